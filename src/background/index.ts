@@ -1,0 +1,41 @@
+import browser, { type Runtime } from "webextension-polyfill";
+import {
+  type BackgroundMessage,
+  BackgroundMessageSchema,
+  PageStateSchema,
+} from "../shared/messages";
+import { isOwnSender } from "../shared/sender";
+import { setBadge } from "./badge";
+import { relayCommand } from "./commands";
+
+async function handle(message: BackgroundMessage, sender: Runtime.MessageSender): Promise<unknown> {
+  switch (message.type) {
+    case "get-tab-state": {
+      const reply = await browser.tabs.sendMessage(message.tabId, { type: "get-state" });
+      return PageStateSchema.parse(reply);
+    }
+    case "findings":
+      if (sender.tab?.id !== undefined) await setBadge(sender.tab.id, message.count);
+      return null;
+    case "e2e-open":
+      if (!__E2E__) return null;
+      return openForTests(message.page, sender.tab?.id);
+  }
+}
+
+/** Test build only: open an extension page in a tab, for browsers whose automation cannot. */
+async function openForTests(page: "popup" | "options", tabId: number | undefined) {
+  const path = page === "popup" ? "src/popup/index.html" : "src/options/index.html";
+  const query = tabId === undefined ? "" : `?tab=${tabId}`;
+  await browser.tabs.create({ url: browser.runtime.getURL(`${path}${query}`) });
+  return null;
+}
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+  if (!isOwnSender(sender)) return undefined;
+  const parsed = BackgroundMessageSchema.safeParse(raw);
+  if (!parsed.success) return undefined;
+  return handle(parsed.data, sender);
+});
+
+browser.commands.onCommand.addListener(relayCommand);

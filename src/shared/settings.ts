@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+/** User settings, kept in storage.sync. Every field has a default so old or partial data still parses. */
+export const SettingsSchema = z.object({
+  enabled: z.boolean().default(true),
+  disabledSites: z.array(z.string().max(253)).max(5000).default([]),
+  showQuotes: z.boolean().default(true),
+  showAllegations: z.boolean().default(true),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+
+/**
+ * Reads settings from whatever storage returned. Corrupt or old-format data falls back to the
+ * defaults field by field, with a warning, never a throw.
+ */
+export function parseSettings(raw: unknown): { settings: Settings; warnings: string[] } {
+  const warnings: string[] = [];
+  const input = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
+  if (raw !== undefined && (raw === null || typeof raw !== "object")) {
+    warnings.push(`settings: expected an object, got ${raw === null ? "null" : typeof raw}`);
+  }
+  const settings: Record<string, unknown> = {};
+  for (const key of Object.keys(SettingsSchema.shape) as (keyof Settings)[]) {
+    const field = SettingsSchema.shape[key].safeParse(input[key]);
+    if (field.success) settings[key] = field.data;
+    else {
+      warnings.push(
+        `settings.${key}: ${field.error.issues[0]?.message ?? "invalid"}; default used`,
+      );
+      settings[key] = DEFAULT_SETTINGS[key];
+    }
+  }
+  return { settings: settings as Settings, warnings };
+}
+
+/** The host a per-site switch applies to. */
+export function siteOf(url: string): string | null {
+  try {
+    const { protocol, hostname } = new URL(url);
+    return protocol === "http:" || protocol === "https:" ? hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+export function isActiveOn(settings: Settings, url: string): boolean {
+  const site = siteOf(url);
+  return settings.enabled && site !== null && !settings.disabledSites.includes(site);
+}

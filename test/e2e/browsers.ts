@@ -1,0 +1,118 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
+
+export type BrowserName = "chromium" | "firefox";
+export const BROWSERS: BrowserName[] = ["chromium", "firefox"];
+
+const EXECUTABLES: Record<BrowserName, string> = {
+  chromium: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  firefox: process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr",
+};
+
+export function extensionDir(name: BrowserName): string {
+  return resolve(
+    import.meta.dirname,
+    "../../dist",
+    name === "chromium" ? "e2e-chrome" : "e2e-firefox",
+  );
+}
+
+export interface Session {
+  browser: Browser;
+  name: BrowserName;
+  close(): Promise<void>;
+}
+
+/** Starts Debian's browser headless with the test build of the extension installed. */
+export async function launch(name: BrowserName, userDataDir?: string): Promise<Session> {
+  const dir = extensionDir(name);
+  if (!existsSync(dir)) throw new Error(`${dir} is missing: the e2e global setup builds it`);
+  const browser =
+    name === "chromium"
+      ? await puppeteer.launch({
+          executablePath: EXECUTABLES.chromium,
+          headless: true,
+          pipe: true,
+          enableExtensions: [dir],
+          ...(userDataDir ? { userDataDir } : {}),
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+          ],
+        })
+      : await puppeteer.launch({
+          browser: "firefox",
+          executablePath: EXECUTABLES.firefox,
+          headless: true,
+          ...(userDataDir ? { userDataDir } : {}),
+          extraPrefsFirefox: {
+            "extensions.experiments.enabled": false,
+            "datareporting.policy.dataSubmissionEnabled": false,
+            "app.update.enabled": false,
+          },
+        });
+  if (name === "firefox") await browser.installExtension(dir);
+  return { browser, name, close: () => browser.close() };
+}
+
+/** Opens a page and waits until the content script answers the test build's ping. */
+export async function openPage(session: Session, url: string): Promise<Page> {
+  const page = await session.browser.newPage();
+  await page.goto(url, { waitUntil: "load" });
+  await waitForContentScript(page);
+  return page;
+}
+
+export async function waitForContentScript(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setInterval(() => window.postMessage({ sourceContextPing: true }, "*"), 100);
+        const timeout = setTimeout(() => {
+          clearInterval(timer);
+          reject(new Error("the content script never answered"));
+        }, 15_000);
+        window.addEventListener("message", (event) => {
+          if ((event.data as { sourceContextPong?: boolean } | null)?.sourceContextPong) {
+            clearInterval(timer);
+            clearTimeout(timeout);
+            resolve();
+          }
+        });
+      }),
+  );
+}
+
+/**
+ * Opens an extension page (popup or options) for the given page's tab through the test build's
+ * hook, and returns it once it is loaded. Firefox reports moz-extension pages as about:blank to
+ * puppeteer, so new pages are recognised by their own location.
+ */
+export async function openExtensionPage(
+  session: Session,
+  from: Page,
+  which: "popup" | "options",
+): Promise<Page> {
+  const path = which === "popup" ? "src/popup/index.html" : "src/options/index.html";
+  const before = new Set(await session.browser.pages());
+  await from.evaluate((w) => window.postMessage({ sourceContextOpen: w }, "*"), which);
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    for (const page of await session.browser.pages()) {
+      if (before.has(page)) continue;
+      const href = await page.evaluate(() => location.href).catch(() => "");
+      if (href.includes(path)) {
+        await page.waitForSelector("main");
+        return page;
+      }
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the ${which} page did not open`);
+}

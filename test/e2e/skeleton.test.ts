@@ -1,0 +1,26 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BROWSERS, launch, openExtensionPage, openPage, type Session } from "./browsers";
+import { type StaticServer, serveFolder } from "./server";
+
+let server: StaticServer;
+beforeAll(async () => {
+  server = await serveFolder(new URL("../fixtures", import.meta.url).pathname);
+});
+afterAll(() => server.close());
+
+describe.each(BROWSERS)("extension skeleton in %s", (name) => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch(name);
+  });
+  afterAll(() => session?.close());
+
+  it("runs the content script on the seed article and answers the popup through the background", async () => {
+    const page = await openPage(session, `${server.url}/seed/article.html`);
+    const popup = await openExtensionPage(session, page, "popup");
+    const counts = await popup.waitForSelector("[data-testid=counts]", { timeout: 20_000 });
+    expect(await counts?.evaluate((el) => el.textContent)).toMatch(/\d+ quotes, \d+ allegations/);
+    await popup.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,59 @@
+import { crx, type ManifestV3Export } from "@crxjs/vite-plugin";
+import { defineConfig, type Plugin } from "vite";
+import baseManifest from "./manifest.json" with { type: "json" };
+
+type Target = "chrome" | "firefox";
+
+/** Firefox has no MV3 service workers: it gets an event page and the gecko settings instead. */
+function manifestFor(target: Target): ManifestV3Export {
+  const { background, ...rest } = baseManifest;
+  if (target === "chrome") return { ...rest, background } as ManifestV3Export;
+  return {
+    ...rest,
+    background: { scripts: [background.service_worker], type: "module" },
+    browser_specific_settings: {
+      gecko: {
+        id: "source-context@example.org",
+        // 142: CSS Custom Highlight API (140) and data_collection_permissions on Android (142).
+        strict_min_version: "142.0",
+        data_collection_permissions: { required: ["none"] },
+      },
+    },
+  } as ManifestV3Export;
+}
+
+/**
+ * zod probes for `new Function` to decide whether to JIT-compile parsers. Extension code must never
+ * evaluate strings (store policies, our CSP), so the probe is replaced by its CSP-blocked answer.
+ * The build fails if zod changes shape, rather than silently shipping the probe again.
+ */
+function zodWithoutEval(): Plugin {
+  const probe = /const F = Function;\s*new F\(""\);\s*return true;/;
+  return {
+    name: "zod-without-eval",
+    enforce: "pre",
+    transform(code, id) {
+      if (!/[\\/]zod[\\/]v4[\\/]core[\\/]util\.js$/.test(id)) return null;
+      if (!probe.test(code)) this.error("zod's eval probe was not found: update zodWithoutEval()");
+      return { code: code.replace(probe, "return false;"), map: null };
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === "firefox" ? "firefox" : "chrome";
+  // A test-only build opens extension pages on request (Firefox's BiDi cannot navigate to them).
+  const e2e = process.env.SOURCE_CONTEXT_E2E === "1";
+  return {
+    plugins: [zodWithoutEval(), crx({ manifest: manifestFor(target), browser: target })],
+    define: { __E2E__: JSON.stringify(e2e) },
+    build: {
+      outDir: `dist/${e2e ? "e2e-" : ""}${target}`,
+      emptyOutDir: true,
+      target: "es2022",
+      minify: true,
+      sourcemap: false,
+    },
+    server: { port: 5173, strictPort: true, hmr: { port: 5174 } },
+  };
+});
