@@ -10,6 +10,8 @@ const state: PageState = {
   isNews: false,
   news: { score: 0, reasons: [] },
   counts: { quotes: 0, allegations: 0 },
+  publisher: null,
+  sources: [],
   timings: { total: performance.now() - started },
 };
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PageSourceSchema } from "../core/types";
 
 /** What the content script knows about its page; the popup renders it. */
 export const PageStateSchema = z.object({
@@ -8,6 +9,10 @@ export const PageStateSchema = z.object({
   isNews: z.boolean(),
   news: z.object({ score: z.number(), reasons: z.array(z.string()) }),
   counts: z.object({ quotes: z.number().int(), allegations: z.number().int() }),
+  /** The page's publisher matched against the ruleset, when it is known. */
+  publisher: PageSourceSchema.nullable(),
+  /** Every source quoted or mentioned in the article, once each. */
+  sources: z.array(PageSourceSchema),
   timings: z.record(z.string(), z.number()),
 });
 export type PageState = z.infer<typeof PageStateSchema>;
@@ -17,6 +22,8 @@ export const ContentMessageSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("get-state") }),
   z.object({ type: z.literal("analyse-anyway") }),
   z.object({ type: z.literal("step"), direction: z.enum(["next", "previous"]) }),
+  /** Scroll to a source's first mention and flash it. */
+  z.object({ type: z.literal("reveal-source"), id: z.string() }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 
