@@ -1,0 +1,181 @@
+import {
+  isArabicLetter,
+  isSpace,
+  isWordChar,
+  type Normalized,
+  normalize,
+  toOriginal,
+} from "./normalize";
+
+/**
+ * One phrase of a lexicon. Phrases are normalized like the text (see normalize.ts) and must
+ * begin with a letter or digit; a space in a phrase matches any run of whitespace.
+ * - prefix: the phrase is a stem and may be followed by more letters of the same word
+ *   ("قال" matches "قالت", "قالوا"); the match then extends to the end of that word.
+ * - proclitics (default true): an Arabic phrase may be preceded, inside the same word, by the
+ *   proclitics و ف ب ل ك and the article (وب، فل، وال، بال، لل…); "لل" also stands for ل + ال,
+ *   so "للنظام" matches "النظام". The reported span starts after the proclitics.
+ */
+export interface PhraseEntry<T> {
+  phrase: string;
+  value: T;
+  prefix?: boolean;
+  proclitics?: boolean;
+}
+
+export interface PhraseMatch<T> {
+  start: number;
+  end: number;
+  value: T;
+}
+
+interface Terminal<T> {
+  id: number;
+  value: T;
+  prefix: boolean;
+  proclitics: boolean;
+}
+
+interface TrieNode<T> {
+  next: Map<number, TrieNode<T>>;
+  terminals: Terminal<T>[];
+}
+
+const PROCLITICS = [
+  "و",
+  "ف",
+  "ب",
+  "ل",
+  "ك",
+  "وب",
+  "وك",
+  "ول",
+  "فب",
+  "فك",
+  "فل",
+  "ال",
+  "وال",
+  "فال",
+  "بال",
+  "كال",
+  "وبال",
+  "فبال",
+  "وكال",
+  "فكال",
+  "لل",
+  "ولل",
+  "فلل",
+].map((p) => Array.from(p, (ch) => ch.charCodeAt(0)));
+
+const LAM = 0x0644;
+const ALEF = 0x0627;
+const SPACE = 0x20;
+
+function newNode<T>(): TrieNode<T> {
+  return { next: new Map(), terminals: [] };
+}
+
+export class PhraseMatcher<T> {
+  private readonly root: TrieNode<T> = newNode();
+  private size = 0;
+
+  constructor(entries: readonly PhraseEntry<T>[]) {
+    for (const entry of entries) this.add(entry);
+  }
+
+  private add(entry: PhraseEntry<T>): void {
+    const folded = normalize(entry.phrase).text.trim().replace(/\s+/g, " ");
+    if (folded.length === 0) return;
+    let node = this.root;
+    for (let i = 0; i < folded.length; i++) {
+      const c = folded.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) {
+        child = newNode();
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+    node.terminals.push({
+      id: this.size++,
+      value: entry.value,
+      prefix: entry.prefix ?? false,
+      proclitics: entry.proclitics ?? true,
+    });
+  }
+
+  /** Every match (overlapping ones included), in original offsets, sorted by start then length. */
+  findAll(n: Normalized): PhraseMatch<T>[] {
+    const text = n.text;
+    const found: { s: number; e: number; value: T }[] = [];
+    const seen = new Set<string>();
+    const emit = (s: number, e: number, t: Terminal<T>, viaProclitic: boolean) => {
+      if (viaProclitic && !t.proclitics) return;
+      let end = e;
+      if (t.prefix) {
+        while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+      } else if (end < text.length && isWordChar(text.charCodeAt(end))) {
+        return;
+      }
+      const [a, b] = toOriginal(n, s, end);
+      const key = `${a}:${b}:${t.id}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      found.push({ s: a, e: b, value: t.value });
+    };
+    const walk = (from: number, start: TrieNode<T>, matchStart: number, viaProclitic: boolean) => {
+      let node = start;
+      let i = from;
+      while (i < text.length) {
+        const c = text.charCodeAt(i);
+        let child: TrieNode<T> | undefined;
+        if (isSpace(c)) {
+          child = node.next.get(SPACE);
+          while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+        } else {
+          child = node.next.get(c);
+          i++;
+        }
+        if (!child) return;
+        node = child;
+        for (const t of node.terminals) emit(matchStart, i, t, viaProclitic);
+      }
+    };
+    const articleNode = this.root.next.get(ALEF)?.next.get(LAM);
+    for (let p = 0; p < text.length; p++) {
+      const c = text.charCodeAt(p);
+      if (!isWordChar(c) || (p > 0 && isWordChar(text.charCodeAt(p - 1)))) continue;
+      walk(p, this.root, p, false);
+      if (!isArabicLetter(c)) continue;
+      for (const clitic of PROCLITICS) {
+        const after = p + clitic.length;
+        if (after >= text.length || !isArabicLetter(text.charCodeAt(after))) continue;
+        if (!clitic.every((ch, k) => text.charCodeAt(p + k) === ch)) continue;
+        walk(after, this.root, after, true);
+        if (
+          articleNode &&
+          clitic.length >= 2 &&
+          clitic[clitic.length - 2] === LAM &&
+          clitic[clitic.length - 1] === LAM
+        ) {
+          // The span keeps the article's lam: "للنظام" reports "لنظام".
+          walk(after, articleNode, after - 1, true);
+        }
+      }
+    }
+    found.sort((x, y) => x.s - y.s || y.e - x.e);
+    return found.map((f) => ({ start: f.s, end: f.e, value: f.value }));
+  }
+
+  /** Leftmost-longest matches that do not overlap. */
+  findLongest(n: Normalized): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    let reached = -1;
+    for (const m of this.findAll(n)) {
+      if (m.start < reached) continue;
+      out.push(m);
+      reached = m.end;
+    }
+    return out;
+  }
+}

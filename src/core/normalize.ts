@@ -1,0 +1,118 @@
+/**
+ * Folds text for matching while keeping a map back to the original UTF-16 offsets, so every
+ * finding computed on the folded text can be reported against the text the reader sees.
+ */
+export interface Normalized {
+  text: string;
+  /** The text that was normalized; offsets in map point into it. */
+  input: string;
+  /** map[i] = original offset of normalized char i; map[text.length] = input length. */
+  map: Int32Array;
+}
+
+/** Characters that carry no letter of their own: skipped so words match across them. */
+function isIgnorable(c: number): boolean {
+  return (
+    c === 0x0640 || // tatweel
+    (c >= 0x064b && c <= 0x065f) || // harakat
+    c === 0x0670 || // superscript alef
+    (c >= 0x0610 && c <= 0x061a) || // Quranic marks
+    (c >= 0x06d6 && c <= 0x06ed) ||
+    c === 0x061c || // Arabic letter mark
+    (c >= 0x200b && c <= 0x200f) || // zero-width, LRM, RLM
+    (c >= 0x202a && c <= 0x202e) || // bidi embeddings
+    (c >= 0x2060 && c <= 0x2064) ||
+    (c >= 0x2066 && c <= 0x2069) || // bidi isolates
+    c === 0xfeff
+  );
+}
+
+function isPresentationForm(c: number): boolean {
+  return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
+}
+
+function foldLetter(c: number): number {
+  if (c >= 0x41 && c <= 0x5a) return c + 32;
+  if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) return 0x0627; // أ إ آ ٱ -> ا
+  if (c === 0x0649) return 0x064a; // ى -> ي
+  if (c >= 0xc0 && c <= 0x24f) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    if (lower.length === 1) return lower.charCodeAt(0);
+  }
+  return c;
+}
+
+export function normalize(input: string): Normalized {
+  const out: number[] = [];
+  const origins: number[] = [];
+  const push = (c: number, origin: number) => {
+    if (isIgnorable(c)) return;
+    out.push(foldLetter(c));
+    origins.push(origin);
+  };
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (isPresentationForm(c)) {
+      const base = String.fromCharCode(c).normalize("NFKC");
+      for (let k = 0; k < base.length; k++) push(base.charCodeAt(k), i);
+    } else {
+      push(c, i);
+    }
+  }
+  origins.push(input.length);
+  let text = "";
+  for (let k = 0; k < out.length; k += 8192) {
+    text += String.fromCharCode(...out.slice(k, k + 8192));
+  }
+  return { text, input, map: Int32Array.from(origins) };
+}
+
+function isTrailingMark(c: number): boolean {
+  return c === 0x0640 || (c >= 0x064b && c <= 0x065f) || c === 0x0670;
+}
+
+/**
+ * The original half-open range covering normalized [start, end). The end takes in the whole
+ * last source character (a ligature, a surrogate pair) and the harakat written on it.
+ */
+export function toOriginal(n: Normalized, start: number, end: number): [number, number] {
+  const a = n.map[start] ?? n.input.length;
+  if (end <= start) return [a, a];
+  const last = n.map[end - 1] ?? a;
+  const lastCode = n.input.charCodeAt(last);
+  let b = lastCode >= 0xd800 && lastCode <= 0xdbff ? last + 2 : last + 1;
+  const next = n.map[end] ?? b;
+  while (b < next && isTrailingMark(n.input.charCodeAt(b))) b++;
+  return [a, Math.min(b, n.input.length)];
+}
+
+export function isArabicLetter(c: number): boolean {
+  return (
+    (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff)
+  );
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** Letters and digits (and combining marks, which belong to their letter) form words. */
+export function isWordChar(c: number): boolean {
+  if (c < 0x80) {
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  }
+  if (isArabicLetter(c) || (c >= 0x0660 && c <= 0x0669)) return true;
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  return WORD_CHAR.test(String.fromCharCode(c));
+}
+
+export function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x202f ||
+    c === 0x3000
+  );
+}

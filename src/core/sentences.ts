@@ -1,0 +1,98 @@
+import abbreviationData from "./lexicon/abbreviations.json";
+import { isSpace, isWordChar } from "./normalize";
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set(abbreviationData.abbreviations);
+
+/** Closing quotation marks and brackets that stay with the sentence they close. */
+const CLOSERS = new Set(['"', "'", "”", "’", "»", "›", ")", "]", "」", "』"]);
+
+function isLineBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x2029;
+}
+
+/** Trims whitespace from both ends of [start, end); null when nothing is left. */
+function trimmed(text: string, start: number, end: number): Range | null {
+  let a = start;
+  let b = end;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  return a < b ? { start: a, end: b } : null;
+}
+
+/** Paragraphs: runs of text between line breaks, trimmed, blank lines dropped. */
+export function paragraphs(text: string): Range[] {
+  const out: Range[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isLineBreak(text.charCodeAt(i))) continue;
+    const r = trimmed(text, start, i);
+    if (r) out.push(r);
+    start = i + 1;
+  }
+  return out;
+}
+
+/** Whether the period at `dot` ends an abbreviation or an initial rather than a sentence. */
+function isAbbreviation(text: string, dot: number): boolean {
+  let w = dot;
+  while (w > 0 && (isWordChar(text.charCodeAt(w - 1)) || text[w - 1] === ".")) w--;
+  const word = text.slice(w, dot).toLowerCase();
+  if (word.length === 0) return false;
+  if (ABBREVIATIONS.has(word)) return true;
+  // Initials and dotted acronyms: "J.", "U.S.", "U.N."
+  return /^([a-z]\.)*[a-z]$/.test(word);
+}
+
+/**
+ * Sentences: split after . ! ? ؟ … (with any closing quotes) when whitespace follows, and at
+ * line breaks. A period after an abbreviation or an initial, or one followed by a lower-case
+ * word, does not split. The Arabic comma ، and semicolon ؛ do not end sentences.
+ */
+export function splitSentences(text: string): Range[] {
+  const out: Range[] = [];
+  let start = 0;
+  const close = (end: number, next: number) => {
+    const r = trimmed(text, start, end);
+    if (r) out.push(r);
+    start = next;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    const c = text.charCodeAt(i);
+    if (isLineBreak(c)) {
+      close(i, i + 1);
+      continue;
+    }
+    if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "؟" && ch !== "…") continue;
+    let end = i + 1;
+    while (end < text.length && (text[end] === "." || text[end] === "!" || text[end] === "?"))
+      end++;
+    while (end < text.length && CLOSERS.has(text[end] as string)) end++;
+    if (end < text.length && !isSpace(text.charCodeAt(end))) continue;
+    let next = end;
+    while (
+      next < text.length &&
+      isSpace(text.charCodeAt(next)) &&
+      !isLineBreak(text.charCodeAt(next))
+    )
+      next++;
+    if (ch === "." && end === i + 1 && isAbbreviation(text, i)) {
+      i = end - 1;
+      continue;
+    }
+    const following = text.charCodeAt(next);
+    if (ch === "." && next < text.length && following >= 0x61 && following <= 0x7a) {
+      i = end - 1;
+      continue;
+    }
+    close(end, end);
+    i = end - 1;
+  }
+  close(text.length, text.length);
+  return out;
+}
