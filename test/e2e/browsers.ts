@@ -24,8 +24,18 @@ export interface Session {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /** A profile kept on disk, to test what survives a restart (reuse it for the next launch). */
+  userDataDir?: string;
+  /** The browser's UI language, e.g. "ar" (Firefox needs its language pack installed). */
+  locale?: string;
+}
+
 /** Starts Debian's browser headless with the test build of the extension installed. */
-export async function launch(name: BrowserName, userDataDir?: string): Promise<Session> {
+export async function launch(
+  name: BrowserName,
+  { userDataDir, locale }: LaunchOptions = {},
+): Promise<Session> {
   const dir = extensionDir(name);
   if (!existsSync(dir)) throw new Error(`${dir} is missing: the e2e global setup builds it`);
   const browser =
@@ -44,7 +54,10 @@ export async function launch(name: BrowserName, userDataDir?: string): Promise<S
             "--disable-background-networking",
             "--disable-component-update",
             "--disable-sync",
+            ...(locale ? [`--lang=${locale}`] : []),
           ],
+          // Chromium on Linux takes its UI language from the environment rather than --lang.
+          ...(locale ? { env: { ...process.env, LANGUAGE: locale } } : {}),
         })
       : await puppeteer.launch({
           browser: "firefox",
@@ -55,6 +68,11 @@ export async function launch(name: BrowserName, userDataDir?: string): Promise<S
             "extensions.experiments.enabled": false,
             "datareporting.policy.dataSubmissionEnabled": false,
             "app.update.enabled": false,
+            // The temporary add-on is uninstalled at shutdown and installed again by the next
+            // launch: keeping its UUID and storage lets a persistent profile test a restart.
+            "extensions.webextensions.keepStorageOnUninstall": true,
+            "extensions.webextensions.keepUuidOnUninstall": true,
+            ...(locale ? { "intl.locale.requested": locale } : {}),
           },
         });
   if (name === "firefox") await browser.installExtension(dir);
