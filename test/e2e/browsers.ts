@@ -1,14 +1,12 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import { chromiumWithExtension } from "../../src/cli/chromium";
 
 export type BrowserName = "chromium" | "firefox";
 export const BROWSERS: BrowserName[] = ["chromium", "firefox"];
 
-const EXECUTABLES: Record<BrowserName, string> = {
-  chromium: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  firefox: process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr",
-};
+const FIREFOX_PATH = process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr";
 
 export function extensionDir(name: BrowserName): string {
   return resolve(
@@ -41,27 +39,14 @@ export async function launch(
   const browser =
     name === "chromium"
       ? await puppeteer.launch({
-          executablePath: EXECUTABLES.chromium,
-          headless: true,
-          pipe: true,
-          enableExtensions: [dir],
+          ...chromiumWithExtension(dir, locale ? [`--lang=${locale}`] : []),
           ...(userDataDir ? { userDataDir } : {}),
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            ...(locale ? [`--lang=${locale}`] : []),
-          ],
           // Chromium on Linux takes its UI language from the environment rather than --lang.
           ...(locale ? { env: { ...process.env, LANGUAGE: locale } } : {}),
         })
       : await puppeteer.launch({
           browser: "firefox",
-          executablePath: EXECUTABLES.firefox,
+          executablePath: FIREFOX_PATH,
           headless: true,
           ...(userDataDir ? { userDataDir } : {}),
           extraPrefsFirefox: {

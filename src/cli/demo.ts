@@ -1,0 +1,82 @@
+/**
+ * `npm run demo`: the built Chrome extension in Debian's Chromium on the seed article, served from
+ * localhost. Writes demo/seed.png (the marks), demo/hover.png (a quote's card) and demo/popup.png.
+ * `npm run demo -- --headed` leaves a visible browser open where there is a display.
+ */
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import puppeteer, { type Page } from "puppeteer-core";
+import { chromiumWithExtension } from "./chromium";
+import { serveFolder } from "./static-server";
+
+const root = resolve(import.meta.dirname, "../..");
+const headed = process.argv.includes("--headed");
+const out = resolve(root, "demo");
+mkdirSync(out, { recursive: true });
+
+const server = await serveFolder(resolve(root, "test/fixtures"));
+const browser = await puppeteer.launch({
+  ...chromiumWithExtension(resolve(root, "dist/chrome")),
+  headless: !headed,
+  defaultViewport: { width: 1100, height: 900 },
+});
+
+async function waitForMarks(page: Page): Promise<void> {
+  await page.waitForFunction(() => CSS.highlights.has("source-context-quote"), { timeout: 20_000 });
+}
+
+/** The centre of the first line of the marked quote that contains `needle`. */
+async function quotePoint(page: Page, needle: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((text) => {
+    const ranges = [...(CSS.highlights.get("source-context-quote") ?? [])] as Range[];
+    const range = ranges.find((r) => r.toString().includes(text)) ?? ranges[0];
+    if (!range) throw new Error("no quote is marked");
+    range.startContainer.parentElement?.scrollIntoView({ block: "center" });
+    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }, needle);
+}
+
+try {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/seed/article.html`, { waitUntil: "load" });
+  await waitForMarks(page);
+  const seedPng = resolve(out, "seed.png");
+  await page.screenshot({ path: seedPng });
+
+  const point = await quotePoint(page, "30 دبابة");
+  await page.mouse.move(point.x, point.y);
+  await page.waitForFunction(
+    () => {
+      const frame = document
+        .querySelector("source-context-card")
+        ?.shadowRoot?.querySelector<HTMLElement>(".frame");
+      return frame && !frame.hidden;
+    },
+    { timeout: 10_000 },
+  );
+  const hoverPng = resolve(out, "hover.png");
+  await page.screenshot({ path: hoverPng });
+
+  const worker = await browser.waitForTarget((t) => t.type() === "service_worker");
+  const extensionId = new URL(worker.url()).host;
+  const tabId = await (await worker.worker())?.evaluate(async (url) => {
+    type Tabs = { query(q: { url: string }): Promise<{ id?: number }[]> };
+    const { chrome } = globalThis as unknown as { chrome: { tabs: Tabs } };
+    const [tab] = await chrome.tabs.query({ url });
+    return tab?.id;
+  }, page.url());
+  const popup = await browser.newPage();
+  await popup.setViewport({ width: 420, height: 640 });
+  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
+  await popup.waitForSelector("[data-testid=counts]", { timeout: 10_000 });
+  const popupPng = resolve(out, "popup.png");
+  await popup.screenshot({ path: popupPng, fullPage: true });
+
+  for (const file of [seedPng, hoverPng, popupPng]) console.log(file);
+} finally {
+  if (!headed) {
+    await browser.close();
+    await server.close();
+  }
+}
