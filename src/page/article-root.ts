@@ -1,0 +1,127 @@
+import { isExcluded } from "./visible-text";
+
+/**
+ * Picks the element that holds the article body, without mutating or cloning the document.
+ *
+ * Like Readability, paragraphs vote for their parent (full weight) and grandparent (half); the
+ * winner is then widened to its closest <article> / articleBody container, or to the common
+ * ancestor with the headline when that is close, so the headline and split body blocks come along.
+ */
+
+/** Paragraphs shorter than this are captions, bylines or buttons, not body text. */
+const MIN_PARAGRAPH = 25;
+/** How many levels above the winner the headline's common ancestor may be. */
+const HEADLINE_REACH = 3;
+
+const ARTICLE_CONTAINER = 'article, [itemprop~="articleBody"], [role="article"]';
+
+/** Memoised "is this element or one of its ancestors (below body) excluded" test. */
+function exclusionTest(body: Element): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (start: Element) => {
+    const chain: Element[] = [];
+    let el: Element | null = start;
+    let result = false;
+    while (el && el !== body) {
+      const cached = known.get(el);
+      if (cached !== undefined) {
+        result = cached;
+        break;
+      }
+      chain.push(el);
+      if (isExcluded(el)) {
+        result = true;
+        break;
+      }
+      el = el.parentElement;
+    }
+    // Elements below an excluded one are excluded; those scanned before it were not yet decided.
+    for (const item of chain) known.set(item, result);
+    return result;
+  };
+}
+
+interface Paragraph {
+  el: Element;
+  length: number;
+}
+
+function paragraphs(body: Element): Paragraph[] {
+  const excluded = exclusionTest(body);
+  const found: Paragraph[] = [];
+  for (const el of body.querySelectorAll("p, pre")) {
+    if (el.parentElement?.closest("p, pre")) continue;
+    const length = (el.textContent ?? "").trim().length;
+    if (length < MIN_PARAGRAPH || excluded(el)) continue;
+    found.push({ el, length });
+  }
+  return found;
+}
+
+function bestContainer(found: Paragraph[]): Element | null {
+  const scores = new Map<Element, number>();
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const { el, length } of found) {
+    const weight = 1 + Math.min(3, length / 100);
+    const parent = el.parentElement;
+    const targets: [Element | null, number][] = [
+      [parent, weight],
+      [parent?.parentElement ?? null, weight / 2],
+    ];
+    for (const [target, amount] of targets) {
+      if (!target) continue;
+      const score = (scores.get(target) ?? 0) + amount;
+      scores.set(target, score);
+      if (score > bestScore) {
+        bestScore = score;
+        best = target;
+      }
+    }
+  }
+  return best;
+}
+
+function depth(el: Element): number {
+  let d = 0;
+  for (let p = el.parentElement; p; p = p.parentElement) d++;
+  return d;
+}
+
+function commonAncestor(a: Element, b: Element): Element | null {
+  let x: Element | null = a;
+  let y: Element | null = b;
+  let dx = depth(a);
+  let dy = depth(b);
+  while (x && dx > dy) {
+    x = x.parentElement;
+    dx--;
+  }
+  while (y && dy > dx) {
+    y = y.parentElement;
+    dy--;
+  }
+  while (x && y && x !== y) {
+    x = x.parentElement;
+    y = y.parentElement;
+  }
+  return x && x === y ? x : null;
+}
+
+function withHeadline(root: Element, body: Element): Element {
+  const headline = root.ownerDocument.querySelector("h1");
+  if (!headline || root.contains(headline) || !body.contains(headline)) return root;
+  const shared = commonAncestor(root, headline);
+  if (!shared || shared === body || shared === body.parentElement) return root;
+  return depth(root) - depth(shared) <= HEADLINE_REACH ? shared : root;
+}
+
+/** The element whose text is the article, or the body when the page has no clear article. */
+export function findArticleRoot(doc: Document): Element {
+  const body = doc.body ?? doc.documentElement;
+  const best = bestContainer(paragraphs(body));
+  if (!best) return body.querySelector(ARTICLE_CONTAINER) ?? body.querySelector("main") ?? body;
+  const container = best.closest(ARTICLE_CONTAINER);
+  if (container && body.contains(container)) return withHeadline(container, body);
+  return withHeadline(best, body);
+}

@@ -1,0 +1,226 @@
+import { pushSegment, type TextMap, type TextSegment } from "./text-map";
+
+/**
+ * Rendered-like text of a subtree, built by one iterative walk (deep nesting cannot overflow the
+ * stack) without layout reads: visibility comes from attributes and tag names only.
+ */
+
+/** Elements whose content is never article text. */
+const SKIPPED_TAGS = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "iframe",
+  "object",
+  "embed",
+  "svg",
+  "math",
+  "canvas",
+  "video",
+  "audio",
+  "textarea",
+  "input",
+  "select",
+  "button",
+  "form",
+  "nav",
+  "footer",
+  "aside",
+  "dialog",
+  "head",
+  "title",
+  "link",
+  "meta",
+]);
+
+/** Elements that start a new paragraph in rendered text. */
+const BLOCK_TAGS = new Set([
+  "address",
+  "article",
+  "blockquote",
+  "caption",
+  "center",
+  "dd",
+  "details",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hgroup",
+  "hr",
+  "legend",
+  "li",
+  "main",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "tfoot",
+  "thead",
+  "tr",
+  "ul",
+]);
+
+/** Table cells stay on one line per row, like rendered text copied from a table. */
+const CELL_TAGS = new Set(["td", "th"]);
+
+/**
+ * Boilerplate blocks inside an article body (comment threads, share bars, related links), by class
+ * or id word. Word boundaries keep "commentary" or "shared" out.
+ */
+const BOILERPLATE =
+  /\b(?:comments?|disqus|related|share|sharing|social|sponsored|promo|newsletter|advert|advertisement|breadcrumbs?|pagination|subscribe|outbrain|taboola)\b/i;
+
+/** Containers that name themselves as content keep their text despite a boilerplate word. */
+const CONTENT_MARK = /article|body|content|main|story|text/i;
+const CONTENT_TAGS = new Set(["main", "article", "body"]);
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+
+export const HOST_ATTRIBUTE = "data-source-context-host";
+
+/** True for an element whose subtree contributes no article text. */
+export function isExcluded(el: Element): boolean {
+  const tag = el.localName;
+  if (SKIPPED_TAGS.has(tag)) return true;
+  if (el.hasAttribute("hidden") || el.hasAttribute(HOST_ATTRIBUTE)) return true;
+  if (el.getAttribute("aria-hidden") === "true") return true;
+  const editable = el.getAttribute("contenteditable");
+  if (editable !== null && editable !== "false") return true;
+  const style = el.getAttribute("style");
+  if (style && HIDDEN_STYLE.test(style)) return true;
+  const role = el.getAttribute("role");
+  if (role === "navigation" || role === "complementary" || role === "contentinfo") return true;
+  if (CONTENT_TAGS.has(tag)) return false;
+  const marks = `${el.getAttribute("class") ?? ""} ${el.id}`;
+  return marks.length > 1 && BOILERPLATE.test(marks) && !CONTENT_MARK.test(marks);
+}
+
+function isSpace(code: number): boolean {
+  // HTML collapses ASCII whitespace only; U+00A0 and other spaces are content.
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
+}
+
+export interface VisibleText {
+  text: string;
+  map: TextMap;
+}
+
+/** Walks `root` in document order and returns its visible text with the offset map. */
+export function visibleText(root: Element): VisibleText {
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  let length = 0;
+  // A collapsed whitespace run waiting for the next visible character (dropped before a break).
+  let spaceNode: Text | null = null;
+  let spaceOffset = 0;
+  // Newlines owed before the next visible character: 1 after <br>, 2 between blocks.
+  let breaks = 0;
+  // A separator owed between table cells, which has no whitespace of its own in the DOM.
+  let gap = false;
+  let preDepth = 0;
+
+  const emit = (node: Text, from: number, to: number) => {
+    if (length > 0 && breaks > 0) {
+      parts.push(breaks > 1 ? "\n\n" : "\n");
+      length += breaks > 1 ? 2 : 1;
+    } else if (length > 0 && spaceNode) {
+      parts.push(" ");
+      pushSegment(segments, length, spaceNode, spaceOffset, 1);
+      length += 1;
+    } else if (length > 0 && gap) {
+      parts.push(" ");
+      length += 1;
+    }
+    breaks = 0;
+    gap = false;
+    spaceNode = null;
+    parts.push(node.data.slice(from, to));
+    pushSegment(segments, length, node, from, to - from);
+    length += to - from;
+  };
+
+  const onText = (node: Text) => {
+    const data = node.data;
+    if (preDepth > 0) {
+      if (data.length > 0) emit(node, 0, data.length);
+      return;
+    }
+    let i = 0;
+    const n = data.length;
+    while (i < n) {
+      if (isSpace(data.charCodeAt(i))) {
+        if (!spaceNode) {
+          spaceNode = node;
+          spaceOffset = i;
+        }
+        i++;
+        while (i < n && isSpace(data.charCodeAt(i))) i++;
+      } else {
+        const from = i;
+        i++;
+        while (i < n && !isSpace(data.charCodeAt(i))) i++;
+        emit(node, from, i);
+      }
+    }
+  };
+
+  const enter = (el: Element) => {
+    const tag = el.localName;
+    if (tag === "br") {
+      breaks = Math.min(2, breaks + 1);
+      spaceNode = null;
+    } else if (BLOCK_TAGS.has(tag)) {
+      breaks = 2;
+      if (tag === "pre") preDepth++;
+    } else if (CELL_TAGS.has(tag)) {
+      gap = true;
+    }
+  };
+
+  const leave = (el: Element) => {
+    const tag = el.localName;
+    if (BLOCK_TAGS.has(tag)) {
+      breaks = 2;
+      if (tag === "pre") preDepth--;
+    }
+  };
+
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      onText(node as Text);
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (!isExcluded(el)) {
+        enter(el);
+        if (el.firstChild) descend = true;
+        else leave(el);
+      }
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root && node.nodeType === 1) leave(node as Element);
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  return { text: parts.join(""), map: { segments, length } };
+}
