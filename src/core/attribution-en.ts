@@ -1,0 +1,189 @@
+import {
+  type Attribution,
+  type Context,
+  kindOf,
+  quotationClosingAt,
+  quotationOpeningAt,
+  trimRange,
+  wordCount,
+} from "./attribution";
+import cueData from "./lexicon/cues-en.json";
+import grammar from "./lexicon/english-grammar.json";
+import { type PhraseMatch, PhraseMatcher } from "./matcher";
+import { type Range, splitSentences } from "./sentences";
+
+export interface EnglishCue {
+  phrase: string;
+  precision: number;
+  /** Share of training attributions with the content after the cue. */
+  contentAfter: number;
+}
+
+/** Cues rarer than this as attributions (in PolNeAR train) make more noise than findings. */
+export const MIN_CUE_PRECISION = 0.3;
+
+export function englishCueMatcher(minPrecision = MIN_CUE_PRECISION): PhraseMatcher<EnglishCue> {
+  const entries = [];
+  for (const row of cueData.phrases) {
+    const [phrase, , precision, contentAfter] = row as [string, number, number, number, number];
+    if (precision < minPrecision) continue;
+    entries.push({ phrase, value: { phrase, precision, contentAfter }, proclitics: false });
+  }
+  return new PhraseMatcher(entries);
+}
+
+const DEFAULT_CUES = englishCueMatcher();
+const CLAUSE_BREAKS = new Set(grammar.clauseBreaks);
+const BOUNDARY = ',;:—–()[]"“”«»‘’';
+const MAX_SPEAKER_WORDS = 12;
+const MAX_TRAILING_WORDS = 10;
+
+interface Word {
+  start: number;
+  end: number;
+  lower: string;
+}
+
+/** Words of [start, end), scanning back from end, stopping at boundary punctuation. */
+function wordsBack(
+  text: string,
+  start: number,
+  end: number,
+  max: number,
+): { words: Word[]; stop: number } {
+  const words: Word[] = [];
+  let i = end;
+  while (i > start && words.length < max) {
+    while (i > start && /\s/.test(text[i - 1] as string)) i--;
+    if (i <= start || BOUNDARY.includes(text[i - 1] as string)) break;
+    const wEnd = i;
+    while (
+      i > start &&
+      !/\s/.test(text[i - 1] as string) &&
+      !BOUNDARY.includes(text[i - 1] as string)
+    )
+      i--;
+    words.unshift({ start: i, end: wEnd, lower: text.slice(i, wEnd).toLowerCase() });
+  }
+  return { words, stop: i };
+}
+
+/** The noun phrase before a cue: back to a boundary mark or a clause-joining word. */
+function speakerBefore(text: string, sentence: Range, cueStart: number): Range | null {
+  const { words } = wordsBack(text, sentence.start, cueStart, MAX_SPEAKER_WORDS);
+  let first = 0;
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (CLAUSE_BREAKS.has((words[k] as Word).lower)) {
+      first = k + 1;
+      break;
+    }
+  }
+  const kept = words.slice(first);
+  const a = kept[0];
+  const b = kept[kept.length - 1];
+  return a && b ? { start: a.start, end: b.end } : null;
+}
+
+/** The noun phrase after a cue ("…," said Maria Lopez, a spokeswoman): up to a boundary. */
+function speakerAfter(text: string, from: number, limit: number): Range | null {
+  let end = from;
+  while (end < limit && !',;:.!?()"“”'.includes(text[end] as string)) end++;
+  const r = trimRange(text, from, end);
+  return r.end > r.start ? r : null;
+}
+
+/** The position of the comma (or closing mark) that ends the content of a quote-first sentence. */
+function lastBoundary(text: string, sentence: Range, before: number): number {
+  const { stop } = wordsBack(text, sentence.start, before, MAX_SPEAKER_WORDS);
+  return stop > sentence.start ? stop - 1 : -1;
+}
+
+function contentAfterCue(ctx: Context, sentence: Range, from: number): Range {
+  const text = ctx.text;
+  const quote = quotationOpeningAt(ctx, from, sentence.end);
+  if (quote) return { start: quote.start, end: quote.end };
+  let start = trimRange(text, from, sentence.end, ",:").start;
+  const rest = text.slice(start, Math.min(sentence.end, start + 60)).toLowerCase();
+  // "told reporters that…", "said Tuesday that…": the content begins after "that".
+  const that = rest.search(/\bthat\s/);
+  if (that >= 0 && wordCount(rest, 0, that) <= 4) start += that + 5;
+  const r = trimRange(text, start, sentence.end, ".");
+  const opening = quotationOpeningAt(ctx, r.start, sentence.end);
+  return opening && opening.end > r.end ? { start: r.start, end: opening.end } : r;
+}
+
+function attributeAt(
+  ctx: Context,
+  sentence: Range,
+  cue: PhraseMatch<EnglishCue>,
+  previous: Attribution | undefined,
+): Attribution {
+  const text = ctx.text;
+  const cueRange = { start: cue.start, end: cue.end };
+  const pre = trimRange(text, sentence.start, cue.start, ",");
+  const post = trimRange(text, cue.end, sentence.end, '.,!?"”’');
+  const make = (content: Range, speaker: Attribution["speaker"]): Attribution => ({
+    ...content,
+    kind: kindOf(ctx, content.start, content.end),
+    speaker,
+    cue: cueRange,
+  });
+  if (cue.value.phrase.startsWith("according")) {
+    if (pre.end <= pre.start) {
+      const speakerEnd = text.indexOf(",", cue.end);
+      const end = speakerEnd > 0 && speakerEnd < sentence.end ? speakerEnd : sentence.end;
+      const speaker = trimRange(text, cue.end, end);
+      return make(trimRange(text, end + 1, sentence.end, "."), speaker);
+    }
+    return make(pre, speakerAfter(text, cue.end, sentence.end));
+  }
+  const boundary = lastBoundary(text, sentence, cue.start);
+  const between = boundary >= 0 ? trimRange(text, boundary + 1, cue.start) : null;
+  const shortTail =
+    wordCount(text, post.start, post.end) <= MAX_TRAILING_WORDS &&
+    !/\bthat\b|:/.test(text.slice(post.start, post.end)) &&
+    !quotationOpeningAt(ctx, cue.end, sentence.end);
+  if (between && boundary > sentence.start && shortTail && cue.value.contentAfter < 0.9) {
+    const quote = quotationClosingAt(ctx, boundary + 1) ?? quotationClosingAt(ctx, boundary);
+    const content = quote
+      ? { start: quote.start, end: quote.end }
+      : trimRange(text, sentence.start, boundary, ",");
+    const speaker =
+      between.end > between.start ? between : speakerAfter(text, cue.end, sentence.end);
+    return make(content, speaker);
+  }
+  const content = contentAfterCue(ctx, sentence, cue.end);
+  let speaker: Attribution["speaker"] = speakerBefore(text, sentence, cue.start);
+  if (speaker === null && previous?.speaker) speaker = { ...previous.speaker, carried: true };
+  return make(content, speaker);
+}
+
+/** Cue phrases of the whole text, longest first where they overlap. */
+export function findEnglishCues(
+  ctx: Context,
+  cues: PhraseMatcher<EnglishCue> = DEFAULT_CUES,
+): PhraseMatch<EnglishCue>[] {
+  return cues.findLongest(ctx.normalized);
+}
+
+/** English attributions in [range): one per cue, content and speaker found around it. */
+export function englishAttributions(
+  ctx: Context,
+  range: Range,
+  all: readonly PhraseMatch<EnglishCue>[],
+): Attribution[] {
+  const out: Attribution[] = [];
+  const slice = ctx.text.slice(range.start, range.end);
+  let m = 0;
+  for (const s of splitSentences(slice)) {
+    const sentence = { start: s.start + range.start, end: s.end + range.start };
+    while (m < all.length && (all[m] as PhraseMatch<EnglishCue>).start < sentence.start) m++;
+    for (; m < all.length; m++) {
+      const cue = all[m] as PhraseMatch<EnglishCue>;
+      if (cue.start >= sentence.end) break;
+      const found = attributeAt(ctx, sentence, cue, out[out.length - 1]);
+      if (found.end > found.start) out.push(found);
+    }
+  }
+  return out;
+}

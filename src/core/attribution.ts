@@ -1,0 +1,103 @@
+import type { Normalized } from "./normalize";
+import type { Quotation } from "./quote-marks";
+import type { Range } from "./sentences";
+
+/** An attribution found by the rules, before texts and sources are filled in. */
+export interface Attribution extends Range {
+  kind: "direct" | "indirect" | "mixed";
+  speaker: (Range & { carried?: boolean }) | null;
+  cue: Range | null;
+}
+
+/** What the language rules get: the whole text, its folded form and its quotation marks. */
+export interface Context {
+  text: string;
+  normalized: Normalized;
+  /** Outermost quotations (they never overlap), sorted by start. */
+  outer: readonly Quotation[];
+  byStart: ReadonlyMap<number, Quotation>;
+  byEnd: ReadonlyMap<number, Quotation>;
+}
+
+export function makeContext(
+  text: string,
+  normalized: Normalized,
+  quotations: readonly Quotation[],
+): Context {
+  const outer = quotations.filter((q) => q.depth === 0);
+  return {
+    text,
+    normalized,
+    outer,
+    byStart: new Map(outer.map((q) => [q.start, q])),
+    byEnd: new Map(outer.map((q) => [q.end, q])),
+  };
+}
+
+/** Outermost quotations lying inside [start, end), by binary search. */
+export function quotationsWithin(ctx: Context, start: number, end: number): Quotation[] {
+  let lo = 0;
+  let hi = ctx.outer.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ctx.outer[mid] as Quotation).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Quotation[] = [];
+  for (let i = lo; i < ctx.outer.length; i++) {
+    const q = ctx.outer[i] as Quotation;
+    if (q.start >= end) break;
+    if (q.end <= end) out.push(q);
+  }
+  return out;
+}
+
+const SPACE = /\s/;
+
+/** Shrinks [start, end) past whitespace and any of `strip` on both sides. */
+export function trimRange(text: string, start: number, end: number, strip = ""): Range {
+  let a = start;
+  let b = end;
+  while (a < b && (SPACE.test(text[a] as string) || strip.includes(text[a] as string))) a++;
+  while (b > a && (SPACE.test(text[b - 1] as string) || strip.includes(text[b - 1] as string))) b--;
+  return { start: a, end: b };
+}
+
+export function wordCount(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = SPACE.test(text[i] as string);
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** The quotation that opens at `pos` (after spaces and a colon), if any. */
+export function quotationOpeningAt(
+  ctx: Context,
+  pos: number,
+  limit: number,
+): Quotation | undefined {
+  let p = pos;
+  while (p < limit && (SPACE.test(ctx.text[p] as string) || ctx.text[p] === ":")) p++;
+  return ctx.byStart.get(p);
+}
+
+/** The outermost quotation that closes at `pos` or right before a comma there. */
+export function quotationClosingAt(ctx: Context, pos: number): Quotation | undefined {
+  return ctx.byEnd.get(pos) ?? ctx.byEnd.get(pos + 1) ?? ctx.byEnd.get(pos - 1);
+}
+
+/**
+ * Direct when the content is one quotation, mixed when reported speech carries a quotation of
+ * three or more words (shorter ones are names and scare quotes), else indirect.
+ */
+export function kindOf(ctx: Context, start: number, end: number): Attribution["kind"] {
+  const inside = quotationsWithin(ctx, start, end);
+  const whole = inside.find((q) => q.start - start <= 1 && end - q.end <= 1);
+  if (whole) return "direct";
+  const quoted = inside.some((q) => wordCount(ctx.text, q.innerStart, q.innerEnd) >= 3);
+  return quoted ? "mixed" : "indirect";
+}
