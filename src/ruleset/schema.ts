@@ -1,0 +1,192 @@
+import { z } from "zod";
+import { AlignmentSchema, ReasonSchema } from "../core/types";
+
+/**
+ * Bounds for a ruleset supplied by a user: it runs inside every page the reader opens, so a
+ * hostile or careless file must not be able to make the matcher huge or slow.
+ */
+export const LIMITS = {
+  maxPhraseLength: 80,
+  maxSources: 2000,
+  maxNamesPerSource: 60,
+  maxPhrasesPerList: 2000,
+  maxTotalChars: 1_000_000,
+} as const;
+
+/**
+ * A literal phrase. A trailing "*" marks a stem that may be followed by more letters of the
+ * same word ("accus*" matches "accused", "accusation"); it is a marker, not a pattern.
+ */
+const Phrase = z
+  .string()
+  .trim()
+  .min(1, "a non-empty phrase")
+  .max(LIMITS.maxPhraseLength, `a phrase of at most ${LIMITS.maxPhraseLength} characters`)
+  .refine((s) => /^[\p{L}\p{N}]/u.test(s), "a phrase that begins with a letter or digit")
+  .refine((s) => !s.slice(0, -1).includes("*"), "'*' only as the last character");
+
+const PhraseList = z.array(Phrase).max(LIMITS.maxPhrasesPerList);
+
+/** Phrases in English and Arabic; other languages may be added under their ISO code. */
+const PhrasesByLanguage = z.object({ en: PhraseList, ar: PhraseList }).catchall(PhraseList);
+
+const NamesByLanguage = z
+  .object({
+    en: z.array(Phrase).min(1).max(LIMITS.maxNamesPerSource),
+    ar: z.array(Phrase).min(1).max(LIMITS.maxNamesPerSource),
+  })
+  .catchall(z.array(Phrase).max(LIMITS.maxNamesPerSource));
+
+const Localized = z.object({
+  en: z.string().min(1).max(300),
+  ar: z.string().min(1).max(300),
+});
+
+export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, "an ISO 3166 alpha-2 code");
+
+const Domain = z
+  .string()
+  .regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/, "a lower-case domain name such as sana.sy");
+
+export const SourceEntrySchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "a lower-case id of letters, digits and '-'"),
+  names: NamesByLanguage,
+  domains: z.array(Domain).max(20).optional(),
+  alignment: AlignmentSchema,
+  country: CountryCodeSchema.optional(),
+  description: Localized,
+  references: z.array(z.url({ protocol: /^https$/ })).min(1, "at least one reference URL"),
+});
+export type SourceEntry = z.infer<typeof SourceEntrySchema>;
+
+/** A phrase inside a speaker that states the speaker's alignment ("state-run", «موالية للنظام»). */
+export const DescriptorSchema = z.object({
+  phrase: Phrase,
+  lang: z.enum(["en", "ar"]),
+  alignment: AlignmentSchema,
+  country: CountryCodeSchema.optional(),
+});
+export type Descriptor = z.infer<typeof DescriptorSchema>;
+
+const CuesSchema = z.object(
+  Object.fromEntries(ReasonSchema.options.map((r) => [r, PhrasesByLanguage])) as Record<
+    z.infer<typeof ReasonSchema>,
+    typeof PhrasesByLanguage
+  >,
+);
+
+export const LexiconsSchema = z.object({
+  /** Words that point back to a source named earlier ("the agency", «الوكالة»). */
+  references: PhrasesByLanguage,
+  /** What triggers an allegation, by reason. */
+  cues: CuesSchema,
+  /** A party conceding a fact against its own interest: not an allegation. */
+  admissions: PhrasesByLanguage,
+  /** Phrases that only refer back to claims already made ("these accusations"). */
+  backReferencesToClaims: PhrasesByLanguage,
+  /** Words that open a new clause after a comma ("while", «في حين»). */
+  clauseOpeners: PhrasesByLanguage,
+  /** Words that set two versions against each other ("whereas", «في حين»). */
+  contrasts: PhrasesByLanguage,
+  /** Nouns counted in conflicting figures ("dead", «قتيل»). */
+  countNouns: PhrasesByLanguage,
+  /** Numbers written as words ("eighty", «الثمانين»). */
+  numberWords: PhrasesByLanguage,
+});
+export type Lexicons = z.infer<typeof LexiconsSchema>;
+
+const NamedByLanguage = z.record(z.string(), Localized);
+
+export const RulesetSchema = z
+  .object({
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, "a version such as 1.0.0"),
+    updated: z.iso.date("a date such as 2026-11-25"),
+    countries: NamedByLanguage,
+    /** Display names of armed groups, keyed by the <group> of "armed-group:<group>". */
+    groups: NamedByLanguage,
+    sources: z.array(SourceEntrySchema).max(LIMITS.maxSources),
+    descriptors: z.array(DescriptorSchema).max(LIMITS.maxPhrasesPerList),
+    lexicons: LexiconsSchema,
+  })
+  .superRefine((r, ctx) => {
+    const seen = new Set<string>();
+    r.sources.forEach((s, i) => {
+      if (seen.has(s.id)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["sources", i, "id"],
+          message: `duplicate id ${s.id}`,
+        });
+      }
+      seen.add(s.id);
+      checkAlignment(r, s, ["sources", i], ctx);
+    });
+    r.descriptors.forEach((d, i) => {
+      checkAlignment(r, d, ["descriptors", i], ctx);
+    });
+  });
+export type Ruleset = z.infer<typeof RulesetSchema>;
+
+type Labelled = Pick<Ruleset, "countries" | "groups">;
+
+const NEEDS_COUNTRY = new Set(["state-media", "government"]);
+
+function checkAlignment(
+  r: Labelled,
+  item: { alignment: string; country?: string | undefined },
+  path: (string | number)[],
+  ctx: z.RefinementCtx,
+): void {
+  const group = item.alignment.startsWith("armed-group:") ? item.alignment.slice(12) : null;
+  if (group !== null && !r.groups[group]) {
+    ctx.addIssue({
+      code: "custom",
+      path: [...path, "alignment"],
+      message: `armed group "${group}" listed under groups`,
+    });
+  }
+  if (item.country !== undefined && !r.countries[item.country]) {
+    ctx.addIssue({
+      code: "custom",
+      path: [...path, "country"],
+      message: `country ${item.country} listed under countries`,
+    });
+  }
+  if (NEEDS_COUNTRY.has(item.alignment) && item.country === undefined && path[0] === "sources") {
+    ctx.addIssue({
+      code: "custom",
+      path: [...path, "country"],
+      message: `a country for alignment ${item.alignment}`,
+    });
+  }
+}
+
+const SomePhrases = z.record(z.string(), PhraseList);
+
+/** Lexicon additions: any list, any language, any reason. */
+export const CustomLexiconsSchema = z.strictObject({
+  references: SomePhrases.optional(),
+  cues: z.partialRecord(ReasonSchema, SomePhrases).optional(),
+  admissions: SomePhrases.optional(),
+  backReferencesToClaims: SomePhrases.optional(),
+  clauseOpeners: SomePhrases.optional(),
+  contrasts: SomePhrases.optional(),
+  countNouns: SomePhrases.optional(),
+  numberWords: SomePhrases.optional(),
+});
+export type CustomLexicons = z.infer<typeof CustomLexiconsSchema>;
+
+/**
+ * A user's ruleset: every part optional; it adds to the bundled one and replaces bundled
+ * sources with the same id. Unknown keys are refused so a misspelt section is not ignored.
+ */
+export const CustomRulesetSchema = z.strictObject({
+  version: z.string().optional(),
+  updated: z.string().optional(),
+  countries: NamedByLanguage.optional(),
+  groups: NamedByLanguage.optional(),
+  sources: z.array(SourceEntrySchema).max(LIMITS.maxSources).optional(),
+  descriptors: z.array(DescriptorSchema).max(LIMITS.maxPhrasesPerList).optional(),
+  lexicons: CustomLexiconsSchema.optional(),
+});
+export type CustomRuleset = z.infer<typeof CustomRulesetSchema>;
