@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { detectNews, NEWS_THRESHOLD, NewsVerdictSchema } from "../../src/page/news-detection";
+import { parseHtml } from "../../src/page/node-dom";
+import { fixtureDoc, labelledPages } from "./fixture-pages";
+
+const PARAGRAPH =
+  "The committee met on Tuesday to discuss the findings of the report, which were released after months of delay and drew sharp criticism from several members of parliament.";
+
+/** A page with readable body text and the given head and extra markup. */
+function page(head: string, body = "", title = "Minister resigns after budget vote"): Document {
+  const paragraphs = `<p>${PARAGRAPH}</p>`.repeat(6);
+  return parseHtml(
+    `<!doctype html><html><head><title>${title}</title>${head}</head><body>${body}<div><h1>${title}</h1>${paragraphs}</div></body></html>`,
+  );
+}
+
+const codes = (doc: Document, url?: string) => detectNews(doc, url).reasons.map((r) => r.code);
+
+describe("detectNews on the labelled saved pages", () => {
+  it.each(labelledPages())("%s is news: %s", (name, isNews) => {
+    const verdict = detectNews(fixtureDoc(`pages/${name}.html`));
+    expect(NewsVerdictSchema.parse(verdict)).toEqual(verdict);
+    expect(verdict.isNews).toBe(isNews);
+    expect(verdict.isNews).toBe(verdict.score >= NEWS_THRESHOLD);
+  });
+
+  it("classifies the Arabic seed article as news", () => {
+    const verdict = detectNews(fixtureDoc("seed/article.html"));
+    expect(verdict.isNews).toBe(true);
+    expect(verdict.reasons.map((r) => r.code)).toContain("schema-newsarticle");
+  });
+});
+
+describe("detectNews signals", () => {
+  it("finds NewsArticle inside a JSON-LD @graph, with a vocabulary prefix", () => {
+    const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"X"},{"@type":["http://schema.org/NewsArticle"],"headline":"h"}]}</script>`;
+    const verdict = detectNews(page(ld));
+    expect(verdict.reasons.map((r) => r.code)).toContain("schema-newsarticle");
+    expect(verdict.reasons.map((r) => r.code)).not.toContain("schema-site");
+    expect(verdict.isNews).toBe(true);
+  });
+
+  it("reads JSON-LD wrapped in CDATA and skips malformed blocks", () => {
+    const ld = `<script type="application/ld+json">{oops</script><script type="application/ld+json"><![CDATA[{"@type":"Article","publisher":{"@type":"Organization","name":"P"}}]]></script>`;
+    expect(codes(page(ld))).toContain("schema-article-publisher");
+  });
+
+  it("counts a plain Article without publisher only weakly", () => {
+    const ld = `<script type="application/ld+json">{"@type":"Article","headline":"h"}</script>`;
+    const reasons = detectNews(page(ld)).reasons;
+    expect(reasons.find((r) => r.code === "schema-article")?.weight).toBeLessThan(1);
+  });
+
+  it("rejects recipes and products even with og:type article", () => {
+    for (const type of ["Recipe", "Product", "FAQPage"]) {
+      const head = `<meta property="og:type" content="article"><script type="application/ld+json">{"@type":"${type}"}</script>`;
+      const verdict = detectNews(page(head));
+      expect(verdict.isNews).toBe(false);
+      expect(verdict.reasons.find((r) => r.code === "schema-not-news")?.text).toContain(type);
+    }
+  });
+
+  it("penalises og:type website and a lone WebSite declaration", () => {
+    const head = `<meta property="og:type" content="website"><script type="application/ld+json">{"@type":"WebSite"}</script>`;
+    const reasons = detectNews(page(head)).reasons;
+    expect(reasons.find((r) => r.code === "og-website")?.weight).toBeLessThan(0);
+    expect(reasons.find((r) => r.code === "schema-site")?.weight).toBeLessThan(0);
+  });
+
+  it("accepts a page from structure alone: headline, timestamp next to it, readable text", () => {
+    const doc = page("", "", "Minister resigns after budget vote");
+    const h1 = doc.querySelector("h1");
+    h1?.insertAdjacentHTML("afterend", '<span class="pubTime">2016-10-14 07:17</span>');
+    const verdict = detectNews(doc);
+    expect(verdict.reasons.map((r) => r.code)).toEqual(
+      expect.arrayContaining(["dateline", "time-of-day", "readerable", "headline"]),
+    );
+    expect(verdict.isNews).toBe(true);
+  });
+
+  it("does not take a site logo h1 for the headline", () => {
+    const story = `<h2>A story</h2>${`<p>${PARAGRAPH}</p>`.repeat(6)}`;
+    const html = `<title>A story - Chapter 1</title><h1>Archive of Everything</h1>${story}`;
+    expect(codes(parseHtml(html))).not.toContain("headline");
+    expect(
+      codes(parseHtml(html.replace("<h2>A story</h2>", "<h1>A story - Chapter 1</h1>"))),
+    ).toContain("headline");
+  });
+
+  it("uses the URL: dated paths and news sections count, section fronts do not", () => {
+    const doc = page('<meta property="og:type" content="article">');
+    expect(codes(doc, "https://example.com/world/2024/03/05/some-story")).toContain("url-date");
+    expect(codes(doc, "https://example.com/news/world-12345")).toContain("url-news-path");
+    expect(codes(doc, "https://example.com/news/")).toContain("url-front");
+    expect(codes(doc, "https://example.com/news/")).not.toContain("url-news-path");
+    expect(codes(doc, "https://example.com/")).toContain("url-front");
+  });
+
+  it("prefers the canonical URL over the address", () => {
+    const doc = page('<link rel="canonical" href="https://example.com/2024/03/05/story">');
+    expect(codes(doc, "https://example.com/?utm=1")).toContain("url-date");
+  });
+
+  it("marks wikis, documentation, blogs and how-to guides as not news", () => {
+    const news =
+      '<meta property="og:type" content="article"><meta name="news_keywords" content="a">';
+    expect(codes(page(`${news}<meta name="generator" content="MediaWiki 1.28">`))).toContain(
+      "wiki",
+    );
+    expect(codes(page(`${news}<meta name="generator" content="Sphinx 7">`))).toContain("docs");
+    expect(codes(page(news), "https://docs.example.com/guide/x-y")).toContain("docs");
+    expect(codes(page(news), "https://example.com/blog/my-post")).toContain("blog");
+    expect(codes(page(news, "", "How to build a terrarium"))).toContain("how-to");
+  });
+
+  it("needs readable text", () => {
+    const doc = parseHtml(
+      '<html><head><meta property="og:type" content="article"><title>T</title></head><body><p>Short.</p></body></html>',
+    );
+    const verdict = detectNews(doc);
+    expect(verdict.reasons.map((r) => r.code)).toContain("not-readerable");
+    expect(verdict.isNews).toBe(false);
+  });
+
+  it("lists reasons strongest first, each with a short text", () => {
+    const { reasons } = detectNews(fixtureDoc("pages/nytimes-1.html"));
+    const weights = reasons.map((r) => Math.abs(r.weight));
+    expect(weights).toEqual([...weights].sort((a, b) => b - a));
+    for (const r of reasons) expect(r.text.length).toBeLessThan(60);
+  });
+});

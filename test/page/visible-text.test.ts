@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { parseHtml } from "../../src/page/node-dom";
+import { visibleText } from "../../src/page/visible-text";
+
+function textOf(html: string): string {
+  const doc = parseHtml(`<!doctype html><body><div id="root">${html}</div></body>`);
+  return visibleText(doc.getElementById("root") as Element).text;
+}
+
+describe("visibleText", () => {
+  it("collapses whitespace runs like rendered text, none at block starts or ends", () => {
+    expect(textOf("<p>  one \n\t two   </p>")).toBe("one two");
+    expect(textOf("one<em> two </em> three")).toBe("one two three");
+  });
+
+  it("keeps inline elements in the flow and breaks between blocks", () => {
+    expect(
+      textOf("<p>An <em>emphasised</em> and <a href='#'>linked</a> word.</p><p>Next.</p>"),
+    ).toBe("An emphasised and linked word.\n\nNext.");
+    expect(
+      textOf("<h2>Title</h2><div>Body <span>text</span></div><ul><li>a</li><li>b</li></ul>"),
+    ).toBe("Title\n\nBody text\n\na\n\nb");
+  });
+
+  it("turns <br> into a line break and two <br> into a paragraph break", () => {
+    expect(textOf("<p>one<br>two<br> <br>three</p>")).toBe("one\ntwo\n\nthree");
+  });
+
+  it("keeps non-breaking spaces and whitespace inside <pre>", () => {
+    expect(textOf("<p>10\u00a0km</p>")).toBe("10\u00a0km");
+    expect(textOf("<p>code:</p><pre>a  b\n  c</pre>")).toBe("code:\n\na  b\n  c");
+  });
+
+  it("separates table cells and rows", () => {
+    expect(textOf("<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>")).toBe(
+      "a b\n\nc",
+    );
+  });
+
+  it("skips scripts, styles, templates, forms, navigation and hidden or editable parts", () => {
+    const html = [
+      "<p>kept</p>",
+      "<script>var x = 1;</script><style>p{}</style><noscript>js off</noscript>",
+      "<template><p>template</p></template><form><textarea>typed</textarea>add a comment</form>",
+      "<nav>Home</nav><footer>Contact</footer><aside>Related</aside>",
+      "<p hidden>hidden</p><p aria-hidden='true'>aria</p><p style='color:red; display: none'>none</p>",
+      "<p style='visibility:hidden'>invisible</p><div contenteditable>editable</div>",
+      "<div data-source-context-host><p>our card</p></div>",
+      "<div class='comments-area'>comment</div><div id='related-links'>more</div>",
+      "<p contenteditable='false'>also kept</p><div class='commentary'>analysis</div>",
+    ].join("");
+    expect(textOf(html)).toBe("kept\n\nalso kept\n\nanalysis");
+  });
+
+  it("keeps a content container whose class also names a boilerplate word", () => {
+    expect(textOf("<div class='article-body js-social-anchor'><p>story</p></div>")).toBe("story");
+  });
+
+  it("survives 10,000 nested elements", () => {
+    // Built bottom-up and left detached: jsdom itself recurses when attaching or parsing this deep.
+    const doc = parseHtml("<body></body>");
+    let top: Element = doc.createElement("p");
+    top.append("deep ", doc.createElement("br"), "text");
+    for (let i = 0; i < 10_000; i++) {
+      const parent = doc.createElement(i % 2 ? "span" : "div");
+      parent.appendChild(top);
+      top = parent;
+    }
+    const started = performance.now();
+    expect(visibleText(top).text).toBe("deep\ntext");
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it("handles a 5 MB text node quickly, mapping it with few segments", () => {
+    const doc = parseHtml("<body><p id='root'></p></body>");
+    const big = "word ".repeat(1_000_000);
+    doc.getElementById("root")?.appendChild(doc.createTextNode(big));
+    const started = performance.now();
+    const { text, map } = visibleText(doc.getElementById("root") as Element);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(text).toBe(big.trimEnd());
+    expect(map.segments.length).toBe(1);
+  });
+});
