@@ -1,8 +1,16 @@
-import { type Attribution, makeContext } from "./attribution";
+import {
+  type Attribution,
+  type Context,
+  makeContext,
+  quotationsWithin,
+  wordCount,
+} from "./attribution";
+import { arabicAttributions, findArabicCues } from "./attribution-ar";
 import { englishAttributions, findEnglishCues } from "./attribution-en";
 import { detectLanguage, paragraphLanguages } from "./language";
 import { normalize } from "./normalize";
 import { findQuotations } from "./quote-marks";
+import type { Range } from "./sentences";
 import {
   type Analysis,
   type AnalyzeOptions,
@@ -29,6 +37,40 @@ function toQuote(text: string, a: Attribution, language: Language): Quote {
   };
 }
 
+/** Walks sorted matches paragraph by paragraph, so each paragraph gets its own in linear time. */
+function cursor<T extends Range>(sorted: readonly T[]): (para: Range) => T[] {
+  let i = 0;
+  return (para) => {
+    while (i < sorted.length && (sorted[i] as T).start < para.start) i++;
+    const first = i;
+    while (i < sorted.length && (sorted[i] as T).start < para.end) i++;
+    return sorted.slice(first, i);
+  };
+}
+
+/** Quotations long enough to be speech (not a name or a scare quote). */
+const MIN_QUOTE_WORDS = 4;
+
+/**
+ * A quotation that fills its paragraph with no cue around it (a pull quote) is still a
+ * statement: it is reported as a direct quote without speaker or cue.
+ */
+function unattributedQuotes(
+  ctx: Context,
+  para: Range,
+  found: readonly Attribution[],
+): Attribution[] {
+  return quotationsWithin(ctx, para.start, para.end)
+    .filter(
+      (q) =>
+        q.start - para.start <= 1 &&
+        para.end - q.end <= 1 &&
+        wordCount(ctx.text, q.innerStart, q.innerEnd) >= MIN_QUOTE_WORDS &&
+        !found.some((a) => a.start < q.end && q.start < a.end),
+    )
+    .map((q) => ({ start: q.start, end: q.end, kind: "direct", speaker: null, cue: null }));
+}
+
 /**
  * Finds the attributed statements of a text. Pure: text in, findings out; every offset is a
  * UTF-16 offset into `text`. The language is detected per paragraph unless `options.lang` fixes it.
@@ -36,15 +78,25 @@ function toQuote(text: string, a: Attribution, language: Language): Quote {
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const { lang } = AnalyzeOptionsSchema.parse(options);
   const ctx = makeContext(text, normalize(text), findQuotations(text));
-  const englishCues = findEnglishCues(ctx);
+  const paras = paragraphLanguages(text).map((p) => ({
+    ...p,
+    language: lang === "auto" ? p.language : lang,
+  }));
+  const englishCues = paras.some((p) => p.language === "en") ? findEnglishCues(ctx) : [];
+  const arabicCues = paras.some((p) => p.language === "ar") ? findArabicCues(ctx) : [];
   const quotes: Quote[] = [];
-  for (const para of paragraphLanguages(text)) {
-    const language = lang === "auto" ? para.language : lang;
-    if (language === "en") {
-      for (const a of englishAttributions(ctx, para, englishCues)) {
-        quotes.push(toQuote(text, a, language));
-      }
-    }
+  let previous: Attribution | undefined;
+  const en = cursor(englishCues);
+  const ar = cursor(arabicCues);
+  for (const para of paras) {
+    const found =
+      para.language === "en"
+        ? englishAttributions(ctx, para, en(para))
+        : arabicAttributions(ctx, para, ar(para), previous);
+    found.push(...unattributedQuotes(ctx, para, found));
+    found.sort((a, b) => a.start - b.start);
+    for (const a of found) quotes.push(toQuote(text, a, para.language));
+    previous = found[found.length - 1] ?? previous;
   }
   return {
     language: lang === "auto" ? detectLanguage(text) : lang,

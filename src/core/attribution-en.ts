@@ -37,6 +37,8 @@ const CLAUSE_BREAKS = new Set(grammar.clauseBreaks);
 const BOUNDARY = ',;:—–()[]"“”«»‘’';
 const MAX_SPEAKER_WORDS = 12;
 const MAX_TRAILING_WORDS = 10;
+const MAX_TAIL_CHARS = 120;
+const MAX_SPEAKER_CHARS = 160;
 
 interface Word {
   start: number;
@@ -87,7 +89,8 @@ function speakerBefore(text: string, sentence: Range, cueStart: number): Range |
 /** The noun phrase after a cue ("…," said Maria Lopez, a spokeswoman): up to a boundary. */
 function speakerAfter(text: string, from: number, limit: number): Range | null {
   let end = from;
-  while (end < limit && !',;:.!?()"“”'.includes(text[end] as string)) end++;
+  const stop = Math.min(limit, from + MAX_SPEAKER_CHARS);
+  while (end < stop && !',;:.!?()"“”'.includes(text[end] as string)) end++;
   const r = trimRange(text, from, end);
   return r.end > r.start ? r : null;
 }
@@ -140,6 +143,7 @@ function attributeAt(
   const boundary = lastBoundary(text, sentence, cue.start);
   const between = boundary >= 0 ? trimRange(text, boundary + 1, cue.start) : null;
   const shortTail =
+    post.end - post.start <= MAX_TAIL_CHARS &&
     wordCount(text, post.start, post.end) <= MAX_TRAILING_WORDS &&
     !/\bthat\b|:/.test(text.slice(post.start, post.end)) &&
     !quotationOpeningAt(ctx, cue.end, sentence.end);
@@ -166,7 +170,7 @@ export function findEnglishCues(
   return cues.findLongest(ctx.normalized);
 }
 
-/** English attributions in [range): one per cue, content and speaker found around it. */
+/** English attributions in [range): one per cue (the range's cues, in order). */
 export function englishAttributions(
   ctx: Context,
   range: Range,

@@ -116,3 +116,15 @@ export function isSpace(c: number): boolean {
     c === 0x3000
   );
 }
+
+/** The normalized offset of original offset `pos`: the first normalized char at or after it. */
+export function toNormalized(n: Normalized, pos: number): number {
+  let lo = 0;
+  let hi = n.map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((n.map[mid] ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
