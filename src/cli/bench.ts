@@ -1,0 +1,249 @@
+/**
+ * `npm run bench`: the performance budget (issue 7). Engine throughput beside a quotation-mark
+ * floor and readability, growth with text size, the built content script's size, and its cost in
+ * real Chromium. Prints tables, then one JSON line; exits 1 when a figure misses its budget.
+ * `--no-build` measures the existing dist/chrome and dist/e2e-chrome instead of building.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { BUDGETS, type Check } from "./bench/budgets";
+import { type BundleSize, contentScriptSize } from "./bench/bundle-size";
+import { loadCorpora, repoRoot } from "./bench/corpora";
+import { growth, throughput } from "./bench/engine";
+import { contentScriptCost, type PageCost } from "./bench/in-browser";
+import { compareWithReadability } from "./bench/readability";
+import { kb, ms, rate, table } from "./bench/table";
+import { serveFolder } from "./static-server";
+
+const build = !process.argv.includes("--no-build");
+const checks: Check[] = [];
+const check = (budget: string, measured: string, ok: boolean) =>
+  checks.push({ budget, measured, ok });
+const section = (title: string) => console.log(`\n== ${title}`);
+
+const corpora = loadCorpora();
+
+section(
+  "Engine throughput (median per text, summed), beside a regex pass that only finds quotation marks",
+);
+const runs = [throughput("fixtures", corpora.fixtures)];
+if (corpora.polnear) runs.push(throughput("polnear-dev", corpora.polnear));
+else console.log(`PolNeAR dev not measured: ${corpora.polnearMissing}`);
+console.log(
+  table(
+    [
+      "corpus",
+      "texts",
+      "chars",
+      "engine ms",
+      "chars/s",
+      "articles/s",
+      "floor ms",
+      "floor chars/s",
+      "engine/floor",
+    ],
+    runs.map((r) => [
+      r.corpus,
+      r.texts,
+      r.chars,
+      ms(r.engineMs),
+      rate(r.charsPerSecond),
+      rate(r.articlesPerSecond),
+      ms(r.floorMs),
+      rate(r.floorCharsPerSecond),
+      `${(r.engineMs / r.floorMs).toFixed(0)}x`,
+    ]),
+  ),
+);
+for (const r of runs) {
+  check(
+    `engine >= ${rate(BUDGETS.minCharsPerSecond)}chars/s on ${r.corpus}`,
+    `${rate(r.charsPerSecond)}chars/s`,
+    r.charsPerSecond >= BUDGETS.minCharsPerSecond,
+  );
+}
+
+section("Growth with text size (seed text repeated; warm-up, median)");
+const seed = corpora.fixtures[0]?.text ?? "";
+const points = growth(seed);
+console.log(
+  table(
+    ["size", "chars", "ms", "chars/s", "per-char vs 1x"],
+    points.map((p) => [
+      `${p.factor}x`,
+      p.chars,
+      ms(p.ms),
+      rate(p.charsPerSecond),
+      p.perCharRatio.toFixed(2),
+    ]),
+  ),
+);
+const last = points[points.length - 1];
+check(
+  `per-char time at 100x <= ${BUDGETS.maxGrowthPerCharRatio}x that at 1x`,
+  `${last?.perCharRatio.toFixed(2)}x`,
+  (last?.perCharRatio ?? Number.POSITIVE_INFINITY) <= BUDGETS.maxGrowthPerCharRatio,
+);
+
+section("Against @mozilla/readability's parse of the same page (engine on our extracted text)");
+const reader = compareWithReadability(corpora.pages);
+console.log(
+  table(
+    ["page", "html", "text chars", "readability ms", "engine ms", "engine/readability"],
+    reader.map((r) => [
+      r.page,
+      kb(r.htmlBytes),
+      r.textChars,
+      ms(r.readabilityMs),
+      ms(r.engineMs),
+      r.ratio.toFixed(3),
+    ]),
+  ),
+);
+const worst = reader.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+check(
+  `engine < ${BUDGETS.maxReadabilityShare} of readability on every page`,
+  `worst ${worst.ratio.toFixed(3)} (${worst.page})`,
+  worst.ratio < BUDGETS.maxReadabilityShare,
+);
+
+const dist = (name: string) => join(repoRoot, "dist", build ? `bench/${name}` : name);
+
+function buildExtension(): true {
+  section("Building the extension (dist/bench/chrome and the test flavour dist/bench/e2e-chrome)");
+  for (const [name, e2e] of [
+    ["chrome", "0"],
+    ["e2e-chrome", "1"],
+  ] as const) {
+    execFileSync(
+      "npx",
+      ["vite", "build", "--mode", "chrome", "--logLevel", "warn", "--outDir", dist(name)],
+      { cwd: repoRoot, stdio: "inherit", env: { ...process.env, SOURCE_CONTEXT_E2E: e2e } },
+    );
+  }
+  return true;
+}
+
+function measureSize(): BundleSize {
+  section("Content script size (loader, every chunk it imports, its stylesheet; gzip -9 per file)");
+  const size = contentScriptSize(dist("chrome"));
+  console.log(
+    table(
+      ["file", "raw", "gzip"],
+      [
+        ...size.files.map((f) => [f.file, kb(f.raw), kb(f.gzip)]),
+        ["total", kb(size.raw), kb(size.gzip)],
+      ],
+    ),
+  );
+  check(
+    `content script < ${kb(BUDGETS.maxContentScriptGzipBytes)} gzipped`,
+    kb(size.gzip),
+    size.gzip < BUDGETS.maxContentScriptGzipBytes,
+  );
+  return size;
+}
+
+/** The pipeline only runs on news: the largest saved page labelled news. */
+function largestNewsPage(): string {
+  const labels = z
+    .object({ news: z.array(z.string()) })
+    .parse(JSON.parse(readFileSync(join(repoRoot, "test/fixtures/pages/labels.json"), "utf8")));
+  const bytes = (name: string) => statSync(join(repoRoot, `test/fixtures/pages/${name}.html`)).size;
+  return labels.news.reduce((a, b) => (bytes(b) > bytes(a) ? b : a));
+}
+
+async function measureInChromium(): Promise<PageCost[]> {
+  section(
+    "Content script in Chromium (3 runs each after a warm-up; long tasks after DOMContentLoaded)",
+  );
+  const largest = largestNewsPage();
+  const server = await serveFolder(join(repoRoot, "test/fixtures"));
+  let costs: PageCost[];
+  try {
+    costs = await contentScriptCost(dist("e2e-chrome"), [
+      { name: "seed", url: `${server.url}/seed/article.html` },
+      { name: largest, url: `${server.url}/pages/${largest}.html` },
+    ]);
+  } finally {
+    await server.close();
+  }
+  const list = (v: number[]) => v.map((x) => x.toFixed(0)).join("/");
+  console.log(
+    table(
+      ["page", "status", "total ms", "detect", "extract", "analyze", "ranges"],
+      costs.map((c) => [
+        c.page,
+        c.status,
+        ...["total", "detect", "extract", "analyze", "ranges"].map((k) => ms(c.timings[k] ?? 0)),
+      ]),
+    ),
+  );
+  console.log(
+    table(
+      [
+        "page (per run)",
+        "longest task, ext",
+        "longest task, plain",
+        "ext script (LoAF)",
+        "charged > 50 ms",
+      ],
+      costs.map((c) => [
+        c.page,
+        list(c.withExtensionMax),
+        list(c.withoutExtensionMax),
+        list(c.extensionScriptMax),
+        list(c.attributedOver50),
+      ]),
+    ),
+  );
+  for (const c of costs) {
+    const charged = c.attributedOver50.reduce((a, b) => a + b, 0);
+    check(
+      `no long task > ${BUDGETS.longTaskMs} ms caused by the extension on ${c.page}`,
+      `${charged} in ${c.attributedOver50.length} runs (status ${c.status})`,
+      charged === 0 && c.status === "done",
+    );
+  }
+  return costs;
+}
+
+/** A step that cannot run (the build fails, no Chromium) fails its budget, with the reason. */
+async function attempt<T>(what: string, work: () => T | Promise<T>): Promise<T | null> {
+  try {
+    return await work();
+  } catch (error) {
+    const reason = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+    console.log(`${what} failed: ${reason}`);
+    check(what, `not measured: ${reason}`, false);
+    return null;
+  }
+}
+
+const built = build ? (await attempt("building the extension", buildExtension)) !== null : true;
+const size = built ? await attempt("content script size", measureSize) : null;
+const costs = built ? await attempt("content script in Chromium", measureInChromium) : null;
+
+section("Budgets");
+console.log(
+  table(
+    ["budget", "measured", "ok"],
+    checks.map((c) => [c.budget, c.measured, c.ok ? "yes" : "NO"]),
+  ),
+);
+const ok = checks.every((c) => c.ok);
+console.log(
+  JSON.stringify({
+    ok,
+    budgets: BUDGETS,
+    throughput: runs,
+    growth: points,
+    readability: reader,
+    contentScript: size,
+    chromium: costs,
+    checks,
+  }),
+);
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,79 @@
+import { analyze } from "../../core/analyze";
+import type { Text } from "./corpora";
+import { timeMedian } from "./timing";
+
+/** Every quotation mark the engine knows, in one character class: the floor no analysis beats. */
+const QUOTE_MARKS =
+  /["'\u00ab\u00bb\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2039\u203a\u300c\u300d\u300e\u300f]/g;
+
+export function countQuoteMarks(text: string): number {
+  QUOTE_MARKS.lastIndex = 0;
+  let count = 0;
+  while (QUOTE_MARKS.exec(text)) count++;
+  return count;
+}
+
+export interface Throughput {
+  corpus: string;
+  texts: number;
+  chars: number;
+  /** Sum over the texts of each one's median time, in ms. */
+  engineMs: number;
+  floorMs: number;
+  charsPerSecond: number;
+  articlesPerSecond: number;
+  floorCharsPerSecond: number;
+}
+
+const PER_TEXT = { warmup: 2, runs: 5, minTotalMs: 15 };
+
+/** Engine and quotation-mark floor over the same texts, in the same run. */
+export function throughput(corpus: string, texts: readonly Text[]): Throughput {
+  let engineMs = 0;
+  let floorMs = 0;
+  let chars = 0;
+  for (const { text } of texts) {
+    chars += text.length;
+    engineMs += timeMedian(() => analyze(text), PER_TEXT);
+    floorMs += timeMedian(() => countQuoteMarks(text), PER_TEXT);
+  }
+  return {
+    corpus,
+    texts: texts.length,
+    chars,
+    engineMs,
+    floorMs,
+    charsPerSecond: chars / (engineMs / 1000),
+    articlesPerSecond: texts.length / (engineMs / 1000),
+    floorCharsPerSecond: chars / (floorMs / 1000),
+  };
+}
+
+export interface GrowthPoint {
+  factor: number;
+  chars: number;
+  ms: number;
+  charsPerSecond: number;
+  /** Time per character relative to the 1x text's. */
+  perCharRatio: number;
+}
+
+/** Engine time on the seed text repeated 1x, 10x, 100x (paragraph-separated). */
+export function growth(seed: string, factors: readonly number[] = [1, 10, 100]): GrowthPoint[] {
+  const points: GrowthPoint[] = [];
+  let basePerChar = 0;
+  for (const factor of factors) {
+    const text = Array.from({ length: factor }, () => seed).join("\n\n");
+    const ms = timeMedian(() => analyze(text), { warmup: 2, runs: 7, minTotalMs: 300 });
+    const perChar = ms / text.length;
+    if (factor === factors[0]) basePerChar = perChar;
+    points.push({
+      factor,
+      chars: text.length,
+      ms,
+      charsPerSecond: text.length / (ms / 1000),
+      perCharRatio: perChar / basePerChar,
+    });
+  }
+  return points;
+}
