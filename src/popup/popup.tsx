@@ -1,38 +1,59 @@
 import { useEffect, useState } from "preact/hooks";
 import browser from "webextension-polyfill";
 import { t } from "../shared/i18n";
-import { type PageState, PageStateSchema } from "../shared/messages";
-
-type View = { kind: "loading" } | { kind: "unavailable" } | { kind: "ready"; state: PageState };
+import { siteOf } from "../shared/settings";
+import { NewsStatus } from "./news-status";
+import { PageSummary } from "./page-summary";
+import { sendToTab } from "./page-view";
+import { SourceList } from "./source-list";
+import { Toggles } from "./toggles";
+import { usePageView } from "./use-page-view";
+import { useSettings } from "./use-settings";
 
 export function Popup({ tabId }: { tabId: Promise<number | undefined> }) {
-  const [view, setView] = useState<View>({ kind: "loading" });
+  const [tab, setTab] = useState<number | null | undefined>(undefined);
   useEffect(() => {
-    void (async () => {
-      const id = await tabId;
-      if (id === undefined) return setView({ kind: "unavailable" });
-      try {
-        const reply = await browser.runtime.sendMessage({ type: "get-tab-state", tabId: id });
-        setView({ kind: "ready", state: PageStateSchema.parse(reply) });
-      } catch {
-        setView({ kind: "unavailable" });
-      }
-    })();
+    void tabId.then((id) => setTab(id ?? null));
   }, [tabId]);
+  const settings = useSettings();
+  const [view, refresh] = usePageView(tab, settings);
+  const state = view.kind === "ready" ? view.state : null;
+
+  const analyseAnyway = async () => {
+    if (typeof tab !== "number") return;
+    await sendToTab(tab, { type: "analyse-anyway" });
+    refresh();
+  };
+  const reveal = (id: string) => {
+    if (typeof tab === "number") void sendToTab(tab, { type: "reveal-source", id });
+  };
 
   return (
-    <section aria-live="polite">
-      <h1>{t("extName")}</h1>
-      {view.kind === "loading" && <p>{t("popupLoading")}</p>}
-      {view.kind === "unavailable" && <p>{t("popupUnavailable")}</p>}
-      {view.kind === "ready" && (
-        <p data-testid="counts">
-          {t("popupCounts", [
-            String(view.state.counts.quotes),
-            String(view.state.counts.allegations),
-          ])}
-        </p>
+    <>
+      <header>
+        <h1>{t("extName")}</h1>
+        <button
+          type="button"
+          class="link-button"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
+          {t("popupOpenOptions")}
+        </button>
+      </header>
+      <div role="status" aria-live="polite">
+        {view.kind === "loading" && <p>{t("popupLoading")}</p>}
+        {view.kind === "unavailable" && <p data-testid="unavailable">{t("popupUnavailable")}</p>}
+        {state && <NewsStatus state={state} settings={settings} onAnalyseAnyway={analyseAnyway} />}
+      </div>
+      {state?.status === "done" && (
+        <>
+          <PageSummary state={state} />
+          <SourceList sources={state.sources} onReveal={reveal} />
+        </>
       )}
-    </section>
+      {settings && view.kind !== "loading" && (
+        <Toggles settings={settings} site={state ? siteOf(state.url) : null} />
+      )}
+    </>
   );
 }

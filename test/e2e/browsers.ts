@@ -27,12 +27,14 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** The browser's UI language, e.g. "ar" (Firefox needs its language pack installed). */
   locale?: string;
+  /** Firefox only (its BiDi cannot emulate media features per page, as Chromium's CDP can). */
+  darkScheme?: boolean;
 }
 
 /** Starts Debian's browser headless with the test build of the extension installed. */
 export async function launch(
   name: BrowserName,
-  { userDataDir, locale }: LaunchOptions = {},
+  { userDataDir, locale, darkScheme }: LaunchOptions = {},
 ): Promise<Session> {
   const dir = extensionDir(name);
   if (!existsSync(dir)) throw new Error(`${dir} is missing: the e2e global setup builds it`);
@@ -58,6 +60,12 @@ export async function launch(
             "extensions.webextensions.keepStorageOnUninstall": true,
             "extensions.webextensions.keepUuidOnUninstall": true,
             ...(locale ? { "intl.locale.requested": locale } : {}),
+            ...(darkScheme
+              ? {
+                  "ui.systemUsesDarkTheme": 1,
+                  "layout.css.prefers-color-scheme.content-override": 0,
+                }
+              : {}),
           },
         });
   if (name === "firefox") await browser.installExtension(dir);
