@@ -1,0 +1,248 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/core/analyze";
+import { type Analysis, AnalysisSchema, type Span } from "../../src/core/types";
+
+/** Pieces the rules react to, so random texts reach deep into the engine rather than bounce off. */
+const PIECES = [
+  // Quotation marks of every family, and what sits around them.
+  '"',
+  "“",
+  "”",
+  "„",
+  "'",
+  "‘",
+  "’",
+  "‚",
+  "«",
+  "»",
+  "‹",
+  "›",
+  "「",
+  "」",
+  "『",
+  "』",
+  ": ",
+  ", ",
+  ". ",
+  "? ",
+  "، ",
+  "؟ ",
+  " — ",
+  "\n",
+  "\n\n",
+  " ",
+  // English and Arabic attribution and allegation cues, speakers and content.
+  "said",
+  " said ",
+  "told reporters",
+  "according to",
+  "the ministry",
+  "Reuters",
+  "allegedly",
+  "accused",
+  "he",
+  "that",
+  "the army killed 80 people",
+  "قال",
+  "قالت",
+  "وفقا ل",
+  "بحسب",
+  "الوكالة",
+  "إن",
+  "أن",
+  "الجيش",
+  "اتهم",
+  "زعم",
+  "مصادر",
+  // Controls that must never move an offset.
+  "\u200f",
+  "\u200e",
+  "\u202b",
+  "\u202c",
+  "\u2067",
+  "\u2069",
+  "\u200d",
+  "\u0640",
+  "\u064e",
+  "\ud83d\ude00",
+  "\ud800",
+  "\udc00",
+  "\ufeff",
+  "\r\n",
+  "\t",
+];
+
+/** Any UTF-16 code unit, lone surrogates included. */
+const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
+
+const texts = fc.oneof(
+  fc.string({ maxLength: 300 }),
+  fc.string({ unit: codeUnit, maxLength: 300 }),
+  fc.string({ unit: "grapheme", maxLength: 200 }),
+  fc.array(fc.constantFrom(...PIECES), { maxLength: 120 }).map((parts) => parts.join("")),
+  fc
+    .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 })), { maxLength: 120 })
+    .map((parts) => parts.join("")),
+);
+
+const options = fc.record(
+  {
+    lang: fc.constantFrom("auto", "en", "ar") as fc.Arbitrary<"auto" | "en" | "ar">,
+    publisher: fc.string({ maxLength: 30 }),
+  },
+  { requiredKeys: [] },
+);
+
+/** Every span of an analysis, with where it was found, for the offset properties. */
+function spans(result: Analysis): [string, Span][] {
+  const out: [string, Span][] = [];
+  result.quotes.forEach((q, i) => {
+    out.push([`quotes[${i}]`, q]);
+    if (q.speaker) out.push([`quotes[${i}].speaker`, q.speaker]);
+    if (q.cue) out.push([`quotes[${i}].cue`, q.cue]);
+  });
+  result.allegations.forEach((a, i) => {
+    out.push([`allegations[${i}]`, a]);
+    a.cues.forEach((c, j) => {
+      out.push([`allegations[${i}].cues[${j}]`, c]);
+    });
+  });
+  result.sources.forEach((s, i) => {
+    s.mentions.forEach((m, j) => {
+      out.push([`sources[${i}].mentions[${j}]`, m]);
+    });
+  });
+  return out;
+}
+
+function badSpans(text: string, result: Analysis): string[] {
+  return spans(result)
+    .filter(
+      ([, s]) =>
+        !Number.isInteger(s.start) ||
+        !Number.isInteger(s.end) ||
+        s.start < 0 ||
+        s.start > s.end ||
+        s.end > text.length ||
+        s.text !== text.slice(s.start, s.end),
+    )
+    .map(([where, s]) => `${where} ${JSON.stringify(s)}`);
+}
+
+describe("analyze on arbitrary text", () => {
+  it("never throws, and returns an Analysis the schema accepts", () => {
+    fc.assert(
+      fc.property(texts, options, (text, opts) => {
+        const result = analyze(text, opts);
+        expect(AnalysisSchema.safeParse(result).error?.issues ?? []).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("keeps every span inside the text, well ordered, and equal to its slice", () => {
+    fc.assert(
+      fc.property(texts, options, (text, opts) => {
+        expect(badSpans(text, analyze(text, opts))).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("gives the same output for the same input", () => {
+    fc.assert(
+      fc.property(texts, options, (text, opts) => {
+        expect(analyze(text, opts)).toEqual(analyze(text, opts));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("catches a span that strays (the offset check is not vacuous)", () => {
+    const text = "“We will win,” the minister said.";
+    const result = analyze(text);
+    expect(result.quotes.length).toBeGreaterThan(0);
+    const moved = {
+      ...result,
+      quotes: result.quotes.map((q) => ({ ...q, start: q.start + 1 })),
+    };
+    expect(badSpans(text, moved).length).toBeGreaterThan(0);
+  });
+});
+
+/** Repeats `unit` to exactly `n` characters. */
+const repeat = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+
+/** A fixed pseudo-random mix of pieces (a linear congruential generator: the same text each run). */
+function mix(pieces: readonly string[], n: number, seed = 7): string {
+  let state = seed;
+  const parts: string[] = [];
+  let length = 0;
+  while (length < n) {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    const piece = pieces[state % pieces.length] ?? "";
+    parts.push(piece);
+    length += piece.length;
+  }
+  return parts.join("").slice(0, n);
+}
+
+const BIDI = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068"];
+
+/** Texts built to find superlinear paths: name -> text of about n characters. */
+const ADVERSARIAL: Record<string, (n: number) => string> = {
+  "straight double quotes": (n) => repeat('"', n),
+  "curly quotes, one kind": (n) => repeat("“", n),
+  "every mark, mixed": (n) => mix(['"', "“", "”", "«", "»", "'", "‘", "’", "„", " ", "a", "\n"], n),
+  "marks nested deep": (n) => `${repeat("«“‘", n / 2)}x${repeat("’”»", n / 2)}`,
+  "an unclosed quotation": (n) => `He said "${repeat("word ", n)}`,
+  "English cue words": (n) => repeat("said ", n),
+  "Arabic cue words": (n) => repeat("قال ", n),
+  "a quote and a cue per word": (n) => repeat('"a" said b, ', n),
+  "one giant sentence": (n) => `He said that ${repeat("the army, which ", n)}`,
+  "many short quoted paragraphs": (n) => repeat('"Yes," he said.\n\n', n),
+  "random bidi controls": (n) =>
+    mix([...BIDI, "\u2069", "\u200f", "\u200e", "قال", " ", "said", "«", "»", '"', "."], n),
+  "unpaired surrogates": (n) => mix(["\ud800", "\udc00", "a", " ", '"', "said", "\ud83d\ude00"], n),
+  "only newlines": (n) => repeat("\n", n),
+};
+
+function medianTime(text: string): number {
+  analyze(text);
+  const samples = [0, 1, 2].map(() => {
+    const start = performance.now();
+    analyze(text);
+    return performance.now() - start;
+  });
+  return samples.sort((a, b) => a - b)[1] ?? 0;
+}
+
+/** 1x is 32 K characters, 4x is 128 K; the caps are far above a linear engine's times. */
+const BASE_CHARS = 32_000;
+const CAP_1X_MS = 3_000;
+const CAP_4X_MS = 12_000;
+
+describe("analyze stays linear on adversarial text", () => {
+  for (const [name, make] of Object.entries(ADVERSARIAL)) {
+    it(`${name}: 4x the text takes under 8x the time`, { timeout: 120_000 }, () => {
+      const small = make(BASE_CHARS);
+      const t1 = medianTime(small);
+      // A quadratic path already shows at 1x: stop before 4x takes minutes.
+      expect(t1, `${t1.toFixed(0)} ms for ${small.length} chars`).toBeLessThan(CAP_1X_MS);
+      const large = make(BASE_CHARS * 4);
+      const t4 = medianTime(large);
+      expect(t4).toBeLessThan(CAP_4X_MS);
+      // The slack keeps timer noise on tiny times from failing the ratio.
+      expect(t4, `1x ${t1.toFixed(1)} ms, 4x ${t4.toFixed(1)} ms`).toBeLessThan(8 * t1 + 40);
+    });
+  }
+
+  it("a megabyte of quotation marks is analysed in bounded time", { timeout: 120_000 }, () => {
+    const text = mix(['"', "“", "”", "«", "»", "‘", "’"], 1_000_000);
+    const start = performance.now();
+    const result = analyze(text);
+    expect(performance.now() - start).toBeLessThan(CAP_4X_MS);
+    expect(badSpans(text, result)).toEqual([]);
+  });
+});
