@@ -91,17 +91,19 @@ export function bundledRulesetJson(): unknown {
   return { ...meta, sources, descriptors, lexicons };
 }
 
+/** The ruleset in `json`, or an error that lists every problem by its JSON path. */
+export function requireValidRuleset(json: unknown, origin: string): Ruleset {
+  const result = parseRuleset(json);
+  if (result.ok) return result.ruleset;
+  const lines = result.errors.map((e) => `  ${e.path}: ${e.message}`);
+  throw new Error(`Invalid ruleset (${origin}), ${lines.length} problem(s):\n${lines.join("\n")}`);
+}
+
 let bundled: Ruleset | null = null;
 
-/** The bundled ruleset; throws, listing every problem, when it is invalid (fails the build). */
+/** The bundled ruleset, parsed once; throws when it is invalid, which fails the build. */
 export function loadBundledRuleset(): Ruleset {
-  if (bundled) return bundled;
-  const result = parseRuleset(bundledRulesetJson());
-  if (!result.ok) {
-    const lines = result.errors.map((e) => `  ${e.path}: ${e.message}`);
-    throw new Error(`Invalid bundled ruleset (src/ruleset/data):\n${lines.join("\n")}`);
-  }
-  bundled = result.ruleset;
+  bundled ??= requireValidRuleset(bundledRulesetJson(), "src/ruleset/data");
   return bundled;
 }
 

@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { AllegationSetSchema, scoreAllegationSet } from "../core/allegations-eval";
+import { analyze } from "../core/analyze";
+import { enrich } from "../core/enrich";
+import { ReasonSchema } from "../core/types";
+
+const repoRoot = path.resolve(import.meta.dirname, "../..");
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+function detect(text: string) {
+  return enrich(text, analyze(text).quotes).allegations;
+}
+
+function englishSet(): void {
+  const file = path.join(repoRoot, "test/fixtures/allegations-en.json");
+  const set = AllegationSetSchema.parse(JSON.parse(readFileSync(file, "utf8")));
+  const s = scoreAllegationSet(set, detect);
+  console.log(`English allegation set (${path.relative(repoRoot, file)}, ${s.items} sentences)`);
+  console.log("| precision | recall | F1 | TP | FP | FN | TN |");
+  console.log("|---|---|---|---|---|---|---|");
+  console.log(
+    `| ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} | ${s.tp} | ${s.fp} | ${s.fn} | ${s.tn} |`,
+  );
+  console.log("\n| reason | labelled | found with that reason |");
+  console.log("|---|---|---|");
+  for (const r of ReasonSchema.options) {
+    const x = s.reasons[r];
+    console.log(`| ${r} | ${x.labelled} | ${x.found} |`);
+  }
+}
+
+function seed(): void {
+  const dir = path.join(repoRoot, "test/fixtures/seed");
+  const text = readFileSync(path.join(dir, "article.txt"), "utf8");
+  const expected = JSON.parse(readFileSync(path.join(dir, "expected.json"), "utf8")) as {
+    allegations: { span: string }[];
+    notAllegations: { span: string }[];
+  };
+  const found = detect(text);
+  const hits = (spans: { span: string }[]) =>
+    spans.filter(({ span }) => {
+      const s = text.indexOf(span);
+      return found.some((a) => a.start < s + span.length && s < a.end);
+    }).length;
+  console.log("\nSeed (test/fixtures/seed, Arabic)");
+  console.log("| allegations found | not-allegations wrongly marked | findings |");
+  console.log("|---|---|---|");
+  console.log(
+    `| ${hits(expected.allegations)} / ${expected.allegations.length} | ${hits(expected.notAllegations)} / ${expected.notAllegations.length} | ${found.length} |`,
+  );
+}
+
+englishSet();
+seed();

@@ -1,0 +1,122 @@
+import { loadBundledRuleset } from "../ruleset/ruleset";
+import type { Descriptor, Lexicons, Ruleset, SourceEntry } from "../ruleset/schema";
+import { maximal } from "./enrich-spans";
+import { type PhraseEntry, type PhraseMatch, PhraseMatcher } from "./matcher";
+import { type Normalized, normalize } from "./normalize";
+import { type Reason, ReasonSchema } from "./types";
+
+/** The plain phrase lists of the lexicons (everything but the cues, which carry a reason). */
+type ListName = Exclude<keyof Lexicons, "cues">;
+
+type Tag =
+  | { kind: "entity"; entry: SourceEntry }
+  | { kind: "descriptor"; descriptor: Descriptor }
+  | { kind: "cue"; reason: Reason }
+  | { kind: ListName };
+
+/**
+ * Every phrase of a ruleset in one matcher, so a text is scanned once for names, descriptors,
+ * back-references and allegation cues alike; plus lookups for publishers.
+ */
+export interface CompiledRuleset {
+  ruleset: Ruleset;
+  matcher: PhraseMatcher<Tag>;
+  byId: Map<string, SourceEntry>;
+  /** Normalized full name -> entry, for publishers given by name. */
+  byName: Map<string, SourceEntry>;
+  byDomain: Map<string, SourceEntry>;
+}
+
+/** A literal phrase from the ruleset; a trailing "*" marks a stem (see ruleset/schema.ts). */
+function phraseEntry<T>(phrase: string, value: T): PhraseEntry<T> {
+  return phrase.endsWith("*")
+    ? { phrase: phrase.slice(0, -1), value, prefix: true }
+    : { phrase, value };
+}
+
+const phrasesOf = (byLang: Record<string, string[]>) => Object.values(byLang).flat();
+
+const LISTS: ListName[] = [
+  "references",
+  "admissions",
+  "backReferencesToClaims",
+  "clauseOpeners",
+  "contrasts",
+  "countNouns",
+  "numberWords",
+];
+
+export function foldName(s: string): string {
+  return normalize(s).text.trim().replace(/\s+/g, " ");
+}
+
+const cache = new WeakMap<Ruleset, CompiledRuleset>();
+
+/** The compiled form of a ruleset, built once per ruleset object. */
+export function compileRuleset(ruleset: Ruleset = loadBundledRuleset()): CompiledRuleset {
+  const hit = cache.get(ruleset);
+  if (hit) return hit;
+  const entries: PhraseEntry<Tag>[] = [];
+  const byName = new Map<string, SourceEntry>();
+  const byDomain = new Map<string, SourceEntry>();
+  for (const entry of ruleset.sources) {
+    for (const name of phrasesOf(entry.names)) {
+      entries.push(phraseEntry(name, { kind: "entity", entry }));
+      byName.set(foldName(name), entry);
+    }
+    for (const domain of entry.domains ?? []) byDomain.set(domain, entry);
+  }
+  for (const descriptor of ruleset.descriptors) {
+    entries.push(phraseEntry(descriptor.phrase, { kind: "descriptor", descriptor }));
+  }
+  for (const reason of ReasonSchema.options) {
+    for (const p of phrasesOf(ruleset.lexicons.cues[reason])) {
+      entries.push(phraseEntry(p, { kind: "cue", reason }));
+    }
+  }
+  for (const list of LISTS) {
+    for (const p of phrasesOf(ruleset.lexicons[list])) entries.push(phraseEntry(p, { kind: list }));
+  }
+  const built: CompiledRuleset = {
+    ruleset,
+    matcher: new PhraseMatcher(entries),
+    byId: new Map(ruleset.sources.map((s) => [s.id, s])),
+    byName,
+    byDomain,
+  };
+  cache.set(ruleset, built);
+  return built;
+}
+
+type Span = { start: number; end: number };
+
+/** The ruleset's matches in a text, by kind, each list sorted by start. */
+export interface TextMatches {
+  /** Names of sources; the longest reading wins. */
+  entities: PhraseMatch<SourceEntry>[];
+  /** Descriptor phrases, overlapping ones included. */
+  descriptors: PhraseMatch<Descriptor>[];
+  /** Allegation cues; the longest reading wins ("conflicting accounts" over "accounts"). */
+  cues: PhraseMatch<Reason>[];
+  lists: Record<ListName, Span[]>;
+}
+
+export function scanText(c: CompiledRuleset, n: Normalized): TextMatches {
+  const entities: PhraseMatch<SourceEntry>[] = [];
+  const descriptors: PhraseMatch<Descriptor>[] = [];
+  const cues: PhraseMatch<Reason>[] = [];
+  const lists = Object.fromEntries(LISTS.map((l) => [l, [] as Span[]])) as Record<ListName, Span[]>;
+  for (const m of c.matcher.findAll(n)) {
+    const { start, end, value } = m;
+    if (value.kind === "entity") entities.push({ start, end, value: value.entry });
+    else if (value.kind === "descriptor") descriptors.push({ start, end, value: value.descriptor });
+    else if (value.kind === "cue") cues.push({ start, end, value: value.reason });
+    else lists[value.kind].push({ start, end });
+  }
+  return {
+    entities: maximal(entities),
+    descriptors,
+    cues: maximal(cues),
+    lists: { ...lists, references: maximal(lists.references) },
+  };
+}

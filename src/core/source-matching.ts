@@ -1,0 +1,231 @@
+import { alignmentLabel } from "../ruleset/labels";
+import type { Descriptor, Ruleset, SourceEntry } from "../ruleset/schema";
+import type { CompiledRuleset, TextMatches } from "./enrich-matcher";
+import { coverage, maximal, within } from "./enrich-spans";
+import type { PhraseMatch } from "./matcher";
+import { type Normalized, normalize } from "./normalize";
+import type { Language, Quote, SourceRef } from "./types";
+
+export function entityRef(
+  ruleset: Ruleset,
+  entry: SourceEntry,
+  lang: Language,
+  matchedBy: SourceRef["matchedBy"],
+  labelLang: Language,
+): SourceRef {
+  return {
+    id: entry.id,
+    name: entry.names[lang]?.[0] ?? entry.names.en[0] ?? entry.id,
+    alignment: entry.alignment,
+    label: alignmentLabel(ruleset, entry.alignment, entry.country, labelLang),
+    matchedBy,
+  };
+}
+
+/** The language of the script at `at`: Arabic letters (presentation forms too) or not. */
+export function langOf(text: string, at: number): Language {
+  const c = text.charCodeAt(at);
+  return (c >= 0x0600 && c <= 0x06ff) || (c >= 0xfb50 && c <= 0xfeff) ? "ar" : "en";
+}
+
+/** Where a named part of a speaker ends: at a comma or a conjunction. */
+const PART_BREAK = /[،,;؛]|\s(?:و|and|&)\s/g;
+
+/** The part of `text` between separators that contains [start, end), without a leading «و». */
+function partAround(text: string, from: number, to: number, start: number, end: number): string {
+  let a = from;
+  let b = to;
+  for (const m of text.slice(from, to).matchAll(PART_BREAK)) {
+    const at = from + (m.index ?? 0);
+    if (at + m[0].length <= start) a = at + m[0].length;
+    else if (at >= end && b === to) b = at;
+  }
+  return text
+    .slice(a, b)
+    .replace(/^[\s"'“”«»‘’]*(?:و\s+)?/, "")
+    .replace(/[\s"'“”«»‘’]+$/, "");
+}
+
+/** How far back a back-reference ("the agency") may look for the source it stands for. */
+export const REFERENCE_WINDOW = 1500;
+
+interface Candidate {
+  at: number;
+  refs: SourceRef[];
+}
+
+interface Resolution {
+  refs: SourceRef[];
+}
+
+/**
+ * Resolves the speakers of quotes to sources: named entities first, then descriptor phrases
+ * («مصادر إعلامية موالية للنظام»), then back-references («الوكالة») to the last source before
+ * them, then a repeated name to what stood next to its first mention. Returns quotes with
+ * `source`/`sources` filled, in the input order.
+ */
+export function resolveSpeakers(
+  text: string,
+  n: Normalized,
+  quotes: readonly Quote[],
+  c: CompiledRuleset,
+  matches: TextMatches,
+  labelLang: Language,
+): Quote[] {
+  const order = quotes
+    .map((q, i) => ({ q, i }))
+    .filter((x) => x.q.speaker)
+    .sort((x, y) => (x.q.speaker?.start ?? 0) - (y.q.speaker?.start ?? 0));
+  // Names inside quoted words or inside a speaker phrase are not what a later "the agency"
+  // points back to: the quoted speech is someone else's, and the speaker is resolved as a whole.
+  const insideQuote = coverage(quotes);
+  const insideSpeaker = coverage(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
+  const candidates: Candidate[] = matches.entities
+    .filter((e) => !insideQuote(e.start) && !insideSpeaker(e.start))
+    .map((e) => ({
+      at: e.start,
+      refs: [entityRef(c.ruleset, e.value, langOf(text, e.start), "entity", labelLang)],
+    }));
+  const resolved = new Map<number, Resolution>();
+  const unresolvedSpeakers: { start: number; end: number }[] = [];
+  for (const { q, i } of order) {
+    const sp = q.speaker;
+    if (!sp) continue;
+    let refs = direct(text, sp, c, matches, labelLang);
+    if (refs.length === 0) refs = byReference(candidates, matches, sp);
+    if (refs.length === 0) refs = byRepeatedName(text, n, sp, candidates, unresolvedSpeakers);
+    if (refs.length === 0) {
+      unresolvedSpeakers.push(sp);
+      continue;
+    }
+    resolved.set(i, { refs });
+    candidates.push({ at: sp.start, refs });
+  }
+  return quotes.map((q, i) => {
+    const r = resolved.get(i);
+    if (!r) return { ...q, source: null };
+    return { ...q, source: r.refs[0] ?? null, sources: r.refs };
+  });
+}
+
+function descriptorRef(
+  c: CompiledRuleset,
+  d: Descriptor,
+  name: string,
+  labelLang: Language,
+): SourceRef {
+  return {
+    id: `descriptor:${d.alignment}${d.country ? `:${d.country}` : ""}`,
+    name,
+    alignment: d.alignment,
+    label: alignmentLabel(c.ruleset, d.alignment, d.country, labelLang),
+    matchedBy: "descriptor",
+  };
+}
+
+/** Sources the speaker names itself: entities, or descriptors that qualify it. */
+function direct(
+  text: string,
+  sp: { start: number; end: number },
+  c: CompiledRuleset,
+  matches: TextMatches,
+  labelLang: Language,
+): SourceRef[] {
+  const descs = maximal(within(matches.descriptors, sp.start, sp.end));
+  // An entity inside a descriptor («مناصرة لتنظيم الدولة») is the object, not the speaker.
+  const ents = within(matches.entities, sp.start, sp.end).filter(
+    (e) => !descs.some((d) => d.start <= e.start && e.end <= d.end),
+  );
+  const items = [
+    ...ents.map((e) => ({ start: e.start, ref: entityOf(c, text, e, labelLang) })),
+    ...descs
+      .filter((d) => !ents.some((e) => e.start <= d.start && d.end <= e.end))
+      .map((d) => ({
+        start: d.start,
+        ref: descriptorRef(
+          c,
+          d.value,
+          partAround(text, sp.start, sp.end, d.start, d.end),
+          labelLang,
+        ),
+      })),
+  ].sort((a, b) => a.start - b.start);
+  const refs: SourceRef[] = [];
+  for (const { ref } of items) {
+    // A descriptor that repeats a named source's alignment qualifies it («أعماق التابعة للتنظيم»).
+    const redundant = refs.some(
+      (r) => r.id === ref.id || (ref.matchedBy === "descriptor" && r.alignment === ref.alignment),
+    );
+    if (!redundant) refs.push(ref);
+  }
+  return refs;
+}
+
+function entityOf(
+  c: CompiledRuleset,
+  text: string,
+  e: PhraseMatch<SourceEntry>,
+  labelLang: Language,
+): SourceRef {
+  return entityRef(c.ruleset, e.value, langOf(text, e.start), "entity", labelLang);
+}
+
+function nearestBefore(at: number, candidates: readonly Candidate[]): SourceRef[] {
+  let best: Candidate | null = null;
+  for (const c of candidates) {
+    if (c.at < at && at - c.at <= REFERENCE_WINDOW && (!best || c.at > best.at)) best = c;
+  }
+  return (best?.refs ?? []).map((r) => ({ ...r, matchedBy: "reference" as const }));
+}
+
+function byReference(
+  candidates: readonly Candidate[],
+  matches: TextMatches,
+  sp: { start: number; end: number },
+): SourceRef[] {
+  if (within(matches.lists.references, sp.start, sp.end).length === 0) return [];
+  return nearestBefore(sp.start, candidates);
+}
+
+/** The speaker's words without quotation marks and spaces around them. */
+function bareName(text: string, sp: { start: number; end: number }): string {
+  return text
+    .slice(sp.start, sp.end)
+    .replace(/^[\s"'“”«»‘’„]+/, "")
+    .replace(/[\s"'“”«»‘’„]+$/, "");
+}
+
+/**
+ * A name the text already mentioned («حساب “إيفان سيدورينكو”») stands for whatever source was
+ * named just before that first mention, unless the first mention was itself an unresolved
+ * speaker (then nothing is known about it).
+ */
+function byRepeatedName(
+  text: string,
+  n: Normalized,
+  sp: { start: number; end: number },
+  candidates: readonly Candidate[],
+  unresolved: readonly { start: number; end: number }[],
+): SourceRef[] {
+  const name = normalize(bareName(text, sp)).text;
+  if (name.length < 4) return [];
+  const to = normalizedOffset(n, sp.start);
+  const from = normalizedOffset(n, Math.max(0, sp.start - REFERENCE_WINDOW));
+  const first = n.text.slice(from, to).indexOf(name);
+  if (first < 0) return [];
+  const at = n.map[from + first] ?? sp.start;
+  if (unresolved.some((u) => u.start <= at && at < u.end)) return [];
+  return nearestBefore(at, candidates);
+}
+
+/** The first normalized offset whose original offset is at or after `original`. */
+function normalizedOffset(n: Normalized, original: number): number {
+  let lo = 0;
+  let hi = n.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((n.map[mid] ?? 0) < original) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,192 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { splitClauses } from "../../src/core/allegations";
+import { AllegationSetSchema, scoreAllegationSet } from "../../src/core/allegations-eval";
+import { analyze } from "../../src/core/analyze";
+import { enrich } from "../../src/core/enrich";
+import { AllegationSchema, type Quote } from "../../src/core/types";
+import { loadBundledRuleset, mergeRulesets, parseCustomRuleset } from "../../src/ruleset/ruleset";
+import { goldQuotes, seedExpected, seedText } from "../ruleset/seed-gold";
+
+const allegationsOf = (text: string, quotes: Quote[] = []) => enrich(text, quotes).allegations;
+
+function overlapping(found: { start: number; end: number }[], span: string): boolean {
+  const s = seedText.indexOf(span);
+  return found.some((a) => a.start < s + span.length && s < a.end);
+}
+
+describe("seed allegations", () => {
+  const found = allegationsOf(
+    seedText,
+    goldQuotes().map((g) => g.quote),
+  );
+
+  it("finds all 13 annotated allegations", () => {
+    const missed = seedExpected.allegations.filter((a) => !overlapping(found, a.span));
+    expect(missed).toEqual([]);
+  });
+
+  it("marks none of the 3 annotated non-allegations", () => {
+    const marked = seedExpected.notAllegations.filter((a) => overlapping(found, a.span));
+    expect(marked).toEqual([]);
+  });
+
+  it("reports exact offsets, cues inside their allegation, reasons from the fixed set", () => {
+    for (const a of found) {
+      expect(AllegationSchema.safeParse(a).success).toBe(true);
+      expect(seedText.slice(a.start, a.end)).toBe(a.text);
+      for (const c of a.cues) {
+        expect(seedText.slice(c.start, c.end)).toBe(c.text);
+        expect(c.start >= a.start && c.end <= a.end).toBe(true);
+      }
+    }
+  });
+
+  it("gives the conflicting casualty figures the reason 'contested'", () => {
+    for (const span of ["تجاوز 400 قتيل", "لم يتجاوز حاجز الثمانين"]) {
+      const s = seedText.indexOf(span);
+      const a = found.find((x) => x.start <= s && s < x.end);
+      expect(a?.reasons, span).toContain("contested");
+    }
+  });
+
+  it("keeps what opposite sides both report: the same clause is marked without them", () => {
+    const quotes = goldQuotes().map((g) => g.quote);
+    const both = allegationsOf(seedText, quotes);
+    const alone = allegationsOf(seedText, []);
+    expect(overlapping(both, "إنّ اشتباكات عنيفة درات مساء الأحد")).toBe(false);
+    expect(overlapping(alone, "إنّ اشتباكات عنيفة درات مساء الأحد")).toBe(true);
+  });
+
+  it("holds with the engine's own quotes", () => {
+    const engine = allegationsOf(seedText, analyze(seedText).quotes);
+    expect(
+      seedExpected.allegations.filter((a) => overlapping(engine, a.span)).length,
+    ).toBeGreaterThanOrEqual(12);
+    expect(seedExpected.notAllegations.filter((a) => overlapping(engine, a.span))).toEqual([]);
+  });
+});
+
+describe("English cues", () => {
+  it.each([
+    ["The militia allegedly executed prisoners.", "hedge", "allegedly"],
+    [
+      "The footage could not be independently verified.",
+      "unconfirmed",
+      "could not be independently verified",
+    ],
+    [
+      "Officials who asked not to be named said talks collapsed.",
+      "anonymous-source",
+      "who asked not to be named",
+    ],
+    ["Pro-government accounts spread the rumour.", "social-media", "accounts"],
+    ["The ministry denied the report.", "contested", "denied"],
+    ["Critics accused the mayor of bribery.", "accusation", "accused"],
+  ])("%s -> %s", (text, reason, cue) => {
+    const [a] = allegationsOf(text);
+    expect(a?.reasons).toContain(reason);
+    expect(a?.cues.map((c) => c.text)).toContain(cue);
+  });
+
+  it("prefers the longest cue ('conflicting accounts' is contested, not social media)", () => {
+    const [a] = allegationsOf("The sides gave conflicting accounts of the clash.");
+    expect(a?.reasons).toEqual(["contested"]);
+  });
+
+  it("does not mark plain statements, admissions, or references to earlier claims", () => {
+    expect(allegationsOf("The president arrived in Paris on Tuesday.")).toEqual([]);
+    expect(allegationsOf("The ministry admitted that its forces had shelled the village.")).toEqual(
+      [],
+    );
+    expect(allegationsOf("These allegations were first published last year.")).toEqual([]);
+  });
+
+  it("marks conflicting figures set against each other", () => {
+    const text =
+      "Activists said 40 civilians were killed, while state media put the death toll at five.";
+    const [first, second] = allegationsOf(text);
+    expect(first?.reasons).toContain("contested");
+    expect(second?.cues.map((c) => c.text)).toContain("five");
+  });
+
+  it("does not take unrelated numbers for a dispute", () => {
+    expect(allegationsOf("Prices rose 3 percent in October, while wages grew 2 percent.")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("clauses", () => {
+  it("cut at a comma before a conjunction or clause opener, not inside a list", () => {
+    const text = "Russia, Iran and Turkey met, while the UN watched; nobody spoke.";
+    const openers = new Set([text.indexOf("while")]);
+    const parts = splitClauses(text, { start: 0, end: text.length }, openers).map((r) =>
+      text.slice(r.start, r.end),
+    );
+    expect(parts).toEqual(["Russia, Iran and Turkey met", "while the UN watched", "nobody spoke."]);
+  });
+});
+
+describe("custom lexicons", () => {
+  it("grow without code changes", () => {
+    const text = "The commander is whispered to have fled.";
+    expect(allegationsOf(text)).toEqual([]);
+    const custom = parseCustomRuleset({ lexicons: { cues: { hedge: { en: ["whispered to"] } } } });
+    if (!custom.ok) throw new Error("refused");
+    const ruleset = mergeRulesets(loadBundledRuleset(), custom.ruleset);
+    expect(enrich(text, [], { ruleset }).allegations[0]?.reasons).toEqual(["hedge"]);
+  });
+});
+
+describe("hand-labelled English set", () => {
+  const file = path.resolve(import.meta.dirname, "../fixtures/allegations-en.json");
+  const set = AllegationSetSchema.parse(JSON.parse(readFileSync(file, "utf8")));
+
+  it("has about 40 labelled sentences of both kinds", () => {
+    expect(set.items.length).toBeGreaterThanOrEqual(40);
+    expect(set.items.filter((i) => i.allegation).length).toBeGreaterThan(15);
+    expect(set.items.filter((i) => !i.allegation).length).toBeGreaterThan(15);
+  });
+
+  it("scores at least the pinned precision and recall", () => {
+    const score = scoreAllegationSet(set, (text) => allegationsOf(text, analyze(text).quotes));
+    expect(score.precision).toBeGreaterThanOrEqual(0.9);
+    expect(score.recall).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe("scoreAllegationSet", () => {
+  it("counts flagged items against labels", () => {
+    const set = {
+      about: "",
+      items: [
+        { text: "a", allegation: true, reasons: ["hedge" as const] },
+        { text: "b", allegation: false, reasons: [] },
+        { text: "c", allegation: true, reasons: ["accusation" as const] },
+      ],
+    };
+    const flag = { start: 0, end: 1, text: "a", reasons: ["hedge" as const], cues: [] };
+    const score = scoreAllegationSet(set, (t) => (t === "a" || t === "b" ? [flag] : []));
+    expect(score).toMatchObject({ tp: 1, fp: 1, fn: 1, tn: 0, precision: 0.5, recall: 0.5 });
+    expect(score.reasons.hedge).toEqual({ labelled: 1, found: 1 });
+    expect(score.reasons.accusation).toEqual({ labelled: 1, found: 0 });
+  });
+});
+
+describe("input size", () => {
+  it("handles empty input and 2 MB of text promptly, with valid offsets", () => {
+    expect(allegationsOf("")).toEqual([]);
+    const chunk =
+      "Rebels reportedly seized the town, while the army denied it. 400 dead, whereas officials said 80 dead. ";
+    const big = chunk.repeat(Math.ceil(2_000_000 / chunk.length));
+    const t0 = performance.now();
+    const found = allegationsOf(big);
+    const ms = performance.now() - t0;
+    expect(found.length).toBeGreaterThan(1000);
+    const last = found.at(-1);
+    expect(last && big.slice(last.start, last.end)).toBe(last?.text);
+    expect(ms).toBeLessThan(20_000);
+  });
+});

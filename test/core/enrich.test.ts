@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { enrich } from "../../src/core/enrich";
+import { compileRuleset } from "../../src/core/enrich-matcher";
+import { AllegationSchema, PageSourceSchema, QuoteSchema } from "../../src/core/types";
+import { loadBundledRuleset } from "../../src/ruleset/ruleset";
+import { goldQuotes, seedText } from "../ruleset/seed-gold";
+
+describe("enrich", () => {
+  const quotes = goldQuotes().map((g) => g.quote);
+  const result = enrich(seedText, quotes, { publisher: "مرآة سوريا" });
+
+  it("returns data that fits the shared schemas", () => {
+    for (const q of result.quotes) expect(QuoteSchema.safeParse(q).success).toBe(true);
+    for (const a of result.allegations) expect(AllegationSchema.safeParse(a).success).toBe(true);
+    for (const s of result.sources) expect(PageSourceSchema.safeParse(s).success).toBe(true);
+    expect(PageSourceSchema.safeParse(result.publisher).success).toBe(true);
+  });
+
+  it("keeps the engine's quotes and offsets, only adding sources", () => {
+    expect(result.quotes).toHaveLength(quotes.length);
+    result.quotes.forEach((q, i) => {
+      const { source, sources, ...rest } = q;
+      const { source: _s, ...before } = quotes[i] ?? { source: null };
+      expect(rest).toEqual(before);
+      expect(source === null || sources?.[0] === source).toBe(true);
+    });
+    expect(quotes.every((q) => q.source === null)).toBe(true);
+  });
+
+  it("finds the publisher and marks its mentions", () => {
+    expect(result.publisher).toMatchObject({ id: "mirat-souria", label: "Opposition (Syria)" });
+    expect(result.publisher?.mentions.map((m) => m.text)).toEqual([
+      "مرآة سوريا",
+      "موقع مرآة سوريا",
+    ]);
+  });
+
+  it("handles empty text and text with no quotes", () => {
+    expect(enrich("", [])).toEqual({ quotes: [], allegations: [], sources: [], publisher: null });
+    const plain = enrich("Reuters said nothing.", []);
+    expect(plain.sources.map((s) => s.id)).toEqual(["reuters"]);
+  });
+
+  it("compiles the bundled ruleset's matchers once", () => {
+    expect(compileRuleset()).toBe(compileRuleset(loadBundledRuleset()));
+  });
+
+  it("stays fast on an article-sized text", () => {
+    for (let i = 0; i < 20; i++) enrich(seedText, quotes);
+    const runs = 100;
+    const t0 = performance.now();
+    for (let i = 0; i < runs; i++) enrich(seedText, quotes);
+    // The seed is 8.7 KB; measured about 2 ms on a developer machine. Loose for busy CI.
+    expect((performance.now() - t0) / runs).toBeLessThan(25);
+  });
+});

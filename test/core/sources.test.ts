@@ -1,0 +1,216 @@
+import { describe, expect, it } from "vitest";
+import { enrich } from "../../src/core/enrich";
+import { compileRuleset } from "../../src/core/enrich-matcher";
+import { hostOf } from "../../src/core/sources";
+import type { Quote } from "../../src/core/types";
+import { loadBundledRuleset, mergeRulesets, parseCustomRuleset } from "../../src/ruleset/ruleset";
+import { goldQuotes, seedText } from "../ruleset/seed-gold";
+
+/** A quote whose speaker and content are the given substrings of `text`. */
+function quote(text: string, speaker: string | null, content: string, from = 0): Quote {
+  const start = text.indexOf(content, from);
+  const before = speaker === null ? -1 : text.lastIndexOf(speaker, start);
+  const sp = speaker === null || before >= 0 ? before : text.indexOf(speaker, start);
+  if (start < 0 || (speaker !== null && sp < 0)) throw new Error(`not in text: ${content}`);
+  return {
+    start,
+    end: start + content.length,
+    text: content,
+    kind: "indirect",
+    speaker: speaker === null ? null : { start: sp, end: sp + speaker.length, text: speaker },
+    cue: null,
+    source: null,
+    language: /[\u0600-\u06ff]/.test(content) ? "ar" : "en",
+  };
+}
+
+const alignments = (q: Quote) => (q.sources ?? []).map((s) => s.alignment).join("+") || "unknown";
+
+describe("speaker alignment on the seed (hand-annotated speakers)", () => {
+  const gold = goldQuotes();
+  const { quotes } = enrich(
+    seedText,
+    gold.map((g) => g.quote),
+  );
+
+  it("gives every attribution its annotated alignment", () => {
+    const wrong = gold
+      .map((g, i) => ({
+        speaker: g.quote.speaker?.text,
+        want: g.alignment,
+        got: alignments(quotes[i] as Quote),
+      }))
+      .filter((x) => x.want !== x.got);
+    expect(wrong).toEqual([]);
+  });
+
+  it("gives a speaker naming two sources both, the first as quote.source", () => {
+    const two = quotes.find((q) => q.speaker?.text.startsWith("وكالة أعماق التابعة"));
+    expect(two?.sources?.map((s) => [s.id, s.matchedBy])).toEqual([
+      ["amaq", "entity"],
+      ["descriptor:pro-government", "descriptor"],
+    ]);
+    expect(two?.source?.id).toBe("amaq");
+    expect(two?.source?.label).toBe("Armed group: Islamic State");
+  });
+
+  it("resolves «الوكالة» back to Amaq and «نفس المقاتل» to the fighter", () => {
+    const agency = quotes.find((q) => q.speaker?.text === "الوكالة");
+    expect(agency?.source).toMatchObject({ id: "amaq", matchedBy: "reference" });
+    const fighter = quotes.filter((q) => q.speaker?.text === "نفس المقاتل");
+    expect(fighter).toHaveLength(2);
+    for (const q of fighter) {
+      expect(q.source).toMatchObject({ alignment: "pro-government", matchedBy: "reference" });
+    }
+  });
+
+  it("lets a descriptor win over the entity it governs («مناصرة لتنظيم الدولة»)", () => {
+    const accounts = quotes.find((q) => q.speaker?.text === "مصادر إعلامية موالية للنظام");
+    expect(accounts?.source).toMatchObject({
+      id: "descriptor:pro-government",
+      name: "مصادر إعلامية موالية للنظام",
+      matchedBy: "descriptor",
+      label: "Pro-government",
+    });
+    const supporters = quotes.find((q) => q.speaker?.text === "حسابات مناصرة لتنظيم الدولة");
+    expect(supporters?.source?.matchedBy).toBe("descriptor");
+  });
+
+  it("leaves speakers the text says nothing about without a source", () => {
+    for (const name of ["مغردون", "مستهزئون", "حساب “رجال الشمس”"]) {
+      const q = quotes.find((x) => x.speaker?.text === name);
+      expect(q?.source, name).toBeNull();
+    }
+  });
+});
+
+describe("entity matching", () => {
+  it("matches Arabic names with clitics, and the short alias", () => {
+    for (const text of [
+      "ونقلت لوكالة أعماق قولها إن الهجوم بدأ",
+      "قالت وكالة أعماق إن الهجوم بدأ",
+      "قالت أعماق إن الهجوم بدأ",
+    ]) {
+      const speaker = text.match(/(لوكالة أعماق|وكالة أعماق|أعماق)/)?.[0] ?? "";
+      const { quotes } = enrich(text, [quote(text, speaker, "الهجوم بدأ")]);
+      expect(quotes[0]?.source?.id, text).toBe("amaq");
+    }
+  });
+
+  it("matches English names with articles and possessives, case-insensitively", () => {
+    const text =
+      "The BBC's correspondent said the road was closed. REUTERS' reporter said it was open.";
+    const { quotes } = enrich(text, [
+      quote(text, "The BBC's correspondent", "the road was closed"),
+      quote(text, "REUTERS' reporter", "it was open"),
+    ]);
+    expect(quotes.map((q) => q.source?.id)).toEqual(["bbc", "reuters"]);
+    expect(quotes[0]?.source?.label).toBe("State media (United Kingdom)");
+  });
+
+  it("reads English descriptors and back-references", () => {
+    const text =
+      "State-run media said the dam had held. Reuters said the dam broke. The agency added that villages were flooded.";
+    const { quotes } = enrich(text, [
+      quote(text, "State-run media", "the dam had held"),
+      quote(text, "Reuters", "the dam broke"),
+      quote(text, "The agency", "villages were flooded"),
+    ]);
+    expect(quotes[0]?.source).toMatchObject({ alignment: "state-media", matchedBy: "descriptor" });
+    expect(quotes[1]?.source).toMatchObject({ id: "reuters", matchedBy: "entity" });
+    expect(quotes[2]?.source).toMatchObject({ id: "reuters", matchedBy: "reference" });
+  });
+
+  it("does not let a back-reference reach beyond its window", () => {
+    const text = `Reuters said the dam broke. ${"Nothing happened here. ".repeat(80)}The agency added that villages were flooded.`;
+    const { quotes } = enrich(text, [quote(text, "The agency", "villages were flooded")]);
+    expect(quotes[0]?.source).toBeNull();
+  });
+
+  it("does not match names inside longer words", () => {
+    const text = "Reutersville officials said the bridge was safe.";
+    const { sources } = enrich(text, []);
+    expect(sources).toEqual([]);
+  });
+});
+
+describe("page sources", () => {
+  it("lists each named source once with all its mentions, back-references included", () => {
+    const gold = goldQuotes();
+    const { sources } = enrich(
+      seedText,
+      gold.map((g) => g.quote),
+    );
+    const ids = sources.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const amaq = sources.find((s) => s.id === "amaq");
+    expect(amaq?.mentions.map((m) => m.text)).toEqual(["وكالة أعماق", "الوكالة", "وكالة أعماق"]);
+    expect(amaq).toMatchObject({
+      alignment: "armed-group:isis",
+      label: "Armed group: Islamic State",
+      reference: "https://en.wikipedia.org/wiki/Amaq_News_Agency",
+    });
+    for (const s of sources) {
+      for (const m of s.mentions) expect(seedText.slice(m.start, m.end)).toBe(m.text);
+    }
+    expect(ids).toEqual(expect.arrayContaining(["isis", "sana", "syrian-army", "mirat-souria"]));
+  });
+
+  it("gives descriptions and labels in the reader's language", () => {
+    const { sources } = enrich("قالت وكالة سانا إن الطريق مغلق", [], { labelLanguage: "ar" });
+    expect(sources[0]).toMatchObject({
+      id: "sana",
+      label: "إعلام رسمي (سوريا)",
+      description: "وكالة الأنباء الرسمية في سوريا",
+    });
+  });
+});
+
+describe("publisher", () => {
+  it("is matched by name, by domain or URL, or not at all", () => {
+    const text = "نص قصير عن مرآة سوريا.";
+    expect(enrich(text, [], { publisher: "مرآة سوريا" }).publisher).toMatchObject({
+      id: "mirat-souria",
+      alignment: "opposition",
+      mentions: [{ text: "مرآة سوريا" }],
+    });
+    expect(
+      enrich(text, [], { publisher: "https://www.reuters.com/world/x?y=1" }).publisher?.id,
+    ).toBe("reuters");
+    expect(enrich(text, [], { publisher: "arabic.rt.com" }).publisher?.id).toBe("rt");
+    expect(enrich(text, [], { publisher: "BBC News - Home" }).publisher?.id).toBe("bbc");
+    expect(enrich(text, [], { publisher: "Some Local Blog" }).publisher).toBeNull();
+    expect(enrich(text, []).publisher).toBeNull();
+  });
+
+  it("tells a domain from a name", () => {
+    expect(hostOf("https://WWW.NYTimes.com/2016/x.html")).toBe("nytimes.com");
+    expect(hostOf("sana.sy")).toBe("sana.sy");
+    expect(hostOf("The New York Times")).toBeNull();
+  });
+});
+
+describe("custom rulesets", () => {
+  it("are used for matching, and matchers are compiled once per ruleset", () => {
+    const base = loadBundledRuleset();
+    const custom = parseCustomRuleset({
+      sources: [
+        {
+          id: "valley-gazette",
+          names: { en: ["Valley Gazette"], ar: ["جريدة الوادي"] },
+          alignment: "independent",
+          description: { en: "Local paper", ar: "صحيفة محلية" },
+          references: ["https://example.org/valley-gazette"],
+        },
+      ],
+    });
+    if (!custom.ok) throw new Error("custom ruleset refused");
+    const merged = mergeRulesets(base, custom.ruleset);
+    const text = "The Valley Gazette said the mill reopened.";
+    const q = quote(text, "The Valley Gazette", "the mill reopened");
+    expect(enrich(text, [q]).quotes[0]?.source).toBeNull();
+    expect(enrich(text, [q], { ruleset: merged }).quotes[0]?.source?.id).toBe("valley-gazette");
+    expect(compileRuleset(merged)).toBe(compileRuleset(merged));
+    expect(compileRuleset(merged)).not.toBe(compileRuleset(base));
+  });
+});

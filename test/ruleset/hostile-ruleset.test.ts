@@ -1,0 +1,171 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  loadBundledRuleset,
+  mergeRulesets,
+  parseCustomRuleset,
+  parseRuleset,
+} from "../../src/ruleset/ruleset";
+import { LIMITS } from "../../src/ruleset/schema";
+
+/** An object nested `depth` levels deep under `key`, built without recursion. */
+function nested(depth: number, key: string, leaf: unknown = {}): unknown {
+  let value = leaf;
+  for (let i = 0; i < depth; i++) value = { [key]: value };
+  return value;
+}
+
+function nestedArrays(depth: number): unknown {
+  let value: unknown = [];
+  for (let i = 0; i < depth; i++) value = [value];
+  return value;
+}
+
+const timed = <T>(work: () => T): [T, number] => {
+  const start = performance.now();
+  const result = work();
+  return [result, performance.now() - start];
+};
+
+describe("a hostile custom ruleset", () => {
+  it("of any JSON shape is refused or accepted, never thrown on", () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (json) => {
+        const result = parseCustomRuleset(json);
+        if (!result.ok) {
+          expect(result.errors.length).toBeGreaterThan(0);
+          for (const e of result.errors) expect(e.path).toMatch(/^\$/);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("with the right sections but wrong types is refused, each problem at its JSON path", () => {
+    const result = parseCustomRuleset({
+      sources: "all of them",
+      descriptors: [{ phrase: 42, lang: "fr", alignment: "friendly" }],
+      countries: { SY: "Syria" },
+      lexicons: { cues: { hedge: { en: [null, "ok", ["nested"]] } } },
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const paths = result.errors.map((e) => e.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "$.sources",
+        "$.descriptors[0].phrase",
+        "$.descriptors[0].lang",
+        "$.descriptors[0].alignment",
+        "$.countries.SY",
+        "$.lexicons.cues.hedge.en[0]",
+        "$.lexicons.cues.hedge.en[2]",
+      ]),
+    );
+  });
+
+  it("that is not an object at all is refused with a message", () => {
+    for (const json of [null, 0, "ruleset", [], true]) {
+      const result = parseCustomRuleset(json);
+      expect(result.ok, JSON.stringify(json)).toBe(false);
+      if (!result.ok) expect(result.errors[0]?.message).toBeTruthy();
+    }
+  });
+
+  it("nested 100,000 objects deep is refused without overflowing the stack", () => {
+    for (const json of [
+      nested(100_000, "lexicons"),
+      { lexicons: { cues: nested(100_000, "hedge") } },
+      { sources: nestedArrays(100_000) },
+      { countries: nested(100_000, "SY") },
+    ]) {
+      const [result, ms] = timed(() => parseCustomRuleset(json));
+      expect(result.ok).toBe(false);
+      expect(ms).toBeLessThan(2_000);
+    }
+  });
+
+  it("of tens of megabytes is refused at once, before the schema looks at it", () => {
+    const huge = {
+      version: "1.0.0",
+      descriptors: Array.from({ length: 400_000 }, () => "x".repeat(100)),
+    };
+    const [result, ms] = timed(() => parseCustomRuleset(huge));
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ path: "$", message: expect.stringMatching(/at most 1000000 characters/) }],
+    });
+    expect(ms).toBeLessThan(1_000);
+  });
+
+  it("made of many small language keys is bounded by the total size", () => {
+    const languages = Object.fromEntries(
+      Array.from({ length: 300_000 }, (_, i) => [`l${i}`, ["x"]]),
+    );
+    const result = parseCustomRuleset({
+      lexicons: { references: { en: [], ar: [], ...languages } },
+    });
+    expect(result.ok).toBe(false);
+  });
+
+  it("cannot pollute Object.prototype through __proto__ keys", () => {
+    const json = JSON.parse(
+      '{"countries":{"__proto__":{"polluted":{"en":"x","ar":"y"}}},"groups":{"__proto__":{"en":"x","ar":"y"}},' +
+        '"lexicons":{"cues":{"hedge":{"en":["rumoured"],"ar":[],"__proto__":["polluted"]}}}}',
+    );
+    const result = parseCustomRuleset(json);
+    if (result.ok) {
+      const merged = mergeRulesets(loadBundledRuleset(), result.ruleset);
+      expect(Object.getPrototypeOf(merged.countries)).toBe(Object.prototype);
+      expect(Object.getPrototypeOf(merged.lexicons.cues.hedge)).toBe(Object.prototype);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).en).toBeUndefined();
+  });
+
+  it("with phrases written as regular expressions is refused, or kept as literal text", () => {
+    const patterns = ["(a+)+$", ".*", "[a-z]+", "\\d+", "^said", "|b"];
+    for (const phrase of patterns) {
+      const result = parseCustomRuleset({
+        lexicons: { cues: { hedge: { en: [phrase], ar: [] } } },
+      });
+      expect(result.ok, phrase).toBe(false);
+    }
+    // Starting with a letter, a pattern passes as a phrase: it is matched as those characters.
+    const literal = parseCustomRuleset({
+      lexicons: { cues: { hedge: { en: ["a(a+)+b", "x.+y", "a|b"], ar: [] } } },
+    });
+    expect(literal.ok).toBe(true);
+    if (literal.ok)
+      expect(literal.ruleset.lexicons?.cues?.hedge?.en).toEqual(["a(a+)+b", "x.+y", "a|b"]);
+  });
+
+  it("at every bound at once still parses and merges quickly", () => {
+    const phrases = (prefix: string) =>
+      Array.from({ length: LIMITS.maxPhrasesPerList }, (_, i) => `${prefix}${i}`);
+    const json = {
+      lexicons: {
+        references: { en: phrases("ref"), ar: phrases("مرجع") },
+        cues: { hedge: { en: phrases("maybe"), ar: phrases("ربما") } },
+      },
+    };
+    const [result, parseMs] = timed(() => parseCustomRuleset(json));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [merged, mergeMs] = timed(() => mergeRulesets(loadBundledRuleset(), result.ruleset));
+    expect(merged.lexicons.cues.hedge.en.length).toBeGreaterThanOrEqual(LIMITS.maxPhrasesPerList);
+    expect(parseMs + mergeMs).toBeLessThan(2_000);
+  });
+});
+
+describe("a hostile complete ruleset (ruleset validate)", () => {
+  it("is refused, not thrown on, whatever its shape", () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (json) => {
+        expect(parseRuleset(json).ok).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+    expect(parseRuleset(nested(100_000, "sources")).ok).toBe(false);
+  });
+});
