@@ -8,6 +8,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { PhraseMatcher } from "../core/matcher";
 import { normalize } from "../core/normalize";
+import { findQuotations } from "../core/quote-marks";
 import { type Fragments, loadPolnear, repoRoot } from "./polnear";
 
 const MIN_HITS = 3;
@@ -72,7 +73,10 @@ function main(): void {
   const candidates = [...tallies].filter(([, t]) => t.hits >= MIN_HITS);
   const matcher = new PhraseMatcher(candidates.map(([phrase]) => ({ phrase, value: phrase })));
   for (const article of train) {
+    const quotes = findQuotations(article.text).filter((q) => q.depth === 0);
     for (const m of matcher.findAll(normalize(article.text))) {
+      // Speech inside quotations is not annotated (and the engine skips it): count only outside.
+      if (quotes.some((q) => q.innerStart <= m.start && m.end <= q.innerEnd)) continue;
       const t = tallies.get(m.value);
       if (t) t.occurrences++;
     }
@@ -91,7 +95,7 @@ function main(): void {
     ]);
   const out = {
     about:
-      "English attribution cues learned from PolNeAR train by src/cli/learn-cues.ts. Each row: [phrase, times annotated as a cue, precision (annotated / occurrences in train), share with the content after the cue, share with the source before the cue].",
+      "English attribution cues learned from PolNeAR train by src/cli/learn-cues.ts. Each row: [phrase, times annotated as a cue, precision (annotated / occurrences outside quotations in train), share with the content after the cue, share with the source before the cue].",
     phrases,
   };
   const file = path.join(repoRoot, "src/core/lexicon/cues-en.json");

@@ -2,6 +2,7 @@ import {
   type Attribution,
   type Context,
   makeContext,
+  outsideQuotations,
   quotationsWithin,
   wordCount,
 } from "./attribution";
@@ -86,8 +87,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const arabicCues = paras.some((p) => p.language === "ar") ? findArabicCues(ctx) : [];
   const quotes: Quote[] = [];
   let previous: Attribution | undefined;
-  const en = cursor(englishCues);
-  const ar = cursor(arabicCues);
+  const en = cursor(outsideQuotations(ctx, englishCues));
+  const ar = cursor(outsideQuotations(ctx, arabicCues));
   for (const para of paras) {
     const found =
       para.language === "en"

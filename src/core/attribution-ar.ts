@@ -63,6 +63,19 @@ interface Sentence {
   toks: Tok[];
   start: number;
   end: number;
+  /** clauseStart[i]: the first token of the clause holding token i (after the last ، or :). */
+  clauseStart: Int32Array;
+}
+
+function clauseStarts(toks: readonly Tok[]): Int32Array {
+  const out = new Int32Array(toks.length + 1);
+  let start = 0;
+  for (let i = 0; i <= toks.length; i++) {
+    out[i] = start;
+    const t = toks[i];
+    if (t && CLAUSE_MARKS.has(t.w)) start = i + 1;
+  }
+  return out;
 }
 
 /** The Arabic rules for one paragraph, in normalized offsets. */
@@ -187,13 +200,7 @@ class ParagraphRules {
     const ci = this.tokenAt(s, cue.start);
     const cj = this.tokenAt(s, cue.end);
     const nextCue = next ? this.tokenAt(s, next.start) : toks.length;
-    let clauseStart = 0;
-    for (let k = ci - 1; k >= 0; k--) {
-      if (CLAUSE_MARKS.has((toks[k] as Tok).w)) {
-        clauseStart = k + 1;
-        break;
-      }
-    }
+    const clauseStart = s.clauseStart[ci] ?? 0;
     let ps = clauseStart;
     while (ps < ci && PARTICLES.has((toks[ps] as Tok).w)) ps++;
     const subject = this.span(s, ps, ci);
@@ -339,11 +346,10 @@ export function arabicAttributions(
     byStart.set(qn.start, qn);
     byEnd.set(qn.end, qn);
   }
-  const sentences = splitSentences(n.text.slice(a, b)).map((r) => ({
-    start: r.start + a,
-    end: r.end + a,
-    toks: tokenize(n.text, r.start + a, r.end + a),
-  }));
+  const sentences = splitSentences(n.text.slice(a, b)).map((r) => {
+    const toks = tokenize(n.text, r.start + a, r.end + a);
+    return { start: r.start + a, end: r.end + a, toks, clauseStart: clauseStarts(toks) };
+  });
   const inRange = cues.map((c) => ({
     ...c,
     start: toNormalized(n, c.start),

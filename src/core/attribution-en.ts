@@ -20,7 +20,7 @@ export interface EnglishCue {
 }
 
 /** Cues rarer than this as attributions (in PolNeAR train) make more noise than findings. */
-export const MIN_CUE_PRECISION = 0.3;
+export const MIN_CUE_PRECISION = 0.2;
 
 export function englishCueMatcher(minPrecision = MIN_CUE_PRECISION): PhraseMatcher<EnglishCue> {
   const entries = [];
@@ -34,6 +34,10 @@ export function englishCueMatcher(minPrecision = MIN_CUE_PRECISION): PhraseMatch
 
 const DEFAULT_CUES = englishCueMatcher();
 const CLAUSE_BREAKS = new Set(grammar.clauseBreaks);
+const ADJUNCTS = new Set(grammar.adjuncts);
+const NAMING = new Set(grammar.naming);
+/** At most this many words between the content's comma and the cue: "…, the senator said". */
+const MAX_INVERTED_WORDS = 6;
 const BOUNDARY = ',;:—–()[]"“”«»‘’';
 const MAX_SPEAKER_WORDS = 12;
 const MAX_TRAILING_WORDS = 10;
@@ -120,7 +124,9 @@ function attributeAt(
   sentence: Range,
   cue: PhraseMatch<EnglishCue>,
   previous: Attribution | undefined,
-): Attribution {
+): Attribution | null {
+  // A report titled "Growth Beyond Borders": the quotation is a name.
+  if (NAMING.has(cue.value.phrase) && quotationOpeningAt(ctx, cue.end, sentence.end)) return null;
   const text = ctx.text;
   const cueRange = { start: cue.start, end: cue.end };
   const pre = trimRange(text, sentence.start, cue.start, ",");
@@ -133,8 +139,10 @@ function attributeAt(
   });
   if (cue.value.phrase.startsWith("according")) {
     if (pre.end <= pre.start) {
-      const speakerEnd = text.indexOf(",", cue.end);
-      const end = speakerEnd > 0 && speakerEnd < sentence.end ? speakerEnd : sentence.end;
+      let end = cue.end;
+      const limit = Math.min(sentence.end, cue.end + MAX_SPEAKER_CHARS);
+      while (end < limit && text[end] !== ",") end++;
+      if (end === limit) end = sentence.end;
       const speaker = trimRange(text, cue.end, end);
       return make(trimRange(text, end + 1, sentence.end, "."), speaker);
     }
@@ -142,19 +150,36 @@ function attributeAt(
   }
   const boundary = lastBoundary(text, sentence, cue.start);
   const between = boundary >= 0 ? trimRange(text, boundary + 1, cue.start) : null;
+  const shortBetween =
+    between !== null && wordCount(text, between.start, between.end) <= MAX_INVERTED_WORDS;
+  const speakerFirst = () =>
+    between && between.end > between.start ? between : speakerAfter(text, cue.end, sentence.end);
+  // “…,” he said / “…,” said X: the quotation closing before the speaker is the content.
+  const quote = shortBetween
+    ? (quotationClosingAt(ctx, boundary + 1) ?? quotationClosingAt(ctx, boundary))
+    : undefined;
+  if (quote && quote.start < cue.start) {
+    return make({ start: quote.start, end: quote.end }, speakerFirst());
+  }
+  const tail = text.slice(post.start, Math.min(post.end, post.start + MAX_TAIL_CHARS));
+  const firstWord = /^[\p{L}']+/u.exec(tail)?.[0]?.toLowerCase() ?? "";
+  const tailAttaches =
+    post.end <= post.start ||
+    ADJUNCTS.has(firstWord) ||
+    (between !== null && between.end <= between.start);
   const shortTail =
     post.end - post.start <= MAX_TAIL_CHARS &&
     wordCount(text, post.start, post.end) <= MAX_TRAILING_WORDS &&
-    !/\bthat\b|:/.test(text.slice(post.start, post.end)) &&
+    !/\bthat\b|:/.test(tail) &&
     !quotationOpeningAt(ctx, cue.end, sentence.end);
-  if (between && boundary > sentence.start && shortTail && cue.value.contentAfter < 0.9) {
-    const quote = quotationClosingAt(ctx, boundary + 1) ?? quotationClosingAt(ctx, boundary);
-    const content = quote
-      ? { start: quote.start, end: quote.end }
-      : trimRange(text, sentence.start, boundary, ",");
-    const speaker =
-      between.end > between.start ? between : speakerAfter(text, cue.end, sentence.end);
-    return make(content, speaker);
+  if (
+    shortBetween &&
+    boundary > sentence.start &&
+    shortTail &&
+    tailAttaches &&
+    cue.value.contentAfter < 0.9
+  ) {
+    return make(trimRange(text, sentence.start, boundary, ","), speakerFirst());
   }
   const content = contentAfterCue(ctx, sentence, cue.end);
   let speaker: Attribution["speaker"] = speakerBefore(text, sentence, cue.start);
@@ -186,7 +211,7 @@ export function englishAttributions(
       const cue = all[m] as PhraseMatch<EnglishCue>;
       if (cue.start >= sentence.end) break;
       const found = attributeAt(ctx, sentence, cue, out[out.length - 1]);
-      if (found.end > found.start) out.push(found);
+      if (found && found.end > found.start) out.push(found);
     }
   }
   return out;

@@ -17,7 +17,12 @@ export interface Context {
   outer: readonly Quotation[];
   byStart: ReadonlyMap<number, Quotation>;
   byEnd: ReadonlyMap<number, Quotation>;
+  /** nextQuoted[i]: index of the first outer quotation at or after i long enough to quote speech. */
+  nextQuoted: Int32Array;
 }
+
+/** A quotation of fewer words inside reported speech is a name or a scare quote. */
+const MIXED_MIN_WORDS = 3;
 
 export function makeContext(
   text: string,
@@ -25,26 +30,38 @@ export function makeContext(
   quotations: readonly Quotation[],
 ): Context {
   const outer = quotations.filter((q) => q.depth === 0);
+  const nextQuoted = new Int32Array(outer.length + 1).fill(outer.length);
+  for (let i = outer.length - 1; i >= 0; i--) {
+    const q = outer[i] as Quotation;
+    const long = wordCount(text, q.innerStart, q.innerEnd) >= MIXED_MIN_WORDS;
+    nextQuoted[i] = long ? i : (nextQuoted[i + 1] as number);
+  }
   return {
     text,
     normalized,
     outer,
     byStart: new Map(outer.map((q) => [q.start, q])),
     byEnd: new Map(outer.map((q) => [q.end, q])),
+    nextQuoted,
   };
 }
 
-/** Outermost quotations lying inside [start, end), by binary search. */
-export function quotationsWithin(ctx: Context, start: number, end: number): Quotation[] {
+/** Index of the first outer quotation starting at or after `pos` (binary search). */
+function firstStartingAt(ctx: Context, pos: number): number {
   let lo = 0;
   let hi = ctx.outer.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((ctx.outer[mid] as Quotation).start < start) lo = mid + 1;
+    if ((ctx.outer[mid] as Quotation).start < pos) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Outermost quotations lying inside [start, end). */
+export function quotationsWithin(ctx: Context, start: number, end: number): Quotation[] {
   const out: Quotation[] = [];
-  for (let i = lo; i < ctx.outer.length; i++) {
+  for (let i = firstStartingAt(ctx, start); i < ctx.outer.length; i++) {
     const q = ctx.outer[i] as Quotation;
     if (q.start >= end) break;
     if (q.end <= end) out.push(q);
@@ -92,12 +109,29 @@ export function quotationClosingAt(ctx: Context, pos: number): Quotation | undef
 
 /**
  * Direct when the content is one quotation, mixed when reported speech carries a quotation of
- * three or more words (shorter ones are names and scare quotes), else indirect.
+ * three or more words (shorter ones are names and scare quotes), else indirect. Constant work
+ * per call (two lookups), so a sentence full of quotes and cues stays linear.
  */
 export function kindOf(ctx: Context, start: number, end: number): Attribution["kind"] {
-  const inside = quotationsWithin(ctx, start, end);
-  const whole = inside.find((q) => q.start - start <= 1 && end - q.end <= 1);
-  if (whole) return "direct";
-  const quoted = inside.some((q) => wordCount(ctx.text, q.innerStart, q.innerEnd) >= 3);
-  return quoted ? "mixed" : "indirect";
+  const i = firstStartingAt(ctx, start);
+  const first = ctx.outer[i];
+  if (first && first.start - start <= 1 && Math.abs(end - first.end) <= 1) return "direct";
+  const quoted = ctx.outer[ctx.nextQuoted[i] ?? ctx.outer.length];
+  return quoted && quoted.end <= end ? "mixed" : "indirect";
+}
+
+/**
+ * Drops cue matches inside quotations: reported speech quoted inside a quote is the quoted
+ * speaker's, and annotators (PolNeAR) do not mark it. Both lists are sorted: linear merge.
+ */
+export function outsideQuotations<T extends Range>(ctx: Context, sorted: readonly T[]): T[] {
+  const out: T[] = [];
+  let q = 0;
+  for (const m of sorted) {
+    while (q < ctx.outer.length && (ctx.outer[q] as Quotation).innerEnd <= m.start) q++;
+    const quote = ctx.outer[q];
+    if (quote && quote.innerStart <= m.start && m.end <= quote.innerEnd) continue;
+    out.push(m);
+  }
+  return out;
 }

@@ -67,6 +67,13 @@ const PROCLITICS = [
   "فلل",
 ].map((p) => Array.from(p, (ch) => ch.charCodeAt(0)));
 
+/** Proclitic sequences by their first letter, so most words try none of them. */
+const PROCLITICS_BY_FIRST = new Map<number, number[][]>();
+for (const clitic of PROCLITICS) {
+  const first = clitic[0] as number;
+  PROCLITICS_BY_FIRST.set(first, [...(PROCLITICS_BY_FIRST.get(first) ?? []), clitic]);
+}
+
 const LAM = 0x0644;
 const ALEF = 0x0627;
 const SPACE = 0x20;
@@ -107,22 +114,7 @@ export class PhraseMatcher<T> {
   /** Every match (overlapping ones included), in original offsets, sorted by start then length. */
   findAll(n: Normalized): PhraseMatch<T>[] {
     const text = n.text;
-    const found: { s: number; e: number; value: T }[] = [];
-    const seen = new Set<string>();
-    const emit = (s: number, e: number, t: Terminal<T>, viaProclitic: boolean) => {
-      if (viaProclitic && !t.proclitics) return;
-      let end = e;
-      if (t.prefix) {
-        while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
-      } else if (end < text.length && isWordChar(text.charCodeAt(end))) {
-        return;
-      }
-      const [a, b] = toOriginal(n, s, end);
-      const key = `${a}:${b}:${t.id}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      found.push({ s: a, e: b, value: t.value });
-    };
+    const found: { s: number; e: number; id: number; value: T }[] = [];
     const walk = (from: number, start: TrieNode<T>, matchStart: number, viaProclitic: boolean) => {
       let node = start;
       let i = from;
@@ -138,33 +130,53 @@ export class PhraseMatcher<T> {
         }
         if (!child) return;
         node = child;
-        for (const t of node.terminals) emit(matchStart, i, t, viaProclitic);
+        for (const t of node.terminals) {
+          if (viaProclitic && !t.proclitics) continue;
+          let end = i;
+          if (t.prefix) {
+            while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+          } else if (end < text.length && isWordChar(text.charCodeAt(end))) {
+            continue;
+          }
+          const [a, b] = toOriginal(n, matchStart, end);
+          found.push({ s: a, e: b, id: t.id, value: t.value });
+        }
       }
     };
     const articleNode = this.root.next.get(ALEF)?.next.get(LAM);
+    let previousIsWord = false;
     for (let p = 0; p < text.length; p++) {
       const c = text.charCodeAt(p);
-      if (!isWordChar(c) || (p > 0 && isWordChar(text.charCodeAt(p - 1)))) continue;
+      const word = isWordChar(c);
+      const wordStart = word && !previousIsWord;
+      previousIsWord = word;
+      if (!wordStart) continue;
       walk(p, this.root, p, false);
-      if (!isArabicLetter(c)) continue;
-      for (const clitic of PROCLITICS) {
+      const clitics = PROCLITICS_BY_FIRST.get(c);
+      if (!clitics) continue;
+      for (const clitic of clitics) {
         const after = p + clitic.length;
         if (after >= text.length || !isArabicLetter(text.charCodeAt(after))) continue;
-        if (!clitic.every((ch, k) => text.charCodeAt(p + k) === ch)) continue;
+        let k = 1;
+        while (k < clitic.length && text.charCodeAt(p + k) === clitic[k]) k++;
+        if (k < clitic.length) continue;
         walk(after, this.root, after, true);
-        if (
-          articleNode &&
-          clitic.length >= 2 &&
-          clitic[clitic.length - 2] === LAM &&
-          clitic[clitic.length - 1] === LAM
-        ) {
+        if (articleNode && clitic[clitic.length - 2] === LAM && clitic[clitic.length - 1] === LAM) {
           // The span keeps the article's lam: "للنظام" reports "لنظام".
           walk(after, articleNode, after - 1, true);
         }
       }
     }
-    found.sort((x, y) => x.s - y.s || y.e - x.e);
-    return found.map((f) => ({ start: f.s, end: f.e, value: f.value }));
+    found.sort((x, y) => x.s - y.s || y.e - x.e || x.id - y.id);
+    const out: PhraseMatch<T>[] = [];
+    let last: (typeof found)[number] | undefined;
+    for (const f of found) {
+      // The same phrase reached twice (with and without a proclitic) is one match.
+      if (last && last.s === f.s && last.e === f.e && last.id === f.id) continue;
+      out.push({ start: f.s, end: f.e, value: f.value });
+      last = f;
+    }
+    return out;
   }
 
   /** Leftmost-longest matches that do not overlap. */

@@ -93,6 +93,8 @@ export function isArabicLetter(c: number): boolean {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** Cache of the Unicode test for the BMP: 0 unknown, 1 word char, 2 not. */
+const wordCharCache = new Uint8Array(0x10000);
 
 /** Letters and digits (and combining marks, which belong to their letter) form words. */
 export function isWordChar(c: number): boolean {
@@ -101,7 +103,12 @@ export function isWordChar(c: number): boolean {
   }
   if (isArabicLetter(c) || (c >= 0x0660 && c <= 0x0669)) return true;
   if (c >= 0xd800 && c <= 0xdfff) return true;
-  return WORD_CHAR.test(String.fromCharCode(c));
+  let known = wordCharCache[c];
+  if (!known) {
+    known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    wordCharCache[c] = known;
+  }
+  return known === 1;
 }
 
 export function isSpace(c: number): boolean {

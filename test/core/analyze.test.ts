@@ -1,0 +1,179 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { type SeedExpected, scoreSeed } from "../../src/cli/score";
+import { analyze } from "../../src/core/analyze";
+import { AnalysisSchema, type Quote } from "../../src/core/types";
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/seed/${name}`, import.meta.url), "utf8");
+const seedText = fixture("article.txt");
+const expected = JSON.parse(fixture("expected.json")) as SeedExpected;
+
+function validOffsets(text: string, quotes: readonly Quote[]) {
+  for (const q of quotes) {
+    expect(q.start).toBeLessThanOrEqual(q.end);
+    expect(q.end).toBeLessThanOrEqual(text.length);
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    if (q.speaker) expect(text.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.text);
+    if (q.cue) expect(text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+  }
+}
+
+describe("analyze on the Arabic seed", () => {
+  const analysis = analyze(seedText);
+
+  it("returns a valid Analysis in Arabic with exact offsets", () => {
+    expect(AnalysisSchema.parse(analysis).language).toBe("ar");
+    validOffsets(seedText, analysis.quotes);
+    expect(analysis.allegations).toEqual([]);
+  });
+
+  it("finds all 24 attributions with the right speaker and marks none of the 18 names", () => {
+    const s = scoreSeed(seedText, expected, analysis.quotes);
+    expect(s.found).toBe(24);
+    expect(s.speakerRight).toBe(24);
+    expect(s.wronglyMarked).toEqual([]);
+  });
+
+  const find = (content: string) => {
+    const at = seedText.indexOf(content);
+    const q = analysis.quotes.find((x) => x.start <= at && x.end >= at + content.length);
+    if (!q) throw new Error(`no quote covers ${content}`);
+    return q;
+  };
+
+  it("carries the dropped subject of «و قالت إنّ…» from «سانا اعترفت»", () => {
+    const q = find("إنّ عامل الحسم كان السيارات المفخخة");
+    expect(q.speaker?.text).toBe("وكالة إعلام النظام “سانا”");
+    expect(q.speaker?.carried).toBe(true);
+    expect(q.cue?.text).toBe("قالت");
+  });
+
+  it("reads verb-subject order with إنّ and relayed speech with نقل عن … قوله", () => {
+    const amaq = find("إنّ الأخير استولى على");
+    expect(amaq.speaker?.text.startsWith("وكالة أعماق")).toBe(true);
+    expect(amaq.kind).toBe("mixed");
+    const fighter = find("تدمر نباعت من قبل الروس");
+    expect(fighter.speaker?.text).toBe("مقاتل في الميليشيات المساندة لجيش الأسد");
+    expect(fighter.kind).toBe("direct");
+    expect(fighter.text.startsWith("”")).toBe(true);
+  });
+
+  it("keeps the quote that opens with ” and a space and has presentation forms inside", () => {
+    const q = find("ﻳﺴﺠﻞ ﻏﻴﺎﺑﺎ ﺗﺎﻣﺎ");
+    expect(q.kind).toBe("direct");
+    expect(q.speaker?.text).toBe("صفحة “نادي شباب حمص” المؤيدة");
+  });
+
+  it("reports the pull quote closing with a space and “ without a speaker", () => {
+    const q = find("كانت مساهمة الطيران");
+    expect(q.kind).toBe("direct");
+    expect(q.speaker).toBeNull();
+    expect(q.cue).toBeNull();
+  });
+});
+
+describe("analyze in English", () => {
+  const quotesOf = (text: string) => {
+    const a = analyze(text);
+    validOffsets(text, a.quotes);
+    return a.quotes;
+  };
+
+  it("finds a quote-first sentence with the cue before the speaker", () => {
+    const text = `"We will not back down," said Maria Lopez, the mayor.`;
+    const [q] = quotesOf(text);
+    expect(q?.text).toBe(`"We will not back down,"`);
+    expect(q?.kind).toBe("direct");
+    expect(q?.speaker?.text).toBe("Maria Lopez");
+    expect(q?.cue?.text).toBe("said");
+  });
+
+  it("finds the speaker before the cue and a that-clause after it", () => {
+    const text =
+      "A senior official who spoke on condition of anonymity said that the talks had failed.";
+    const [q] = quotesOf(text);
+    expect(q?.speaker?.text).toBe("A senior official who spoke on condition of anonymity");
+    expect(q?.text).toBe("the talks had failed");
+    expect(q?.kind).toBe("indirect");
+  });
+
+  it("reads according to on either side", () => {
+    const before = quotesOf("According to the ministry, 40 people died.");
+    expect(before[0]?.speaker?.text).toBe("the ministry");
+    expect(before[0]?.text).toBe("40 people died");
+    const after = quotesOf("Forty people died, according to the ministry.");
+    expect(after[0]?.speaker?.text).toBe("the ministry");
+    expect(after[0]?.text).toBe("Forty people died");
+  });
+
+  it("carries the speaker into «and added»", () => {
+    const quotes = quotesOf(
+      "The governor said the budget was balanced and added that taxes would not rise.",
+    );
+    expect(quotes).toHaveLength(2);
+    expect(quotes[1]?.speaker?.text).toBe("The governor");
+    expect(quotes[1]?.speaker?.carried).toBe(true);
+  });
+
+  it("marks a mixed quote when reported speech carries a quotation", () => {
+    const [q] = quotesOf(`He said the plan was "a complete and utter disaster" for farmers.`);
+    expect(q?.kind).toBe("mixed");
+  });
+
+  it("does not mark a report title or a scare quote", () => {
+    const quotes = quotesOf(
+      `The bank published a report titled "Growth Beyond Borders" on Monday.`,
+    );
+    expect(quotes).toEqual([]);
+  });
+
+  it("joins a quote spanning several sentences", () => {
+    const text = `"We tried. We failed. We will try again," the coach told reporters.`;
+    const [q] = quotesOf(text);
+    expect(q?.text).toBe(`"We tried. We failed. We will try again,"`);
+    expect(q?.speaker?.text).toBe("the coach");
+  });
+
+  it("counts beliefs as attributions", () => {
+    const [q] = quotesOf("Most economists believe the recession is over.");
+    expect(q?.speaker?.text).toBe("Most economists");
+  });
+
+  it("honours the lang option", () => {
+    expect(analyze("Hello", { lang: "ar" }).language).toBe("ar");
+  });
+});
+
+describe("analyze speed and robustness", () => {
+  const article =
+    fixture("article.txt").slice(0, 2500) +
+    `\n\n"We will not back down," said Maria Lopez, the mayor. According to the ministry, 40 people died. The governor said the budget was balanced and added that taxes would not rise.\n\n`.repeat(
+      8,
+    );
+
+  it("analyses a 5 KB article in well under a few milliseconds on average", () => {
+    const text = article.slice(0, 5000);
+    analyze(text);
+    const runs = 200;
+    const t0 = performance.now();
+    for (let i = 0; i < runs; i++) analyze(text);
+    expect((performance.now() - t0) / runs).toBeLessThan(5);
+  });
+
+  it("returns promptly with valid offsets on empty, huge and quotation-mark-only inputs", () => {
+    expect(analyze("").quotes).toEqual([]);
+    const huge = article.repeat(Math.ceil(2_000_000 / article.length));
+    for (const text of [
+      huge,
+      "“".repeat(2_000_000),
+      '"'.repeat(2_000_000),
+      "«»".repeat(1_000_000),
+    ]) {
+      const t0 = performance.now();
+      const a = analyze(text);
+      expect(performance.now() - t0).toBeLessThan(15_000);
+      for (const q of a.quotes) expect(q.end).toBeLessThanOrEqual(text.length);
+    }
+  }, 60_000);
+});
