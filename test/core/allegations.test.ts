@@ -190,3 +190,35 @@ describe("input size", () => {
     expect(ms).toBeLessThan(20_000);
   });
 });
+
+describe("Arabic cues", () => {
+  it.each([
+    [
+      "وقال مصدر مطلع، طلب عدم الكشف عن هويته، إن القصف استهدف مستشفى.",
+      "anonymous-source",
+      "مصدر مطلع",
+    ],
+    ["ولم يتسنَّ لنا التحقق من صحة هذه المعلومات.", "unconfirmed", "لم يتسنَّ لنا التحقق"],
+    ["ويُزعم أن القوات الحكومية استخدمت أسلحة محرمة.", "hedge", "يُزعم"],
+    ["ونفت وزارة الدفاع الروسية هذه التقارير.", "contested", "نفت"],
+    ["وتداول ناشطون صورا على مواقع التواصل الاجتماعي.", "social-media", "مواقع التواصل الاجتماعي"],
+    ["واتهمت المعارضة النظام بقصف الأحياء السكنية.", "accusation", "اتهمت"],
+  ])("%s -> %s", (text, reason, cue) => {
+    const [a] = allegationsOf(text);
+    expect(a?.reasons).toContain(reason);
+    expect(a?.cues.map((c) => c.text)).toContain(cue);
+  });
+
+  it("does not mark a plain report or an admission", () => {
+    expect(allegationsOf("افتتح الرئيس المعرض الدولي للكتاب صباح اليوم.")).toEqual([]);
+    expect(allegationsOf("واعترفت وزارة الدفاع بمقتل ثلاثة من جنودها.")).toEqual([]);
+  });
+
+  it("marks both sides of a casualty dispute", () => {
+    const text =
+      "وأفاد المرصد بمقتل 20 مدنيا، في حين قالت وسائل الإعلام الرسمية إن عدد القتلى بلغ خمسة فقط.";
+    const found = allegationsOf(text);
+    expect(found.map((a) => a.reasons)).toEqual([["contested"], ["contested"]]);
+    expect(found.flatMap((a) => a.cues.map((c) => c.text))).toEqual(["20", "خمسة"]);
+  });
+});
