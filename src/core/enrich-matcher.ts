@@ -25,6 +25,8 @@ export interface CompiledRuleset {
   /** Normalized full name -> entry, for publishers given by name. */
   byName: Map<string, SourceEntry>;
   byDomain: Map<string, SourceEntry>;
+  /** Folded words of each entry's names and descriptions: what "the agency" may refer to. */
+  words: Map<string, Set<string>>;
 }
 
 /** A literal phrase from the ruleset; a trailing "*" marks a stem (see ruleset/schema.ts). */
@@ -48,6 +50,15 @@ const LISTS: ListName[] = [
 
 export function foldName(s: string): string {
   return normalize(s).text.trim().replace(/\s+/g, " ");
+}
+
+/** The folded words of a text (letters and digits only). */
+export function foldedWords(s: string): Set<string> {
+  return new Set(
+    normalize(s)
+      .text.split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 0),
+  );
 }
 
 const cache = new WeakMap<Ruleset, CompiledRuleset>();
@@ -83,6 +94,12 @@ export function compileRuleset(ruleset: Ruleset = loadBundledRuleset()): Compile
     byId: new Map(ruleset.sources.map((s) => [s.id, s])),
     byName,
     byDomain,
+    words: new Map(
+      ruleset.sources.map((e) => [
+        e.id,
+        foldedWords([...Object.values(e.names).flat(), ...Object.values(e.description)].join(" ")),
+      ]),
+    ),
   };
   cache.set(ruleset, built);
   return built;

@@ -1,6 +1,6 @@
 import { alignmentLabel } from "../ruleset/labels";
 import type { Descriptor, Ruleset, SourceEntry } from "../ruleset/schema";
-import type { CompiledRuleset, TextMatches } from "./enrich-matcher";
+import { type CompiledRuleset, foldedWords, type TextMatches } from "./enrich-matcher";
 import { coverage, maximal, within } from "./enrich-spans";
 import type { PhraseMatch } from "./matcher";
 import { type Normalized, normalize } from "./normalize";
@@ -52,6 +52,8 @@ export const REFERENCE_WINDOW = 1500;
 interface Candidate {
   at: number;
   refs: SourceRef[];
+  /** Folded words of the mention and of the entries it names. */
+  words: Set<string>;
 }
 
 interface Resolution {
@@ -85,6 +87,7 @@ export function resolveSpeakers(
     .map((e) => ({
       at: e.start,
       refs: [entityRef(c.ruleset, e.value, langOf(text, e.start), "entity", labelLang)],
+      words: c.words.get(e.value.id) ?? new Set<string>(),
     }));
   const resolved = new Map<number, Resolution>();
   const unresolvedSpeakers: { start: number; end: number }[] = [];
@@ -92,14 +95,16 @@ export function resolveSpeakers(
     const sp = q.speaker;
     if (!sp) continue;
     let refs = direct(text, sp, c, matches, labelLang);
-    if (refs.length === 0) refs = byReference(candidates, matches, sp);
+    if (refs.length === 0) refs = byReference(text, candidates, matches, sp);
     if (refs.length === 0) refs = byRepeatedName(text, n, sp, candidates, unresolvedSpeakers);
     if (refs.length === 0) {
       unresolvedSpeakers.push(sp);
       continue;
     }
     resolved.set(i, { refs });
-    candidates.push({ at: sp.start, refs });
+    const words = foldedWords(text.slice(sp.start, sp.end));
+    for (const r of refs) for (const w of c.words.get(r.id) ?? []) words.add(w);
+    candidates.push({ at: sp.start, refs, words });
   }
   return quotes.map((q, i) => {
     const r = resolved.get(i);
@@ -170,21 +175,44 @@ function entityOf(
   return entityRef(c.ruleset, e.value, langOf(text, e.start), "entity", labelLang);
 }
 
-function nearestBefore(at: number, candidates: readonly Candidate[]): SourceRef[] {
+/**
+ * The refs of the last candidate before `at` within the window; when `head` is given ("agency"
+ * for "the agency"), the last candidate that is one (by its names or description) comes first.
+ */
+function nearestBefore(at: number, candidates: readonly Candidate[], head?: string): SourceRef[] {
   let best: Candidate | null = null;
+  let bestFitting: Candidate | null = null;
   for (const c of candidates) {
-    if (c.at < at && at - c.at <= REFERENCE_WINDOW && (!best || c.at > best.at)) best = c;
+    if (c.at >= at || at - c.at > REFERENCE_WINDOW) continue;
+    if (!best || c.at > best.at) best = c;
+    if (head && fits(c.words, head) && (!bestFitting || c.at > bestFitting.at)) bestFitting = c;
   }
-  return (best?.refs ?? []).map((r) => ({ ...r, matchedBy: "reference" as const }));
+  return ((bestFitting ?? best)?.refs ?? []).map((r) => ({
+    ...r,
+    matchedBy: "reference" as const,
+  }));
+}
+
+function fits(words: Set<string>, head: string): boolean {
+  return words.has(head) || words.has(`ال${head}`);
+}
+
+/** The head noun of a back-reference: its last word, without the Arabic article. */
+function headOf(reference: string): string {
+  const words = [...foldedWords(reference)];
+  const last = words[words.length - 1] ?? "";
+  return last.startsWith("ال") && last.length > 4 ? last.slice(2) : last;
 }
 
 function byReference(
+  text: string,
   candidates: readonly Candidate[],
   matches: TextMatches,
   sp: { start: number; end: number },
 ): SourceRef[] {
-  if (within(matches.lists.references, sp.start, sp.end).length === 0) return [];
-  return nearestBefore(sp.start, candidates);
+  const ref = within(matches.lists.references, sp.start, sp.end).at(-1);
+  if (!ref) return [];
+  return nearestBefore(sp.start, candidates, headOf(text.slice(ref.start, ref.end)));
 }
 
 /** The speaker's words without quotation marks and spaces around them. */

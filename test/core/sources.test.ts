@@ -214,3 +214,18 @@ describe("custom rulesets", () => {
     expect(compileRuleset(merged)).not.toBe(compileRuleset(base));
   });
 });
+
+describe("back-references", () => {
+  it("prefer the last source of the kind they name ('the agency' is not the Pentagon)", () => {
+    const text =
+      "Reuters reported the convoy was hit. The Pentagon said it was investigating. The agency added that two trucks burned.";
+    const { quotes } = enrich(text, [quote(text, "The agency", "two trucks burned")]);
+    expect(quotes[0]?.source).toMatchObject({ id: "reuters", matchedBy: "reference" });
+  });
+
+  it("fall back to the nearest source when none is of that kind", () => {
+    const text = "Reuters reported the convoy was hit. The spokesman added that two trucks burned.";
+    const { quotes } = enrich(text, [quote(text, "The spokesman", "two trucks burned")]);
+    expect(quotes[0]?.source?.id).toBe("reuters");
+  });
+});
