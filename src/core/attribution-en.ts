@@ -38,7 +38,11 @@ const ADJUNCTS = new Set(grammar.adjuncts);
 const NAMING = new Set(grammar.naming);
 /** At most this many words between the content's comma and the cue: "…, the senator said". */
 const MAX_INVERTED_WORDS = 6;
-const BOUNDARY = ',;:—–()[]"“”«»‘’';
+const BOUNDARY = ',;:—–[]"“”«»‘';
+/** Clause boundaries a wider speaker scan (across an appositive's commas) still stops at. */
+const HARD_BOUNDARY = ';:—–[]"“”«»‘';
+/** How far back a speaker may reach across commas: "X, 21, a junior from Y, said". */
+const MAX_WIDE_SPEAKER_WORDS = 20;
 const MAX_SPEAKER_WORDS = 12;
 const MAX_TRAILING_WORDS = 10;
 const MAX_TAIL_CHARS = 120;
@@ -56,17 +60,18 @@ function wordsBack(
   start: number,
   end: number,
   max: number,
+  boundary = BOUNDARY,
 ): { words: Word[]; stop: number } {
   const words: Word[] = [];
   let i = end;
   while (i > start && words.length < max) {
     while (i > start && /\s/.test(text[i - 1] as string)) i--;
-    if (i <= start || BOUNDARY.includes(text[i - 1] as string)) break;
+    if (i <= start || boundary.includes(text[i - 1] as string)) break;
     const wEnd = i;
     while (
       i > start &&
       !/\s/.test(text[i - 1] as string) &&
-      !BOUNDARY.includes(text[i - 1] as string)
+      !boundary.includes(text[i - 1] as string)
     )
       i--;
     words.unshift({ start: i, end: wEnd, lower: text.slice(i, wEnd).toLowerCase() });
@@ -74,9 +79,8 @@ function wordsBack(
   return { words, stop: i };
 }
 
-/** The noun phrase before a cue: back to a boundary mark or a clause-joining word. */
-function speakerBefore(text: string, sentence: Range, cueStart: number): Range | null {
-  const { words } = wordsBack(text, sentence.start, cueStart, MAX_SPEAKER_WORDS);
+/** The words after the last clause-joining word ("and", "that"…), as a span. */
+function afterClauseBreak(words: readonly Word[]): Range | null {
   let first = 0;
   for (let k = words.length - 1; k >= 0; k--) {
     if (CLAUSE_BREAKS.has((words[k] as Word).lower)) {
@@ -84,10 +88,30 @@ function speakerBefore(text: string, sentence: Range, cueStart: number): Range |
       break;
     }
   }
-  const kept = words.slice(first);
-  const a = kept[0];
-  const b = kept[kept.length - 1];
-  return a && b ? { start: a.start, end: b.end } : null;
+  const a = words[first];
+  const b = words[words.length - 1];
+  return a && b && first < words.length ? { start: a.start, end: b.end } : null;
+}
+
+/**
+ * The noun phrase before a cue: back to a boundary mark or a clause-joining word. When a comma
+ * comes right before the cue ("X, a spokesman for Y, said"; "X did Y, saying"), the subject is
+ * further back: the scan crosses commas up to a harder boundary.
+ */
+function speakerBefore(text: string, sentence: Range, cueStart: number): Range | null {
+  const near = wordsBack(text, sentence.start, cueStart, MAX_SPEAKER_WORDS);
+  if (near.words.length > 0) return afterClauseBreak(near.words);
+  const before = trimRange(text, sentence.start, cueStart);
+  if (text[before.end - 1] !== ",") return null;
+  const wide = wordsBack(
+    text,
+    sentence.start,
+    before.end - 1,
+    MAX_WIDE_SPEAKER_WORDS,
+    HARD_BOUNDARY,
+  );
+  const r = afterClauseBreak(wide.words);
+  return r ? trimRange(text, r.start, r.end, ",") : null;
 }
 
 /** The noun phrase after a cue ("…," said Maria Lopez, a spokeswoman): up to a boundary. */
@@ -105,7 +129,24 @@ function lastBoundary(text: string, sentence: Range, before: number): number {
   return stop > sentence.start ? stop - 1 : -1;
 }
 
-function contentAfterCue(ctx: Context, sentence: Range, from: number): Range {
+/**
+ * Where a content running toward the next cue of its sentence stops: at the last comma, dash
+ * or " and "/" but " before that cue ("X said A, but Y denied B"); null when nothing separates them
+ * (then the next cue's statement is nested in this one: "X said Y told him B").
+ */
+const JOINERS = new Set([" and ", " but "]);
+
+function cutBefore(text: string, from: number, nextCue: number): number | null {
+  const limit = Math.max(from, nextCue - MAX_TAIL_CHARS);
+  for (let i = nextCue - 1; i > limit; i--) {
+    const c = text[i] as string;
+    if (c === "," || c === ";" || c === "—" || c === "–") return i;
+    if (c === " " && JOINERS.has(text.slice(i - 4, i + 1).toLowerCase())) return i - 4;
+  }
+  return null;
+}
+
+function contentAfterCue(ctx: Context, sentence: Range, from: number, nextCue: number): Range {
   const text = ctx.text;
   const quote = quotationOpeningAt(ctx, from, sentence.end);
   if (quote) return { start: quote.start, end: quote.end };
@@ -114,7 +155,8 @@ function contentAfterCue(ctx: Context, sentence: Range, from: number): Range {
   // "told reporters that…", "said Tuesday that…": the content begins after "that".
   const that = rest.search(/\bthat\s/);
   if (that >= 0 && wordCount(rest, 0, that) <= 4) start += that + 5;
-  const r = trimRange(text, start, sentence.end, ".");
+  const cut = nextCue < sentence.end ? cutBefore(text, start, nextCue) : null;
+  const r = trimRange(text, start, cut ?? sentence.end, ".,");
   const opening = quotationOpeningAt(ctx, r.start, sentence.end);
   return opening && opening.end > r.end ? { start: r.start, end: opening.end } : r;
 }
@@ -123,6 +165,7 @@ function attributeAt(
   ctx: Context,
   sentence: Range,
   cue: PhraseMatch<EnglishCue>,
+  nextCue: number,
   previous: Attribution | undefined,
 ): Attribution | null {
   // A report titled "Growth Beyond Borders": the quotation is a name.
@@ -150,8 +193,13 @@ function attributeAt(
   }
   const boundary = lastBoundary(text, sentence, cue.start);
   const between = boundary >= 0 ? trimRange(text, boundary + 1, cue.start) : null;
+  const betweenFirst = between
+    ? (/^[\p{L}']+/u.exec(text.slice(between.start, between.start + 20))?.[0] ?? "")
+    : "";
   const shortBetween =
-    between !== null && wordCount(text, between.start, between.end) <= MAX_INVERTED_WORDS;
+    between !== null &&
+    !CLAUSE_BREAKS.has(betweenFirst.toLowerCase()) &&
+    wordCount(text, between.start, between.end) <= MAX_INVERTED_WORDS;
   const speakerFirst = () =>
     between && between.end > between.start ? between : speakerAfter(text, cue.end, sentence.end);
   // “…,” he said / “…,” said X: the quotation closing before the speaker is the content.
@@ -163,25 +211,26 @@ function attributeAt(
   }
   const tail = text.slice(post.start, Math.min(post.end, post.start + MAX_TAIL_CHARS));
   const firstWord = /^[\p{L}']+/u.exec(tail)?.[0]?.toLowerCase() ?? "";
-  const tailAttaches =
-    post.end <= post.start ||
-    ADJUNCTS.has(firstWord) ||
-    (between !== null && between.end <= between.start);
+  const inverted = between !== null && between.end <= between.start;
+  const thatAhead = /\bthat\b|:/.test(tail);
+  const quoteAfter = quotationOpeningAt(ctx, cue.end, sentence.end) !== undefined;
+  let next = cue.end;
+  while (next < sentence.end && /\s/.test(text[next] as string)) next++;
+  // "…, he explained, recalling…" / "…, she said.": nothing hangs on the cue.
+  const closed = next >= sentence.end || ".;!?".includes(text[next] as string);
   const shortTail =
     post.end - post.start <= MAX_TAIL_CHARS &&
-    wordCount(text, post.start, post.end) <= MAX_TRAILING_WORDS &&
-    !/\bthat\b|:/.test(tail) &&
-    !quotationOpeningAt(ctx, cue.end, sentence.end);
-  if (
+    wordCount(text, post.start, post.end) <= MAX_TRAILING_WORDS;
+  const contentFirst =
     shortBetween &&
     boundary > sentence.start &&
-    shortTail &&
-    tailAttaches &&
-    cue.value.contentAfter < 0.9
-  ) {
+    !quoteAfter &&
+    cue.value.contentAfter < 0.9 &&
+    (closed || (!thatAhead && shortTail && (inverted || ADJUNCTS.has(firstWord))));
+  if (contentFirst) {
     return make(trimRange(text, sentence.start, boundary, ","), speakerFirst());
   }
-  const content = contentAfterCue(ctx, sentence, cue.end);
+  const content = contentAfterCue(ctx, sentence, cue.end, nextCue);
   let speaker: Attribution["speaker"] = speakerBefore(text, sentence, cue.start);
   if (speaker === null && previous?.speaker) speaker = { ...previous.speaker, carried: true };
   return make(content, speaker);
@@ -210,7 +259,9 @@ export function englishAttributions(
     for (; m < all.length; m++) {
       const cue = all[m] as PhraseMatch<EnglishCue>;
       if (cue.start >= sentence.end) break;
-      const found = attributeAt(ctx, sentence, cue, out[out.length - 1]);
+      const following = all[m + 1];
+      const nextCue = following && following.start < sentence.end ? following.start : sentence.end;
+      const found = attributeAt(ctx, sentence, cue, nextCue, out[out.length - 1]);
       if (found && found.end > found.start) out.push(found);
     }
   }

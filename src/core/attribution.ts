@@ -98,7 +98,11 @@ export function quotationOpeningAt(
   limit: number,
 ): Quotation | undefined {
   let p = pos;
-  while (p < limit && (SPACE.test(ctx.text[p] as string) || ctx.text[p] === ":")) p++;
+  while (
+    p < limit &&
+    (SPACE.test(ctx.text[p] as string) || ctx.text[p] === ":" || ctx.text[p] === ",")
+  )
+    p++;
   return ctx.byStart.get(p);
 }
 
