@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { enrich } from "../core/enrich";
+import type { Quote } from "../core/types";
 import {
   bundledRulesetJson,
   loadBundledRuleset,
@@ -6,10 +8,12 @@ import {
   parseCustomRuleset,
   parseRuleset,
 } from "../ruleset/ruleset";
+import { loadPolnear, polnearDir } from "./polnear";
 
 const USAGE = `usage: ruleset stats
        ruleset validate [--custom] FILE   (exit 2 when invalid)
-       ruleset dump                       (the bundled ruleset as one JSON file)`;
+       ruleset dump                       (the bundled ruleset as one JSON file)
+       ruleset coverage                   (PolNeAR dev speakers matched to a source)`;
 
 function stats(): void {
   const r = loadBundledRuleset();
@@ -50,6 +54,67 @@ function validate(args: string[]): number {
   return 0;
 }
 
+const PRONOUNS = new Set(["he", "she", "they", "it", "i", "we", "you", "who", "which", "that"]);
+
+/**
+ * How many PolNeAR dev attribution sources (gold speaker spans) get a source from the ruleset,
+ * and how. PolNeAR has no alignment labels, so this measures coverage, not correctness.
+ */
+function coverage(): number {
+  const articles = loadPolnear("dev");
+  if (!articles) {
+    console.log(`PolNeAR dev not found at ${polnearDir("dev")}: nothing to measure.`);
+    return 0;
+  }
+  let speakers = 0;
+  let named = 0;
+  let matched = 0;
+  const by = { entity: 0, descriptor: 0, reference: 0 };
+  const ids = new Map<string, number>();
+  for (const a of articles) {
+    const quotes: Quote[] = [];
+    for (const g of a.attributions) {
+      const src = g.source?.[0];
+      const content = g.content[0];
+      if (!src || !content) continue;
+      const span = (r: { start: number; end: number }) => ({
+        start: r.start,
+        end: r.end,
+        text: a.text.slice(r.start, r.end),
+      });
+      quotes.push({
+        ...span(content),
+        kind: "indirect",
+        speaker: span(src),
+        cue: null,
+        source: null,
+        language: "en",
+      });
+    }
+    for (const q of enrich(a.text, quotes).quotes) {
+      speakers++;
+      if (!PRONOUNS.has((q.speaker?.text ?? "").trim().toLowerCase())) named++;
+      if (!q.source) continue;
+      matched++;
+      by[q.source.matchedBy]++;
+      ids.set(q.source.id, (ids.get(q.source.id) ?? 0) + 1);
+    }
+  }
+  const top = [...ids].sort((x, y) => y[1] - x[1]).slice(0, 15);
+  console.log(
+    JSON.stringify({
+      articles: articles.length,
+      speakers,
+      speakersNotPronouns: named,
+      matched,
+      matchedShareOfNonPronouns: Number((matched / Math.max(1, named)).toFixed(3)),
+      byMethod: by,
+      topSources: Object.fromEntries(top),
+    }),
+  );
+  return 0;
+}
+
 function main(args: string[]): number {
   switch (args[0]) {
     case "stats":
@@ -57,6 +122,8 @@ function main(args: string[]): number {
       return 0;
     case "validate":
       return validate(args.slice(1));
+    case "coverage":
+      return coverage();
     case "dump":
       console.log(JSON.stringify(bundledRulesetJson(), null, 1));
       return 0;

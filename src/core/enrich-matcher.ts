@@ -9,7 +9,7 @@ import { type Reason, ReasonSchema } from "./types";
 type ListName = Exclude<keyof Lexicons, "cues">;
 
 type Tag =
-  | { kind: "entity"; entry: SourceEntry }
+  | { kind: "entity"; entry: SourceEntry; acronym: boolean }
   | { kind: "descriptor"; descriptor: Descriptor }
   | { kind: "cue"; reason: Reason }
   | { kind: ListName };
@@ -40,6 +40,7 @@ const phrasesOf = (byLang: Record<string, string[]>) => Object.values(byLang).fl
 
 const LISTS: ListName[] = [
   "references",
+  "accountNouns",
   "admissions",
   "backReferencesToClaims",
   "clauseOpeners",
@@ -61,6 +62,13 @@ export function foldedWords(s: string): Set<string> {
   );
 }
 
+/** "CIA", "U.N.": written in capitals, they only match capitals ("Cia" Price is not the CIA). */
+function isAcronym(name: string): boolean {
+  return /^[A-Z][A-Z.&/-]*$/.test(name);
+}
+
+const hasLowerCase = (s: string) => s !== s.toUpperCase();
+
 const cache = new WeakMap<Ruleset, CompiledRuleset>();
 
 /** The compiled form of a ruleset, built once per ruleset object. */
@@ -72,7 +80,7 @@ export function compileRuleset(ruleset: Ruleset = loadBundledRuleset()): Compile
   const byDomain = new Map<string, SourceEntry>();
   for (const entry of ruleset.sources) {
     for (const name of phrasesOf(entry.names)) {
-      entries.push(phraseEntry(name, { kind: "entity", entry }));
+      entries.push(phraseEntry(name, { kind: "entity", entry, acronym: isAcronym(name) }));
       byName.set(foldName(name), entry);
     }
     for (const domain of entry.domains ?? []) byDomain.set(domain, entry);
@@ -125,8 +133,12 @@ export function scanText(c: CompiledRuleset, n: Normalized): TextMatches {
   const lists = Object.fromEntries(LISTS.map((l) => [l, [] as Span[]])) as Record<ListName, Span[]>;
   for (const m of c.matcher.findAll(n)) {
     const { start, end, value } = m;
-    if (value.kind === "entity") entities.push({ start, end, value: value.entry });
-    else if (value.kind === "descriptor") descriptors.push({ start, end, value: value.descriptor });
+    if (value.kind === "entity") {
+      if (!value.acronym || !hasLowerCase(n.input.slice(start, end))) {
+        entities.push({ start, end, value: value.entry });
+      }
+    } else if (value.kind === "descriptor")
+      descriptors.push({ start, end, value: value.descriptor });
     else if (value.kind === "cue") cues.push({ start, end, value: value.reason });
     else lists[value.kind].push({ start, end });
   }

@@ -63,7 +63,7 @@ interface Resolution {
 /**
  * Resolves the speakers of quotes to sources: named entities first, then descriptor phrases
  * («مصادر إعلامية موالية للنظام»), then back-references («الوكالة») to the last source before
- * them, then a repeated name to what stood next to its first mention. Returns quotes with
+ * them, then an account introduced by name to the source named before its introduction. Returns quotes with
  * `source`/`sources` filled, in the input order.
  */
 export function resolveSpeakers(
@@ -90,17 +90,13 @@ export function resolveSpeakers(
       words: c.words.get(e.value.id) ?? new Set<string>(),
     }));
   const resolved = new Map<number, Resolution>();
-  const unresolvedSpeakers: { start: number; end: number }[] = [];
   for (const { q, i } of order) {
     const sp = q.speaker;
     if (!sp) continue;
     let refs = direct(text, sp, c, matches, labelLang);
     if (refs.length === 0) refs = byReference(text, candidates, matches, sp);
-    if (refs.length === 0) refs = byRepeatedName(text, n, sp, candidates, unresolvedSpeakers);
-    if (refs.length === 0) {
-      unresolvedSpeakers.push(sp);
-      continue;
-    }
+    if (refs.length === 0) refs = byIntroducedAccount(text, n, sp, candidates, matches);
+    if (refs.length === 0) continue;
     resolved.set(i, { refs });
     const words = foldedWords(text.slice(sp.start, sp.end));
     for (const r of refs) for (const w of c.words.get(r.id) ?? []) words.add(w);
@@ -210,8 +206,10 @@ function byReference(
   matches: TextMatches,
   sp: { start: number; end: number },
 ): SourceRef[] {
-  const ref = within(matches.lists.references, sp.start, sp.end).at(-1);
-  if (!ref) return [];
+  // The speaker must be the back-reference itself ("The agency said"), not merely contain one
+  // ("USCIS, the agency that oversees the program").
+  const ref = within(matches.lists.references, sp.start, sp.end)[0];
+  if (!ref || !/^[\s"'“”«»‘’„]*(?:و\s*)?$/.test(text.slice(sp.start, ref.start))) return [];
   return nearestBefore(sp.start, candidates, headOf(text.slice(ref.start, ref.end)));
 }
 
@@ -224,16 +222,16 @@ function bareName(text: string, sp: { start: number; end: number }): string {
 }
 
 /**
- * A name the text already mentioned («حساب “إيفان سيدورينكو”») stands for whatever source was
- * named just before that first mention, unless the first mention was itself an unresolved
- * speaker (then nothing is known about it).
+ * A name the text introduced as an account or page («و ينقل حساب “إيفان سيدورينكو”») stands
+ * for the source named just before that introduction («حساب موال للنظام»). Other repeated
+ * names ("Clinton" … "Clinton") say nothing about alignment and are left alone.
  */
-function byRepeatedName(
+function byIntroducedAccount(
   text: string,
   n: Normalized,
   sp: { start: number; end: number },
   candidates: readonly Candidate[],
-  unresolved: readonly { start: number; end: number }[],
+  matches: TextMatches,
 ): SourceRef[] {
   const name = normalize(bareName(text, sp)).text;
   if (name.length < 4) return [];
@@ -242,8 +240,9 @@ function byRepeatedName(
   const first = n.text.slice(from, to).indexOf(name);
   if (first < 0) return [];
   const at = n.map[from + first] ?? sp.start;
-  if (unresolved.some((u) => u.start <= at && at < u.end)) return [];
-  return nearestBefore(at, candidates);
+  const noun = within(matches.lists.accountNouns, Math.max(0, at - 30), at).at(-1);
+  if (!noun || !/^[\s"'“”«»‘’„@]*$/.test(text.slice(noun.end, at))) return [];
+  return nearestBefore(noun.start, candidates);
 }
 
 /** The first normalized offset whose original offset is at or after `original`. */

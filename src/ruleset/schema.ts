@@ -78,6 +78,8 @@ const CuesSchema = z.object(
 export const LexiconsSchema = z.object({
   /** Words that point back to a source named earlier ("the agency", «الوكالة»). */
   references: PhrasesByLanguage,
+  /** Nouns that introduce an account or page by its name («حساب “…”», "the account"). */
+  accountNouns: PhrasesByLanguage,
   /** What triggers an allegation, by reason. */
   cues: CuesSchema,
   /** A party conceding a fact against its own interest: not an allegation. */
@@ -166,6 +168,7 @@ const SomePhrases = z.record(z.string(), PhraseList);
 /** Lexicon additions: any list, any language, any reason. */
 export const CustomLexiconsSchema = z.strictObject({
   references: SomePhrases.optional(),
+  accountNouns: SomePhrases.optional(),
   cues: z.partialRecord(ReasonSchema, SomePhrases).optional(),
   admissions: SomePhrases.optional(),
   backReferencesToClaims: SomePhrases.optional(),

@@ -229,3 +229,24 @@ describe("back-references", () => {
     expect(quotes[0]?.source?.id).toBe("reuters");
   });
 });
+
+describe("acronyms", () => {
+  it("match only when written in capitals", () => {
+    const ids = (text: string) => enrich(text, []).sources.map((s) => s.id);
+    expect(ids("The CIA said nothing.")).toEqual(["cia"]);
+    expect(ids('Del. Marcia "Cia" Price said nothing.')).toEqual([]);
+    expect(ids("WHO warned of a new wave.")).toEqual(["who"]);
+    expect(ids("Who warned of a new wave?")).toEqual([]);
+  });
+});
+
+describe("back-references inside a longer speaker", () => {
+  it("are ignored when the speaker is a name with an apposition", () => {
+    const text =
+      "Reuters reported the rule. United States Citizenship and Immigration Services, the agency that runs the program, said it was reviewing it.";
+    const speaker =
+      "United States Citizenship and Immigration Services, the agency that runs the program,";
+    const { quotes } = enrich(text, [quote(text, speaker, "it was reviewing it")]);
+    expect(quotes[0]?.source).toBeNull();
+  });
+});
