@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/core/analyze";
 import { enrich } from "../../src/core/enrich";
 import { compileRuleset } from "../../src/core/enrich-matcher";
 import { hostOf } from "../../src/core/sources";
@@ -248,5 +249,18 @@ describe("back-references inside a longer speaker", () => {
       "United States Citizenship and Immigration Services, the agency that runs the program,";
     const { quotes } = enrich(text, [quote(text, speaker, "it was reviewing it")]);
     expect(quotes[0]?.source).toBeNull();
+  });
+});
+
+describe("speaker alignment with the engine's own quotes", () => {
+  it("matches the annotation for every attribution the engine finds", () => {
+    const { quotes } = enrich(seedText, analyze(seedText).quotes);
+    const gold = goldQuotes().filter((g) => g.alignment !== "unknown");
+    const found = gold.flatMap((g) => {
+      const q = quotes.find((x) => x.start < g.quote.end && g.quote.start < x.end);
+      return q ? [{ speaker: g.quote.speaker?.text, want: g.alignment, got: alignments(q) }] : [];
+    });
+    expect(found.length).toBeGreaterThanOrEqual(19);
+    expect(found.filter((f) => f.want !== f.got)).toEqual([]);
   });
 });
