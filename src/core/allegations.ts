@@ -140,10 +140,10 @@ export function findAllegations(
   const { lists } = matches;
   const openerStarts = new Set(lists.clauseOpeners.map((m) => m.start));
   const clauses = splitSentences(text).flatMap((s) => splitClauses(text, s, openerStarts));
-  const isClaimRef = coverage(lists.backReferencesToClaims);
+  const isNeutral = coverage([...lists.backReferencesToClaims, ...lists.neutralPhrases]);
   const settled = coverage(settledRegions(quotes));
   const cues: Cue[] = matches.cues
-    .filter((c) => !isClaimRef(c.start) && !settled(c.start))
+    .filter((c) => !isNeutral(c.start) && !settled(c.start))
     .map((c) => ({
       start: c.start,
       end: c.end,

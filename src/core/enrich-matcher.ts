@@ -43,6 +43,7 @@ const LISTS: ListName[] = [
   "accountNouns",
   "admissions",
   "backReferencesToClaims",
+  "neutralPhrases",
   "clauseOpeners",
   "contrasts",
   "countNouns",

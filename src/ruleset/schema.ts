@@ -86,6 +86,8 @@ export const LexiconsSchema = z.object({
   admissions: PhrasesByLanguage,
   /** Phrases that only refer back to claims already made ("these accusations"). */
   backReferencesToClaims: PhrasesByLanguage,
+  /** Phrases holding a cue word that make no claim ("claimed responsibility", «مصدر قلق»). */
+  neutralPhrases: PhrasesByLanguage,
   /** Words that open a new clause after a comma ("while", «في حين»). */
   clauseOpeners: PhrasesByLanguage,
   /** Words that set two versions against each other ("whereas", «في حين»). */
@@ -172,6 +174,7 @@ export const CustomLexiconsSchema = z.strictObject({
   cues: z.partialRecord(ReasonSchema, SomePhrases).optional(),
   admissions: SomePhrases.optional(),
   backReferencesToClaims: SomePhrases.optional(),
+  neutralPhrases: SomePhrases.optional(),
   clauseOpeners: SomePhrases.optional(),
   contrasts: SomePhrases.optional(),
   countNouns: SomePhrases.optional(),

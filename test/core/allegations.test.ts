@@ -103,6 +103,17 @@ describe("English cues", () => {
     expect(allegationsOf("These allegations were first published last year.")).toEqual([]);
   });
 
+  it("ignores cue words inside phrases that make no claim", () => {
+    expect(allegationsOf("No group claimed responsibility for the attack.")).toEqual([]);
+    expect(allegationsOf("After rebels staged an uprising in 2003, the army moved in.")).toEqual(
+      [],
+    );
+    expect(allegationsOf("وأصبح الملف مصدر قلق للحكومة.")).toEqual([]);
+    expect(allegationsOf("A group claimed, without evidence, that it had done it.")).not.toEqual(
+      [],
+    );
+  });
+
   it("marks conflicting figures set against each other", () => {
     const text =
       "Activists said 40 civilians were killed, while state media put the death toll at five.";
