@@ -60,6 +60,7 @@ function unattributedQuotes(
   ctx: Context,
   para: Range,
   found: readonly Attribution[],
+  claimed: ReadonlySet<number>,
 ): Attribution[] {
   return quotationsWithin(ctx, para.start, para.end)
     .filter(
@@ -67,6 +68,7 @@ function unattributedQuotes(
         q.start - para.start <= 1 &&
         para.end - q.end <= 1 &&
         wordCount(ctx.text, q.innerStart, q.innerEnd) >= MIN_QUOTE_WORDS &&
+        !claimed.has(q.start) &&
         !found.some((a) => a.start < q.end && q.start < a.end),
     )
     .map((q) => ({ start: q.start, end: q.end, kind: "direct", speaker: null, cue: null }));
@@ -87,6 +89,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const arabicCues = paras.some((p) => p.language === "ar") ? findArabicCues(ctx) : [];
   const quotes: Quote[] = [];
   let previous: Attribution | undefined;
+  // Content starts already taken, so a quotation introduced across paragraphs is not repeated.
+  const claimed = new Set<number>();
   const en = cursor(outsideQuotations(ctx, englishCues));
   const ar = cursor(outsideQuotations(ctx, arabicCues));
   for (const para of paras) {
@@ -94,7 +98,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       para.language === "en"
         ? englishAttributions(ctx, para, en(para))
         : arabicAttributions(ctx, para, ar(para), previous);
-    found.push(...unattributedQuotes(ctx, para, found));
+    found.push(...unattributedQuotes(ctx, para, found, claimed));
+    for (const a of found) claimed.add(a.start);
     found.sort((a, b) => a.start - b.start);
     for (const a of found) quotes.push(toQuote(text, a, para.language));
     previous = found[found.length - 1] ?? previous;

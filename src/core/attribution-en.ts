@@ -54,6 +54,12 @@ interface Word {
   lower: string;
 }
 
+/** Boundary punctuation, or one of the two apostrophes of a typewriter quotation mark (''). */
+function isBoundary(text: string, i: number, boundary: string): boolean {
+  const c = text[i] as string;
+  return boundary.includes(c) || (c === "'" && (text[i - 1] === "'" || text[i + 1] === "'"));
+}
+
 /** Words of [start, end), scanning back from end, stopping at boundary punctuation. */
 function wordsBack(
   text: string,
@@ -66,13 +72,9 @@ function wordsBack(
   let i = end;
   while (i > start && words.length < max) {
     while (i > start && /\s/.test(text[i - 1] as string)) i--;
-    if (i <= start || boundary.includes(text[i - 1] as string)) break;
+    if (i <= start || isBoundary(text, i - 1, boundary)) break;
     const wEnd = i;
-    while (
-      i > start &&
-      !/\s/.test(text[i - 1] as string) &&
-      !boundary.includes(text[i - 1] as string)
-    )
+    while (i > start && !/\s/.test(text[i - 1] as string) && !isBoundary(text, i - 1, boundary))
       i--;
     words.unshift({ start: i, end: wEnd, lower: text.slice(i, wEnd).toLowerCase() });
   }
@@ -155,6 +157,11 @@ function contentAfterCue(ctx: Context, sentence: Range, from: number, nextCue: n
   // "told reporters that…", "said Tuesday that…": the content begins after "that".
   const that = rest.search(/\bthat\s/);
   if (that >= 0 && wordCount(rest, 0, that) <= 4) start += that + 5;
+  // "…, he said:" then the quotation in the next paragraph.
+  if (text[sentence.end - 1] === ":" && nextCue >= sentence.end) {
+    const following = quotationOpeningAt(ctx, sentence.end, sentence.end + 4);
+    if (following) return { start: following.start, end: following.end };
+  }
   const cut = nextCue < sentence.end ? cutBefore(text, start, nextCue) : null;
   const r = trimRange(text, start, cut ?? sentence.end, ".,");
   const opening = quotationOpeningAt(ctx, r.start, sentence.end);

@@ -86,17 +86,34 @@ const MAX_DEPTH = 16;
 interface Open {
   family: Family;
   pos: number;
+  /** Length of the opening mark: 2 for a doubled apostrophe. */
+  len: number;
+}
+
+const DOUBLE_OPEN: MarkKind = { family: "double", role: "either", lean: "open" };
+const DOUBLE_CLOSE: MarkKind = { family: "double", role: "either", lean: "close" };
+
+/** The mark at i: typewriter text writes a double quotation mark as two apostrophes (''…''). */
+function markAt(text: string, i: number): { kind: MarkKind; len: number } | null {
+  const ch = text[i] as string;
+  const kind = MARKS[ch];
+  if (!kind) return null;
+  if ((ch === "'" || ch === "‘" || ch === "’") && text[i + 1] === ch) {
+    return { kind: ch === "’" ? DOUBLE_CLOSE : DOUBLE_OPEN, len: 2 };
+  }
+  return { kind, len: 1 };
 }
 
 /** A left-flanking mark has space or opening punctuation before it; right-flanking: after it. */
 function flanks(
   text: string,
   i: number,
+  len: number,
   lo: number,
   hi: number,
 ): { left: boolean; right: boolean } {
   const before = i > lo ? (text[i - 1] as string) : "";
-  const after = i + 1 < hi ? (text[i + 1] as string) : "";
+  const after = i + len < hi ? (text[i + len] as string) : "";
   const left = before === "" || isSpace(before.charCodeAt(0)) || OPENING_CONTEXT.has(before);
   const right = after === "" || isSpace(after.charCodeAt(0)) || CLOSING_CONTEXT.has(after);
   return { left, right };
@@ -148,24 +165,28 @@ export function findQuotations(text: string): Quotation[] {
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p] as { start: number; end: number };
     // A quotation carried over from the previous paragraph: skip its repeated opening mark.
-    let i = stack.length > 0 ? para.start + 1 : para.start;
+    let i = stack.length > 0 ? para.start + (markAt(text, para.start)?.len ?? 1) : para.start;
     for (; i < para.end; i++) {
       const ch = text[i] as string;
-      const kind = MARKS[ch];
-      if (!kind) continue;
+      const mark = markAt(text, i);
+      if (!mark) continue;
+      const { kind, len } = mark;
       const hasOpenOfFamily = (openCount.get(kind.family) ?? 0) > 0;
       if (
+        len === 1 &&
         kind.family === "single" &&
         (ch === "'" || ch === "’") &&
         isApostrophe(text, i, hasOpenOfFamily)
       ) {
         continue;
       }
-      const { left, right } = flanks(text, i, para.start, para.end);
+      const { left, right } = flanks(text, i, len, para.start, para.end);
       const role = decideRole(kind, left, right, hasOpenOfFamily);
+      const at = i;
+      i += len - 1;
       if (role === "open") {
         if (stack.length < MAX_DEPTH) {
-          stack.push({ family: kind.family, pos: i });
+          stack.push({ family: kind.family, pos: at, len });
           openCount.set(kind.family, (openCount.get(kind.family) ?? 0) + 1);
         }
         continue;
@@ -175,9 +196,15 @@ export function findQuotations(text: string): Quotation[] {
       while (k >= 0 && stack[k]?.family !== kind.family) k--;
       const open = stack[k] as Open;
       // "rock 'n' roll": a one- or two-letter single quotation is an elision, not a quote.
-      const elision = kind.family === "single" && i - open.pos <= 3;
+      const elision = kind.family === "single" && at - open.pos <= 3;
       if (!elision)
-        out.push({ start: open.pos, end: i + 1, innerStart: open.pos + 1, innerEnd: i, depth: k });
+        out.push({
+          start: open.pos,
+          end: at + len,
+          innerStart: open.pos + open.len,
+          innerEnd: at,
+          depth: k,
+        });
       for (let d = k; d < stack.length; d++) {
         const f = (stack[d] as Open).family;
         openCount.set(f, (openCount.get(f) ?? 1) - 1);
@@ -185,7 +212,7 @@ export function findQuotations(text: string): Quotation[] {
       stack.length = k;
     }
     const next = paras[p + 1];
-    const firstOfNext = next ? MARKS[text[next.start] as string] : undefined;
+    const firstOfNext = next ? markAt(text, next.start)?.kind : undefined;
     const outer = stack[0];
     const continues =
       outer !== undefined &&

@@ -29,6 +29,12 @@ describe("findQuotations", () => {
     ]);
   });
 
+  it("reads two apostrophes as a double quotation mark (typewriter style)", () => {
+    const s =
+      "''We will win,'' said Mr. Brown, who 'likes' it. ''Wow, what a great idea,'' she said.";
+    expect(inner(s)).toEqual(["We will win,", "likes", "Wow, what a great idea,"]);
+  });
+
   it("leaves apostrophes alone", () => {
     expect(inner("It isn't Jones' car, it's rock 'n' roll from the '90s.")).toEqual([]);
     expect(inner("Don’t touch the Joneses’ dog")).toEqual([]);
