@@ -71,12 +71,13 @@ export function RulesetSection() {
       <div class="actions">
         <button
           type="button"
+          data-testid="export"
           disabled={!ruleset}
           onClick={() => ruleset && downloadRuleset(ruleset)}
         >
           {t("optionsExport")}
         </button>
-        <button type="button" disabled={!ruleset} onClick={() => void remove()}>
+        <button type="button" data-testid="reset" disabled={!ruleset} onClick={() => void remove()}>
           {t("optionsReset")}
         </button>
       </div>
