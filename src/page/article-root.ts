@@ -46,11 +46,19 @@ interface Paragraph {
   length: number;
 }
 
+function insideParagraph(el: Element): boolean {
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    if (p.localName === "p" || p.localName === "pre") return true;
+  }
+  return false;
+}
+
 function paragraphs(body: Element): Paragraph[] {
   const excluded = exclusionTest(body);
   const found: Paragraph[] = [];
-  for (const el of body.querySelectorAll("p, pre")) {
-    if (el.parentElement?.closest("p, pre")) continue;
+  const candidates = body.querySelectorAll("p, pre");
+  for (const el of candidates) {
+    if (insideParagraph(el)) continue;
     const length = (el.textContent ?? "").trim().length;
     if (length < MIN_PARAGRAPH || excluded(el)) continue;
     found.push({ el, length });
@@ -109,7 +117,7 @@ function commonAncestor(a: Element, b: Element): Element | null {
 }
 
 function withHeadline(root: Element, body: Element): Element {
-  const headline = root.ownerDocument.querySelector("h1");
+  const headline = root.ownerDocument.getElementsByTagName("h1")[0];
   if (!headline || root.contains(headline) || !body.contains(headline)) return root;
   const shared = commonAncestor(root, headline);
   if (!shared || shared === body || shared === body.parentElement) return root;

@@ -1,4 +1,5 @@
 import { findArticleRoot } from "./article-root";
+import { metaValues } from "./meta";
 import type { TextMap } from "./text-map";
 import { visibleText } from "./visible-text";
 
@@ -37,8 +38,8 @@ function squash(value: string | null | undefined): string | undefined {
 function articleTitle(root: Element): string | undefined {
   const doc = root.ownerDocument;
   return (
-    squash(root.querySelector("h1")?.textContent) ??
-    squash(doc.querySelector('meta[property="og:title"]')?.getAttribute("content")) ??
+    squash(root.getElementsByTagName("h1")[0]?.textContent) ??
+    squash(metaValues(doc).get("og:title")) ??
     squash(doc.title)
   );
 }

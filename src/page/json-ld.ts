@@ -28,7 +28,8 @@ function parseBlock(raw: string): unknown {
 export function jsonLdNodes(doc: Document): JsonLdNode[] {
   const nodes: JsonLdNode[] = [];
   const pending: unknown[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of doc.querySelectorAll("script")) {
+    if (script.getAttribute("type")?.trim().toLowerCase() !== "application/ld+json") continue;
     const parsed = parseBlock(script.textContent ?? "");
     if (parsed !== undefined) pending.push(parsed);
   }

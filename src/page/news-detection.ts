@@ -96,14 +96,24 @@ interface Page {
   url: URL | null;
   ld: JsonLdNode[];
   types: Set<string>;
+  /** Microdata property names used anywhere on the page. */
+  itemprops: Set<string>;
+  microdataTypes: Set<string>;
   metas: Map<string, string>;
   headline: Element | null;
   titles: string[];
 }
 
-function collectTypes(doc: Document, ld: JsonLdNode[]): Set<string> {
+function collectItemprops(doc: Document): Set<string> {
+  const props = new Set<string>();
+  for (const el of doc.querySelectorAll("[itemprop]")) {
+    for (const p of (el.getAttribute("itemprop") ?? "").split(/\s+/)) if (p) props.add(p);
+  }
+  return props;
+}
+
+function microdataTypes(doc: Document): Set<string> {
   const types = new Set<string>();
-  for (const node of ld) for (const t of schemaTypes(node)) types.add(t);
   for (const el of doc.querySelectorAll("[itemtype]")) {
     for (const t of (el.getAttribute("itemtype") ?? "").split(/\s+/))
       if (t) types.add(shortType(t));
@@ -124,7 +134,7 @@ function pageTitles(doc: Document, metas: Map<string, string>): string[] {
  * <h1> (fiction archives, docs) is not a headline.
  */
 function findHeadline(doc: Document, titles: string[]): Element | null {
-  for (const h1 of doc.querySelectorAll("body h1")) {
+  for (const h1 of doc.querySelectorAll("h1")) {
     const text = squash(h1.textContent);
     if (text.length >= 10 && titles.some((t) => t.includes(text))) return h1;
   }
@@ -142,18 +152,13 @@ function isArticleNode(node: JsonLdNode): boolean {
 
 function articleHasPublisher(page: Page): boolean {
   if (page.ld.some((node) => isArticleNode(node) && node.publisher)) return true;
-  for (const el of page.doc.querySelectorAll("[itemtype]")) {
-    const types = (el.getAttribute("itemtype") ?? "").split(/\s+/).map(shortType);
-    if (types.some((t) => ARTICLE_TYPES.has(t)) && el.querySelector('[itemprop~="publisher"]')) {
-      return true;
-    }
-  }
-  return false;
+  // Microdata: an Article item and a publisher property on the same page.
+  return page.itemprops.has("publisher") && hasAny(page.microdataTypes, ARTICLE_TYPES);
 }
 
 function hasPublishedMeta(page: Page): boolean {
   for (const name of page.metas.keys()) if (DATE_META.has(name)) return true;
-  if (page.doc.querySelector('[itemprop~="datePublished"]')) return true;
+  if (page.itemprops.has("datePublished")) return true;
   return page.ld.some((node) => typeof node.datePublished === "string");
 }
 
@@ -235,7 +240,7 @@ function isDocs(page: Page): boolean {
 
 function visibleHeadlines(doc: Document): number {
   let count = 0;
-  for (const h1 of doc.querySelectorAll("body h1")) if (!h1.closest("[hidden]")) count++;
+  for (const h1 of doc.querySelectorAll("h1")) if (!h1.closest("[hidden]")) count++;
   return count;
 }
 
@@ -310,7 +315,7 @@ function evaluate(page: Page): Signal[] {
   add(readerable, "readerable", W.readerable, "Readability finds article text");
   add(!readerable, "not-readerable", W.notReaderable, "too little article text");
   add(
-    doc.querySelector('article, [itemprop~="articleBody"]') !== null,
+    doc.getElementsByTagName("article").length > 0 || page.itemprops.has("articleBody"),
     "article-element",
     W.articleElement,
     "article element in the page",
@@ -364,11 +369,14 @@ export function detectNews(doc: Document, url?: string): NewsVerdict {
   const ld = jsonLdNodes(doc);
   const metas = metaValues(doc);
   const titles = pageTitles(doc, metas);
+  const microdata = microdataTypes(doc);
   const page: Page = {
     doc,
     url: pageUrl(doc, url),
     ld,
-    types: collectTypes(doc, ld),
+    types: new Set([...ld.flatMap(schemaTypes), ...microdata]),
+    itemprops: collectItemprops(doc),
+    microdataTypes: microdata,
     metas,
     headline: findHeadline(doc, titles),
     titles,

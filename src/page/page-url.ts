@@ -1,3 +1,5 @@
+import { metaValues } from "./meta";
+
 /** Host standing in for an unknown address (a file parsed in Node) when resolving relative links. */
 export const UNKNOWN_HOST = "unknown.invalid";
 const UNKNOWN_BASE = `https://${UNKNOWN_HOST}/`;
@@ -19,9 +21,12 @@ function parse(href: string | null | undefined, base: string): URL | null {
 export function pageUrl(doc: Document, url?: string): URL | null {
   const address = parse(url, UNKNOWN_BASE) ?? parse(doc.URL, UNKNOWN_BASE);
   const base = address?.href ?? UNKNOWN_BASE;
+  const canonical = Array.from(doc.querySelectorAll("link")).find((link) =>
+    (link.getAttribute("rel") ?? "").toLowerCase().split(/\s+/).includes("canonical"),
+  );
   return (
-    parse(doc.querySelector('link[rel~="canonical"]')?.getAttribute("href"), base) ??
-    parse(doc.querySelector('meta[property="og:url"]')?.getAttribute("content"), base) ??
+    parse(canonical?.getAttribute("href"), base) ??
+    parse(metaValues(doc).get("og:url"), base) ??
     address
   );
 }
