@@ -8,6 +8,8 @@ export const AllegationSetSchema = z.object({
       text: z.string().min(1),
       allegation: z.boolean(),
       reasons: z.array(ReasonSchema),
+      /** "heldout": written after the lexicon was settled and never used to change it. */
+      split: z.literal("heldout").optional(),
     }),
   ),
 });
