@@ -7,6 +7,7 @@ import {
 import { isOwnSender } from "../shared/sender";
 import { setBadge } from "./badge";
 import { relayCommand } from "./commands";
+import { repairStoredSettings } from "./settings";
 
 async function handle(message: BackgroundMessage, sender: Runtime.MessageSender): Promise<unknown> {
   switch (message.type) {
@@ -39,3 +40,5 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
 });
 
 browser.commands.onCommand.addListener(relayCommand);
+
+browser.runtime.onInstalled.addListener(() => void repairStoredSettings());
