@@ -1,0 +1,205 @@
+// @vitest-environment jsdom
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { render } from "preact";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { PageSource } from "../../src/core/types";
+import type { PageState } from "../../src/shared/messages";
+import { fakeBrowser } from "../shared/fake-browser";
+
+const fake = vi.hoisted(() => ({ browser: null as unknown }));
+vi.mock("webextension-polyfill", () => ({
+  default: new Proxy(
+    {},
+    { get: (_, key) => (fake.browser as Record<string | symbol, unknown>)[key] },
+  ),
+}));
+const { Popup } = await import("../../src/popup/popup");
+
+const EN: Record<string, { message: string; placeholders?: Record<string, { content: string }> }> =
+  JSON.parse(
+    readFileSync(resolve(import.meta.dirname, "../../public/_locales/en/messages.json"), "utf8"),
+  );
+
+/** chrome.i18n.getMessage over the English messages: named placeholders, then $1..$9. */
+function getMessage(key: string, subs?: string | string[]): string {
+  const entry = EN[key];
+  if (!entry) return "";
+  const args = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
+  return entry.message.replace(/\$([A-Za-z_]+)\$/g, (_, name: string) => {
+    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? "";
+    return content.replace(/\$(\d)/g, (_m, n: string) => args[Number(n) - 1] ?? "");
+  });
+}
+
+function source(id: string, name: string, alignment: string, mentions: number): PageSource {
+  return {
+    id,
+    name,
+    alignment,
+    label: `${alignment} label`,
+    description: `${name} description`,
+    reference: `https://example.org/${id}`,
+    mentions: Array.from({ length: mentions }, () => ({ start: 0, end: 1, text: "x" })),
+  };
+}
+
+function pageState(patch: Partial<PageState>): PageState {
+  return {
+    url: "https://news.example/story",
+    status: "done",
+    isNews: true,
+    news: { score: 3, reasons: ["og:type is article"] },
+    counts: { quotes: 4, allegations: 2 },
+    publisher: null,
+    sources: [],
+    timings: {},
+    ...patch,
+  };
+}
+
+let replies: (PageState | Error)[];
+let sentToTab: unknown[];
+let stateRequests: number;
+let tabUrl: string;
+let root: HTMLElement;
+
+beforeEach(() => {
+  replies = [];
+  sentToTab = [];
+  stateRequests = 0;
+  tabUrl = "https://news.example/story";
+  const storage = fakeBrowser();
+  fake.browser = {
+    ...storage,
+    i18n: { getMessage, getUILanguage: () => "en" },
+    tabs: {
+      get: async (id: number) => ({ id, url: tabUrl }),
+      sendMessage: async (_id: number, message: unknown) => {
+        sentToTab.push(message);
+      },
+    },
+    runtime: {
+      openOptionsPage: vi.fn(),
+      sendMessage: async (message: { type: string }) => {
+        if (message.type !== "get-tab-state") throw new Error("unexpected message");
+        stateRequests++;
+        const next = replies.length > 1 ? replies.shift() : replies[0];
+        if (next instanceof Error || next === undefined) throw next ?? new Error("no reply");
+        return next;
+      },
+    },
+  };
+  root = document.createElement("main");
+  document.body.append(root);
+});
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const show = () => render(<Popup tabId={Promise.resolve(7)} />, root);
+const status = () => root.querySelector("[data-testid=status]")?.getAttribute("data-status");
+const text = (selector: string) => root.querySelector(selector)?.textContent ?? "";
+
+describe("Popup", () => {
+  it("shows the publisher, counts and every source grouped by alignment; a click reveals a source", async () => {
+    replies = [
+      pageState({
+        publisher: source("mirror", "Mirror of Syria", "opposition", 0),
+        sources: [
+          source("sana", "SANA", "state-media", 2),
+          source("amaq", "Amaq", "armed-group:isis", 3),
+          source("isis", "Islamic State", "armed-group:isis", 5),
+        ],
+      }),
+    ];
+    show();
+    await vi.waitFor(() => expect(status()).toBe("done"));
+    expect(text("[data-testid=status] p")).toBe("This page looks like a news article.");
+    expect(text("[data-testid=news-reasons]")).toBe("og:type is article");
+    expect(text("[data-testid=counts]")).toBe("4 quotes, 2 allegations");
+    expect(text("[data-testid=publisher]")).toContain("Mirror of Syria");
+    const groups = [...root.querySelectorAll("[data-group]")].map((g) => [
+      g.querySelector("h3")?.textContent,
+      [...g.querySelectorAll(".source-name")].map((n) => n.textContent),
+    ]);
+    expect(groups).toEqual([
+      ["State media", ["SANA"]],
+      ["Armed groups", ["Islamic State", "Amaq"]],
+    ]);
+    const amaq = root.querySelector("[data-source-id=amaq]");
+    expect(amaq?.textContent).toContain("armed-group:isis label");
+    expect(amaq?.textContent).toContain("Amaq description");
+    expect(amaq?.textContent).toContain("3 mentions");
+    expect(amaq?.querySelector("a")?.getAttribute("href")).toBe("https://example.org/amaq");
+    (amaq?.querySelector("button") as HTMLButtonElement | null)?.click();
+    await vi.waitFor(() => expect(sentToTab).toEqual([{ type: "reveal-source", id: "amaq" }]));
+  });
+
+  it("explains a page that is not news and analyses it on request", async () => {
+    replies = [
+      pageState({ status: "not-news", isNews: false, news: { score: 0, reasons: ["no byline"] } }),
+      pageState({ status: "done", isNews: false }),
+    ];
+    show();
+    await vi.waitFor(() => expect(status()).toBe("not-news"));
+    expect(text("[data-testid=status] p")).toMatch(/does not look like a news article/);
+    expect(text("[data-testid=news-reasons]")).toBe("no byline");
+    expect(root.querySelector("[data-testid=counts]")).toBeNull();
+    (root.querySelector("[data-testid=analyse-anyway]") as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(status()).toBe("done"));
+    expect(sentToTab).toEqual([{ type: "analyse-anyway" }]);
+    expect(text("[data-testid=status] p")).toMatch(/Analysed on request/);
+  });
+
+  it("asks again every 300 ms while the analysis runs", async () => {
+    replies = [pageState({ status: "running" }), pageState({ status: "running" }), pageState({})];
+    show();
+    await vi.waitFor(() => expect(status()).toBe("running"));
+    expect(text("[data-testid=status] p")).toBe("Analysing this page…");
+    await vi.waitFor(() => expect(status()).toBe("done"), { timeout: 2000 });
+    expect(stateRequests).toBe(3);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(stateRequests).toBe(3);
+  });
+
+  it("gives the reason when the analysis gave up", async () => {
+    replies = [pageState({ status: "gave-up", message: "The article text is too long." })];
+    show();
+    await vi.waitFor(() => expect(status()).toBe("gave-up"));
+    expect(text("[data-testid=status] p")).toBe("The analysis of this page was stopped.");
+    expect(text("[data-testid=gave-up-message]")).toBe("The article text is too long.");
+  });
+
+  it.each([
+    ["a browser page", "chrome://extensions/"],
+    ["an add-on store page", "about:addons"],
+  ])("says the extension may not touch %s, without asking it", async (_, url) => {
+    tabUrl = url;
+    show();
+    await vi.waitFor(() => expect(root.querySelector("[data-testid=unavailable]")).not.toBeNull());
+    expect(stateRequests).toBe(0);
+    expect(root.querySelector("#toggle-site")).toBeNull();
+    expect(root.querySelector("#toggle-enabled")).not.toBeNull();
+  });
+
+  it("says the same when the page does not answer", async () => {
+    replies = [new Error("Could not establish connection. Receiving end does not exist.")];
+    show();
+    await vi.waitFor(() => expect(root.querySelector("[data-testid=unavailable]")).not.toBeNull());
+  });
+
+  it("switches the site off from its checkbox and says so once the page reports it", async () => {
+    replies = [pageState({}), pageState({ status: "off" })];
+    show();
+    await vi.waitFor(() => expect(root.querySelector("#toggle-site")).not.toBeNull());
+    expect(text("label[for=toggle-site]")).toBe("On for news.example");
+    (root.querySelector("#toggle-site") as HTMLInputElement).click();
+    await vi.waitFor(() => expect(status()).toBe("off"), { timeout: 2000 });
+    expect(text("[data-testid=status] p")).toBe("Source Context is switched off on this site.");
+    const { loadSettings } = await import("../../src/shared/settings-store");
+    expect((await loadSettings()).disabledSites).toEqual(["news.example"]);
+  });
+});
