@@ -74,6 +74,8 @@ export const AnalysisSchema = z.object({
   quotes: z.array(QuoteSchema),
   allegations: z.array(AllegationSchema),
   sources: z.array(PageSourceSchema),
+  /** The page's publisher matched against the ruleset, when options.publisher was given. */
+  publisher: PageSourceSchema.nullable().optional(),
 });
 export type Analysis = z.infer<typeof AnalysisSchema>;
 
