@@ -79,9 +79,10 @@ const HOW_TO = signals.howToTitlePrefixes;
 
 /** How many elements around the headline are inspected for a date and a byline. */
 const NEIGHBOURHOOD = 400;
-const YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/;
-/** A clock time next to a date ("07:17", "12:46") marks a news timestamp rather than a post date. */
-const TIME_OF_DAY = /(?:^|\D)(?:[01]?\d|2[0-3]):[0-5]\d(?:\D|$)/;
+/** A year in Western, Arabic-Indic or Persian digits. */
+const YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)|(?:١٩|٢٠)[٠-٩]{2}|(?:۱۹|۲۰)[۰-۹]{2}/;
+/** A clock time next to a date ("07:17", "١٢:٤٦") marks a news timestamp rather than a post date. */
+const TIME_OF_DAY = /(?:^|\D)(?:[01]?\d|2[0-3]):[0-5]\d(?:\D|$)|[٠-٩]{1,2}:[٠-٥][٠-٩]/;
 const URL_DATE =
   /(?:^|\/)(?:19|20)\d\d[/-](?:0?[1-9]|1[0-2])(?:[/-](?:0?[1-9]|[12]\d|3[01]))?(?:\/|-|$)/;
 
@@ -162,10 +163,21 @@ function hasPublishedMeta(page: Page): boolean {
   return page.ld.some((node) => typeof node.datePublished === "string");
 }
 
+/** The first elements (document order) under the headline's grandparent, without listing them all. */
 function neighbourhood(headline: Element | null): Element[] {
   const region = headline?.parentElement?.parentElement ?? headline?.parentElement;
-  if (!region) return [];
-  return Array.from(region.querySelectorAll("*")).slice(0, NEIGHBOURHOOD);
+  const found: Element[] = [];
+  let el = region?.firstElementChild ?? null;
+  while (el && found.length < NEIGHBOURHOOD) {
+    found.push(el);
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && el !== region && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== region ? el.nextElementSibling : null;
+  }
+  return found;
 }
 
 function looksLikeDate(el: Element): boolean {

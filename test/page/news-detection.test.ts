@@ -78,6 +78,24 @@ describe("detectNews signals", () => {
     expect(verdict.isNews).toBe(true);
   });
 
+  it("reads an Arabic date and time in Arabic-Indic digits next to the headline", () => {
+    const title = "الحكومة تعلن نتائج التحقيق في الحادث";
+    const doc = page("", "", title);
+    doc
+      .querySelector("h1")
+      ?.insertAdjacentHTML("afterend", '<div class="post-date">١٤ أكتوبر ٢٠١٦ - ٠٧:١٧</div>');
+    expect(codes(doc)).toEqual(expect.arrayContaining(["dateline", "time-of-day", "headline"]));
+  });
+
+  it("ignores dates far from the headline and stamps without a year", () => {
+    const doc = page("", '<div><div><span class="date">Tuesday</span></div></div>');
+    doc
+      .querySelector("h1")
+      ?.insertAdjacentHTML("afterend", '<span class="date">Updated today</span>');
+    expect(codes(doc)).not.toContain("dateline");
+    expect(codes(doc)).toContain("no-date");
+  });
+
   it("does not take a site logo h1 for the headline", () => {
     const story = `<h2>A story</h2>${`<p>${PARAGRAPH}</p>`.repeat(6)}`;
     const html = `<title>A story - Chapter 1</title><h1>Archive of Everything</h1>${story}`;
