@@ -86,10 +86,11 @@ export function RulesetSection() {
           <div class={outcome.tone === "error" ? "error" : "ok"}>
             <p>{outcome.text}</p>
             {outcome.tone === "error" && outcome.problems && (
-              <ul data-testid="ruleset-errors">
+              // The paths and the schema's messages are English, whatever the UI language.
+              <ul data-testid="ruleset-errors" dir="ltr" lang="en">
                 {outcome.problems.map((problem) => (
                   <li key={`${problem.path} ${problem.message}`}>
-                    <code dir="ltr">{problem.path}</code>: {problem.message}
+                    <code>{problem.path}</code>: {problem.message}
                   </li>
                 ))}
               </ul>

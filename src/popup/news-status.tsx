@@ -16,7 +16,7 @@ export function NewsStatus({
     <div class="status" data-testid="status" data-status={state.status}>
       <p>{statusText(state, settings)}</p>
       {state.status === "gave-up" && state.message && (
-        <p class="detail" data-testid="gave-up-message">
+        <p class="detail" data-testid="gave-up-message" dir="auto">
           {state.message}
         </p>
       )}
@@ -28,7 +28,9 @@ export function NewsStatus({
             </p>
             <ul aria-labelledby="reasons-heading" data-testid="news-reasons">
               {state.news.reasons.map((reason) => (
-                <li key={reason}>{reason}</li>
+                <li key={reason} dir="auto">
+                  {reason}
+                </li>
               ))}
             </ul>
           </div>
