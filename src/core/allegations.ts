@@ -80,7 +80,16 @@ function conflictingFigures(
   matches: TextMatches,
 ): Cue[] {
   const { countNouns: counts, numberWords: numbers, contrasts } = matches.lists;
-  const paraOf = (at: number) => paras.findIndex((p) => p.start <= at && at < p.end);
+  const paraOf = (at: number) => {
+    let lo = 0;
+    let hi = paras.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((paras[mid]?.end ?? 0) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const figures = clauses.map((c) => {
     if (within(counts, c.start, c.end).length === 0) return [];
     return [...digitRuns(text, c.start, c.end), ...within(numbers, c.start, c.end)];

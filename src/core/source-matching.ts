@@ -82,13 +82,16 @@ export function resolveSpeakers(
   // points back to: the quoted speech is someone else's, and the speaker is resolved as a whole.
   const insideQuote = coverage(quotes);
   const insideSpeaker = coverage(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
-  const candidates: Candidate[] = matches.entities
+  const named: Candidate[] = matches.entities
     .filter((e) => !insideQuote(e.start) && !insideSpeaker(e.start))
     .map((e) => ({
       at: e.start,
       refs: [entityRef(c.ruleset, e.value, langOf(text, e.start), "entity", labelLang)],
       words: c.words.get(e.value.id) ?? new Set<string>(),
     }));
+  // Speakers are resolved in text order, so `spoken` stays sorted as it grows.
+  const spoken: Candidate[] = [];
+  const candidates = [named, spoken];
   const resolved = new Map<number, Resolution>();
   for (const { q, i } of order) {
     const sp = q.speaker;
@@ -100,7 +103,7 @@ export function resolveSpeakers(
     resolved.set(i, { refs });
     const words = foldedWords(text.slice(sp.start, sp.end));
     for (const r of refs) for (const w of c.words.get(r.id) ?? []) words.add(w);
-    candidates.push({ at: sp.start, refs, words });
+    spoken.push({ at: sp.start, refs, words });
   }
   return quotes.map((q, i) => {
     const r = resolved.get(i);
@@ -175,13 +178,32 @@ function entityOf(
  * The refs of the last candidate before `at` within the window; when `head` is given ("agency"
  * for "the agency"), the last candidate that is one (by its names or description) comes first.
  */
-function nearestBefore(at: number, candidates: readonly Candidate[], head?: string): SourceRef[] {
-  let best: Candidate | null = null;
-  let bestFitting: Candidate | null = null;
-  for (const c of candidates) {
-    if (c.at >= at || at - c.at > REFERENCE_WINDOW) continue;
-    if (!best || c.at > best.at) best = c;
-    if (head && fits(c.words, head) && (!bestFitting || c.at > bestFitting.at)) bestFitting = c;
+function nearestBefore(
+  at: number,
+  lists: readonly (readonly Candidate[])[],
+  head?: string,
+): SourceRef[] {
+  let best: Candidate | undefined;
+  let bestFitting: Candidate | undefined;
+  for (const list of lists) {
+    // Each list is sorted by position: look back from `at` only as far as the window.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid]?.at ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) {
+      const c = list[i] as Candidate;
+      if (at - c.at > REFERENCE_WINDOW) break;
+      if (!best || c.at > best.at) best = c;
+      if (head && fits(c.words, head)) {
+        if (!bestFitting || c.at > bestFitting.at) bestFitting = c;
+        break;
+      }
+      if (!head) break;
+    }
   }
   return ((bestFitting ?? best)?.refs ?? []).map((r) => ({
     ...r,
@@ -202,7 +224,7 @@ function headOf(reference: string): string {
 
 function byReference(
   text: string,
-  candidates: readonly Candidate[],
+  candidates: readonly (readonly Candidate[])[],
   matches: TextMatches,
   sp: { start: number; end: number },
 ): SourceRef[] {
@@ -230,7 +252,7 @@ function byIntroducedAccount(
   text: string,
   n: Normalized,
   sp: { start: number; end: number },
-  candidates: readonly Candidate[],
+  candidates: readonly (readonly Candidate[])[],
   matches: TextMatches,
 ): SourceRef[] {
   const name = normalize(bareName(text, sp)).text;

@@ -35,11 +35,13 @@ export function pageSources(
   labelLang: Language,
 ): PageSource[] {
   const mentions = new Map<string, Span[]>();
+  const seen = new Set<string>();
   const add = (id: string, start: number, end: number) => {
+    const key = `${id}:${start}:${end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     const list = mentions.get(id) ?? [];
-    if (!list.some((s) => s.start === start && s.end === end)) {
-      list.push({ start, end, text: text.slice(start, end) });
-    }
+    list.push({ start, end, text: text.slice(start, end) });
     mentions.set(id, list);
   };
   for (const e of matches.entities) add(e.value.id, e.start, e.end);

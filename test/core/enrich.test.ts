@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { enrich } from "../../src/core/enrich";
 import { compileRuleset } from "../../src/core/enrich-matcher";
-import { AllegationSchema, PageSourceSchema, QuoteSchema } from "../../src/core/types";
+import { AllegationSchema, PageSourceSchema, type Quote, QuoteSchema } from "../../src/core/types";
 import { loadBundledRuleset } from "../../src/ruleset/ruleset";
 import { goldQuotes, seedText } from "../ruleset/seed-gold";
 
@@ -52,5 +52,59 @@ describe("enrich", () => {
     for (let i = 0; i < runs; i++) enrich(seedText, quotes);
     // The seed is 8.7 KB; measured about 2 ms on a developer machine. Loose for busy CI.
     expect((performance.now() - t0) / runs).toBeLessThan(25);
+  });
+});
+
+describe("enrich on adversarial input", () => {
+  /** `unit` repeated to `size` characters, with a quote per unit when speaker/content are given. */
+  function synth(unit: string, size: number, speaker?: string, content?: string) {
+    const reps = Math.ceil(size / unit.length);
+    const quotes: Quote[] = [];
+    for (let k = 0; speaker && content && k < reps; k++) {
+      const s = k * unit.length + unit.indexOf(speaker);
+      const c = k * unit.length + unit.indexOf(content);
+      quotes.push({
+        start: c,
+        end: c + content.length,
+        text: content,
+        kind: "indirect",
+        speaker: { start: s, end: s + speaker.length, text: speaker },
+        cue: null,
+        source: null,
+        language: "en",
+      });
+    }
+    return { text: unit.repeat(reps), quotes };
+  }
+
+  function ms(unit: string, size: number, speaker?: string, content?: string): number {
+    const { text, quotes } = synth(unit, size, speaker, content);
+    const t0 = performance.now();
+    enrich(text, quotes);
+    return performance.now() - t0;
+  }
+
+  it.each<[string, string, string?, string?]>([
+    ["conflicting figures", "1 قتيل، في حين 2 قتيل، "],
+    [
+      "back-references",
+      "Reuters said the dam broke. The agency said villages flooded.\n",
+      "The agency",
+      "villages flooded",
+    ],
+    [
+      "accounts named again",
+      "و ينقل حساب “فلان” عن مراسل قوله. بحسب ” فلان” الصور. ",
+      "” فلان”",
+      "الصور",
+    ],
+    ["names and cues", "داعش قالت allegedly denied accused "],
+  ])("grows linearly: %s", (_name, unit, speaker, content) => {
+    ms(unit, 20_000, speaker, content);
+    const small = ms(unit, 100_000, speaker, content);
+    const large = ms(unit, 400_000, speaker, content);
+    expect(large).toBeLessThan(10_000);
+    // Four times the input; a quadratic step would take about sixteen times as long.
+    expect(large / Math.max(small, 1)).toBeLessThan(9);
   });
 });
