@@ -67,6 +67,11 @@ interface Sentence {
   clauseStart: Int32Array;
 }
 
+function sentenceOf(text: string, r: Range): Sentence {
+  const toks = tokenize(text, r.start, r.end);
+  return { start: r.start, end: r.end, toks, clauseStart: clauseStarts(toks) };
+}
+
 function clauseStarts(toks: readonly Tok[]): Int32Array {
   const out = new Int32Array(toks.length + 1);
   let start = 0;
@@ -89,15 +94,19 @@ class ParagraphRules {
     private previous: Attribution | undefined,
   ) {}
 
-  run(sentences: Sentence[], cues: PhraseMatch<CueType>[]): Attribution[] {
+  /** Sentences are tokenized only when a cue falls in them (most hold none). */
+  run(text: string, sentences: Range[], cues: PhraseMatch<CueType>[]): Attribution[] {
     let m = 0;
-    sentences.forEach((s, index) => {
-      while (m < cues.length && (cues[m] as PhraseMatch<CueType>).start < s.start) m++;
+    sentences.forEach((r, index) => {
+      while (m < cues.length && (cues[m] as PhraseMatch<CueType>).start < r.start) m++;
       const first = m;
-      while (m < cues.length && (cues[m] as PhraseMatch<CueType>).start < s.end) m++;
+      while (m < cues.length && (cues[m] as PhraseMatch<CueType>).start < r.end) m++;
+      if (m === first) return;
+      const s = sentenceOf(text, r);
       const inSentence = cues.slice(first, m);
+      const following = sentences[index + 1];
       inSentence.forEach((cue, k) => {
-        this.attribute(s, cue, inSentence[k + 1], sentences[index + 1]);
+        this.attribute(s, cue, inSentence[k + 1], following);
       });
     });
     return this.out;
@@ -194,7 +203,7 @@ class ParagraphRules {
     s: Sentence,
     cue: PhraseMatch<CueType>,
     next: PhraseMatch<CueType> | undefined,
-    following: Sentence | undefined,
+    following: Range | undefined,
   ): void {
     const toks = s.toks;
     const ci = this.tokenAt(s, cue.start);
@@ -268,7 +277,7 @@ class ParagraphRules {
     cj: number,
     atClauseStart: boolean,
     nextCue: number,
-    following: Sentence | undefined,
+    following: Range | undefined,
   ): void {
     const toks = s.toks;
     let regionEnd = cj;
@@ -346,14 +355,14 @@ export function arabicAttributions(
     byStart.set(qn.start, qn);
     byEnd.set(qn.end, qn);
   }
-  const sentences = splitSentences(n.text.slice(a, b)).map((r) => {
-    const toks = tokenize(n.text, r.start + a, r.end + a);
-    return { start: r.start + a, end: r.end + a, toks, clauseStart: clauseStarts(toks) };
-  });
+  const sentences = splitSentences(n.text.slice(a, b)).map((r) => ({
+    start: r.start + a,
+    end: r.end + a,
+  }));
   const inRange = cues.map((c) => ({
     ...c,
     start: toNormalized(n, c.start),
     end: toNormalized(n, c.end),
   }));
-  return new ParagraphRules(ctx, byStart, byEnd, previous).run(sentences, inRange);
+  return new ParagraphRules(ctx, byStart, byEnd, previous).run(n.text, sentences, inRange);
 }

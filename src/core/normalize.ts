@@ -43,28 +43,44 @@ function foldLetter(c: number): number {
 }
 
 export function normalize(input: string): Normalized {
-  const out: number[] = [];
-  const origins: number[] = [];
+  // Presentation forms may expand (a ligature to several letters): grow the buffers if needed.
+  let out = new Uint16Array(input.length + 16);
+  let origins = new Int32Array(input.length + 17);
+  let n = 0;
   const push = (c: number, origin: number) => {
-    if (isIgnorable(c)) return;
-    out.push(foldLetter(c));
-    origins.push(origin);
+    if (n === out.length) {
+      const bigger = new Uint16Array(out.length * 2);
+      bigger.set(out);
+      out = bigger;
+      const more = new Int32Array(origins.length * 2);
+      more.set(origins);
+      origins = more;
+    }
+    out[n] = c;
+    origins[n++] = origin;
   };
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
-    if (isPresentationForm(c)) {
+    if (c < 0x80) {
+      // ASCII: nothing to drop, only upper case to fold.
+      push(c >= 0x41 && c <= 0x5a ? c + 32 : c, i);
+    } else if (isPresentationForm(c)) {
       const base = String.fromCharCode(c).normalize("NFKC");
-      for (let k = 0; k < base.length; k++) push(base.charCodeAt(k), i);
-    } else {
-      push(c, i);
+      for (let k = 0; k < base.length; k++) {
+        const b = base.charCodeAt(k);
+        if (!isIgnorable(b)) push(foldLetter(b), i);
+      }
+    } else if (!isIgnorable(c)) {
+      push(foldLetter(c), i);
     }
   }
-  origins.push(input.length);
   let text = "";
-  for (let k = 0; k < out.length; k += 8192) {
-    text += String.fromCharCode(...out.slice(k, k + 8192));
+  for (let k = 0; k < n; k += 8192) {
+    text += String.fromCharCode(...out.subarray(k, Math.min(n, k + 8192)));
   }
-  return { text, input, map: Int32Array.from(origins) };
+  const map = origins.slice(0, n + 1);
+  map[n] = input.length;
+  return { text, input, map };
 }
 
 function isTrailingMark(c: number): boolean {

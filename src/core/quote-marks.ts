@@ -93,8 +93,13 @@ interface Open {
 const DOUBLE_OPEN: MarkKind = { family: "double", role: "either", lean: "open" };
 const DOUBLE_CLOSE: MarkKind = { family: "double", role: "either", lean: "close" };
 
+/** Code units of every quotation mark, so most characters are passed over with one test. */
+const IS_MARK = new Uint8Array(0x10000);
+for (const ch of Object.keys(MARKS)) IS_MARK[ch.charCodeAt(0)] = 1;
+
 /** The mark at i: typewriter text writes a double quotation mark as two apostrophes (''…''). */
 function markAt(text: string, i: number): { kind: MarkKind; len: number } | null {
+  if (!IS_MARK[text.charCodeAt(i)]) return null;
   const ch = text[i] as string;
   const kind = MARKS[ch];
   if (!kind) return null;

@@ -156,9 +156,11 @@ describe("analyze speed and robustness", () => {
     const text = article.slice(0, 5000);
     analyze(text);
     const runs = 200;
-    const t0 = performance.now();
+    // CPU time, not wall-clock: other jobs on a loaded CI machine do not count against us.
+    const before = process.cpuUsage();
     for (let i = 0; i < runs; i++) analyze(text);
-    expect((performance.now() - t0) / runs).toBeLessThan(5);
+    const used = process.cpuUsage(before);
+    expect((used.user + used.system) / 1000 / runs).toBeLessThan(5);
   });
 
   it("returns promptly with valid offsets on empty, huge and quotation-mark-only inputs", () => {

@@ -64,12 +64,13 @@ describe("findQuotations", () => {
     expect(qs.every((q) => q.end - q.start < 300)).toBe(true);
   });
 
-  it("stays linear on nothing but quotation marks", () => {
+  it("stays linear on nothing but quotation marks", { timeout: 60_000 }, () => {
     for (const mark of ['"', "«", "“", "'", "”"]) {
       const s = mark.repeat(500_000);
-      const t0 = performance.now();
+      const before = process.cpuUsage();
       const qs = findQuotations(s);
-      expect(performance.now() - t0).toBeLessThan(3000);
+      const used = process.cpuUsage(before);
+      expect((used.user + used.system) / 1000).toBeLessThan(3000);
       for (const q of qs) expect(q.end).toBeLessThanOrEqual(s.length);
     }
   });
