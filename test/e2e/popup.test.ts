@@ -157,6 +157,39 @@ describe.each(BROWSERS)("popup in %s", (name) => {
     await page.close();
   });
 
+  it("can be used from the keyboard alone, with a visible focus ring on every control", async () => {
+    const page = await openPage(session, SEED());
+    const popup = await settledPopup(session, page);
+    await popup.bringToFront();
+    const controls = await popup.$$eval("button, input, a[href]", (els) => els.length);
+    const visited: { tag: string; outline: string }[] = [];
+    for (let i = 0; i < controls; i++) {
+      await popup.keyboard.press("Tab");
+      visited.push(
+        await popup.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const style = getComputedStyle(el);
+          return { tag: el.tagName, outline: `${style.outlineStyle} ${style.outlineWidth}` };
+        }),
+      );
+    }
+    expect(visited.map((v) => v.tag).sort()).toEqual(
+      await popup.$$eval("button, input, a[href]", (els) => els.map((e) => e.tagName).sort()),
+    );
+    for (const { outline } of visited) expect(outline).toBe("solid 2px");
+    await popup.focus("#toggle-quotes");
+    await popup.keyboard.press(" ");
+    await popup.waitForFunction(
+      () => !(document.getElementById("toggle-quotes") as HTMLInputElement).checked,
+    );
+    await popup.keyboard.press(" ");
+    await popup.waitForFunction(
+      () => (document.getElementById("toggle-quotes") as HTMLInputElement).checked,
+    );
+    await popup.close();
+    await page.close();
+  });
+
   it("turns the page off when switched off for its site, and on again", async () => {
     const page = await openPage(session, SEED());
     const popup = await settledPopup(session, page);
