@@ -8,6 +8,7 @@ import {
 } from "./attribution";
 import { arabicAttributions, findArabicCues } from "./attribution-ar";
 import { englishAttributions, findEnglishCues } from "./attribution-en";
+import { type EnrichOptions, enrich } from "./enrich";
 import { detectLanguage, paragraphLanguages } from "./language";
 import { normalize } from "./normalize";
 import { findQuotations } from "./quote-marks";
@@ -78,7 +79,7 @@ function unattributedQuotes(
  * Finds the attributed statements of a text. Pure: text in, findings out; every offset is a
  * UTF-16 offset into `text`. The language is detected per paragraph unless `options.lang` fixes it.
  */
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+export function analyze(text: string, options: AnalyzeOptions & EnrichOptions = {}): Analysis {
   const { lang } = AnalyzeOptionsSchema.parse(options);
   const ctx = makeContext(text, normalize(text), findQuotations(text));
   const paras = paragraphLanguages(text).map((p) => ({
@@ -104,10 +105,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     for (const a of found) quotes.push(toQuote(text, a, para.language));
     previous = found[found.length - 1] ?? previous;
   }
+  const enriched = enrich(text, quotes, options);
   return {
     language: lang === "auto" ? detectLanguage(text) : lang,
-    quotes,
-    allegations: [],
-    sources: [],
+    quotes: enriched.quotes,
+    allegations: enriched.allegations,
+    sources: enriched.sources,
+    publisher: enriched.publisher,
   };
 }
