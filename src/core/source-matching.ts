@@ -2,7 +2,6 @@ import { alignmentLabel } from "../ruleset/labels";
 import type { Descriptor, Ruleset, SourceEntry } from "../ruleset/schema";
 import { type CompiledRuleset, foldedWords, type TextMatches } from "./enrich-matcher";
 import { coverage, maximal, within } from "./enrich-spans";
-import type { PhraseMatch } from "./matcher";
 import { type Normalized, normalize } from "./normalize";
 import type { Language, Quote, SourceRef } from "./types";
 
@@ -56,15 +55,11 @@ interface Candidate {
   words: Set<string>;
 }
 
-interface Resolution {
-  refs: SourceRef[];
-}
-
 /**
  * Resolves the speakers of quotes to sources: named entities first, then descriptor phrases
  * («مصادر إعلامية موالية للنظام»), then back-references («الوكالة») to the last source before
- * them, then an account introduced by name to the source named before its introduction. Returns quotes with
- * `source`/`sources` filled, in the input order.
+ * them, then an account introduced by name to the source named before its introduction.
+ * Returns the quotes, in input order, with `source` and `sources` filled.
  */
 export function resolveSpeakers(
   text: string,
@@ -92,7 +87,7 @@ export function resolveSpeakers(
   // Speakers are resolved in text order, so `spoken` stays sorted as it grows.
   const spoken: Candidate[] = [];
   const candidates = [named, spoken];
-  const resolved = new Map<number, Resolution>();
+  const resolved = new Map<number, SourceRef[]>();
   for (const { q, i } of order) {
     const sp = q.speaker;
     if (!sp) continue;
@@ -100,15 +95,14 @@ export function resolveSpeakers(
     if (refs.length === 0) refs = byReference(text, candidates, matches, sp);
     if (refs.length === 0) refs = byIntroducedAccount(text, n, sp, candidates, matches);
     if (refs.length === 0) continue;
-    resolved.set(i, { refs });
+    resolved.set(i, refs);
     const words = foldedWords(text.slice(sp.start, sp.end));
     for (const r of refs) for (const w of c.words.get(r.id) ?? []) words.add(w);
     spoken.push({ at: sp.start, refs, words });
   }
   return quotes.map((q, i) => {
-    const r = resolved.get(i);
-    if (!r) return { ...q, source: null };
-    return { ...q, source: r.refs[0] ?? null, sources: r.refs };
+    const refs = resolved.get(i);
+    return refs ? { ...q, source: refs[0] ?? null, sources: refs } : { ...q, source: null };
   });
 }
 
@@ -141,7 +135,10 @@ function direct(
     (e) => !descs.some((d) => d.start <= e.start && e.end <= d.end),
   );
   const items = [
-    ...ents.map((e) => ({ start: e.start, ref: entityOf(c, text, e, labelLang) })),
+    ...ents.map((e) => ({
+      start: e.start,
+      ref: entityRef(c.ruleset, e.value, langOf(text, e.start), "entity", labelLang),
+    })),
     ...descs
       .filter((d) => !ents.some((e) => e.start <= d.start && d.end <= e.end))
       .map((d) => ({
@@ -163,15 +160,6 @@ function direct(
     if (!redundant) refs.push(ref);
   }
   return refs;
-}
-
-function entityOf(
-  c: CompiledRuleset,
-  text: string,
-  e: PhraseMatch<SourceEntry>,
-  labelLang: Language,
-): SourceRef {
-  return entityRef(c.ruleset, e.value, langOf(text, e.start), "entity", labelLang);
 }
 
 /**
