@@ -129,7 +129,8 @@ export function findArticleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
   const best = bestContainer(paragraphs(body));
   if (!best) return body.querySelector(ARTICLE_CONTAINER) ?? body.querySelector("main") ?? body;
-  const container = best.closest(ARTICLE_CONTAINER);
+  // An <article> usually holds the headline too; articleBody markup holds the body only.
+  const container = best.closest("article") ?? best.closest(ARTICLE_CONTAINER);
   if (container && body.contains(container)) return withHeadline(container, body);
   return withHeadline(best, body);
 }

@@ -72,6 +72,7 @@ const DATE_META = new Set(signals.dateMetaNames);
 const DATE_MARKS = new Set(signals.dateMarkWords);
 const BYLINE_MARKS = new Set(signals.bylineMarkWords);
 const BLOG_WORDS = new Set(signals.blogWords);
+const BLOG_HOST_LABELS = new Set(signals.blogHostLabels);
 const NEWS_PATH_WORDS = new Set(signals.newsPathWords);
 const DOCS_PATH_WORDS = new Set(signals.docsPathWords);
 const DOCS_HOST_LABELS = new Set(signals.docsHostLabels);
@@ -219,10 +220,11 @@ function isFrontUrl(url: URL | null): boolean {
 
 function isBlog(page: Page): boolean {
   if (hasAny(page.types, BLOG_TYPES) && !hasAny(page.types, NEWS_TYPES)) return true;
+  if (generatorIn(page, signals.blogGenerators)) return true;
   const { doc, url } = page;
   if (url) {
     const labels = url.hostname.toLowerCase().split(".");
-    if (labels.some((l) => BLOG_WORDS.has(l))) return true;
+    if (labels.some((l) => BLOG_HOST_LABELS.has(l))) return true;
     if (pathSegments(url).some((s) => BLOG_WORDS.has(s))) return true;
   }
   const roots = [doc.documentElement, doc.body].filter((el): el is HTMLElement => el !== null);

@@ -128,6 +128,11 @@ describe("detectNews signals", () => {
     expect(codes(page(`${news}<meta name="generator" content="Sphinx 7">`))).toContain("docs");
     expect(codes(page(news), "https://docs.example.com/guide/x-y")).toContain("docs");
     expect(codes(page(news), "https://example.com/blog/my-post")).toContain("blog");
+    expect(codes(page(news), "https://someone.blogspot.com/2024/01/post.html")).toContain("blog");
+    expect(codes(page(`${news}<meta name="generator" content="Blogger">`))).toContain("blog");
+    expect(codes(page(news), "https://example.com/news/blogger-arrested-123")).not.toContain(
+      "blog",
+    );
     expect(codes(page(news, "", "How to build a terrarium"))).toContain("how-to");
   });
 
