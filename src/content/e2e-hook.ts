@@ -1,18 +1,20 @@
 import browser from "webextension-polyfill";
+import type { PageState } from "../shared/messages";
 
 /**
- * Test build only: the page may ask, by window.postMessage, for an extension page to be opened,
- * because Firefox's WebDriver BiDi refuses to navigate to moz-extension:// URLs; and it may ping
- * to learn that the content script is running.
+ * Test build only. The page may ask, by window.postMessage, for an extension page to be opened
+ * (Firefox's WebDriver BiDi refuses to navigate to moz-extension:// URLs), and may ping to learn
+ * that the content script runs and read its state (counts, timings).
  */
-export function installE2eHook(): void {
+export function installE2eHook(state: () => Promise<PageState | undefined>): void {
   window.addEventListener("message", (event) => {
     const data: unknown = event.data;
     if (event.source !== window || !data || typeof data !== "object") return;
-    if ((data as { sourceContextPing?: unknown }).sourceContextPing) {
-      window.postMessage({ sourceContextPong: true }, "*");
+    const message = data as { sourceContextPing?: unknown; sourceContextOpen?: unknown };
+    if (message.sourceContextPing) {
+      void state().then((s) => window.postMessage({ sourceContextPong: true, state: s }, "*"));
     }
-    const page = (data as { sourceContextOpen?: unknown }).sourceContextOpen;
+    const page = message.sourceContextOpen;
     if (page === "popup" || page === "options") {
       void browser.runtime.sendMessage({ type: "e2e-open", page });
     }

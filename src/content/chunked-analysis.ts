@@ -1,0 +1,70 @@
+import { analyze } from "../core/analyze";
+import type { Allegation, Analysis, PageSource, Quote, Span } from "../core/types";
+import type { Ruleset } from "../ruleset/schema";
+import { yieldToPage } from "./yield";
+
+/** About 10 ms of engine time on this size: small enough that no task on the page runs long. */
+const CHUNK_CHARS = 24_000;
+
+/** Splits at paragraph breaks into pieces of at most about CHUNK_CHARS. */
+export function chunkBounds(text: string, size = CHUNK_CHARS): [number, number][] {
+  const bounds: [number, number][] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const paragraph = text.lastIndexOf("\n\n", end);
+      if (paragraph > start) end = paragraph + 2;
+    }
+    bounds.push([start, end]);
+    start = end;
+  }
+  return bounds;
+}
+
+const shift = <T extends Span | null>(span: T, by: number): T =>
+  (span ? { ...span, start: span.start + by, end: span.end + by } : span) as T;
+
+function shiftQuote(q: Quote, by: number): Quote {
+  return { ...shift(q, by), speaker: shift(q.speaker, by), cue: shift(q.cue, by) };
+}
+
+function shiftAllegation(a: Allegation, by: number): Allegation {
+  return { ...shift(a, by), cues: a.cues.map((c) => shift(c, by)) };
+}
+
+/**
+ * Analyses long text piece by piece, yielding to the page between pieces; offsets are shifted back
+ * into the whole text and each source is listed once with all its mentions.
+ */
+export async function analyzeInChunks(
+  text: string,
+  options: { publisher?: string; ruleset?: Ruleset },
+): Promise<Analysis> {
+  const quotes: Quote[] = [];
+  const allegations: Allegation[] = [];
+  const sources = new Map<string, PageSource>();
+  const languages = { en: 0, ar: 0 };
+  let publisher: PageSource | null = null;
+  for (const [start, end] of chunkBounds(text)) {
+    const part = analyze(text.slice(start, end), options);
+    languages[part.language] += end - start;
+    publisher ??= part.publisher ?? null;
+    quotes.push(...part.quotes.map((q) => shiftQuote(q, start)));
+    allegations.push(...part.allegations.map((a) => shiftAllegation(a, start)));
+    for (const source of part.sources) {
+      const mentions = source.mentions.map((m) => shift(m, start));
+      const known = sources.get(source.id);
+      if (known) known.mentions.push(...mentions);
+      else sources.set(source.id, { ...source, mentions });
+    }
+    if (end < text.length) await yieldToPage();
+  }
+  return {
+    language: languages.ar > languages.en ? "ar" : "en",
+    quotes,
+    allegations,
+    sources: [...sources.values()],
+    publisher,
+  };
+}

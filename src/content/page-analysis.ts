@@ -1,0 +1,100 @@
+import type { Analysis } from "../core/types";
+import { type ArticleText, extractArticleText, toRange } from "../page/extract-text";
+import { detectNews } from "../page/news-detection";
+import { pagePublisher } from "../page/publisher";
+import type { Ruleset } from "../ruleset/schema";
+import type { PageState } from "../shared/messages";
+import { analyzeInChunks } from "./chunked-analysis";
+import type { Finding } from "./findings";
+import { sortByPosition } from "./findings";
+import { inSlices, yieldToPage } from "./yield";
+
+/** Past this much article text the extension gives up on the page rather than slow it down. */
+export const MAX_TEXT_CHARS = 3_000_000;
+
+export interface PageAnalysis {
+  state: PageState;
+  findings: Finding[];
+  analysis: Analysis | null;
+  article: ArticleText | null;
+}
+
+function baseState(): PageState {
+  return {
+    url: location.href,
+    status: "running",
+    isNews: false,
+    news: { score: 0, reasons: [] },
+    counts: { quotes: 0, allegations: 0 },
+    publisher: null,
+    sources: [],
+    timings: {},
+  };
+}
+
+/** Detects, extracts, analyses and turns findings into DOM Ranges, timing each step. */
+export async function analysePage(options: {
+  force: boolean;
+  ruleset?: Ruleset;
+}): Promise<PageAnalysis> {
+  const state = baseState();
+  const started = performance.now();
+  const lap = (name: string, since: number) => {
+    state.timings[name] = performance.now() - since;
+    return performance.now();
+  };
+  let t = started;
+
+  const news = detectNews(document, location.href);
+  state.isNews = news.isNews;
+  state.news = { score: news.score, reasons: news.reasons.map(reasonText) };
+  t = lap("detect", t);
+  if (!news.isNews && !options.force) {
+    state.status = "not-news";
+    state.timings.total = performance.now() - started;
+    return { state, findings: [], analysis: null, article: null };
+  }
+  await yieldToPage();
+
+  t = performance.now();
+  const article = extractArticleText(document);
+  t = lap("extract", t);
+  if (article.text.length > MAX_TEXT_CHARS) {
+    state.status = "gave-up";
+    state.message = `The article text is ${article.text.length} characters long; past ${MAX_TEXT_CHARS} the extension leaves the page alone.`;
+    state.timings.total = performance.now() - started;
+    return { state, findings: [], analysis: null, article };
+  }
+  await yieldToPage();
+
+  t = performance.now();
+  const publisher = pagePublisher(document, location.href);
+  const analysis = await analyzeInChunks(article.text, {
+    ...(publisher ? { publisher } : {}),
+    ...(options.ruleset ? { ruleset: options.ruleset } : {}),
+  });
+  t = lap("analyze", t);
+
+  const findings: Finding[] = [];
+  const language = analysis.language;
+  await inSlices(analysis.quotes, (item) => {
+    const range = toRange(article.map, item.start, item.end, document);
+    if (range) findings.push({ kind: "quote", range, item, language: item.language ?? language });
+  });
+  await inSlices(analysis.allegations, (item) => {
+    const range = toRange(article.map, item.start, item.end, document);
+    if (range) findings.push({ kind: "allegation", range, item, language });
+  });
+  lap("ranges", t);
+
+  state.status = "done";
+  state.counts = { quotes: analysis.quotes.length, allegations: analysis.allegations.length };
+  state.sources = analysis.sources;
+  state.publisher = analysis.publisher ?? null;
+  state.timings.total = performance.now() - started;
+  return { state, findings: sortByPosition(findings), analysis, article };
+}
+
+function reasonText(reason: string | { text: string }): string {
+  return typeof reason === "string" ? reason : reason.text;
+}

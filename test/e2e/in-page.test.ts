@@ -1,0 +1,102 @@
+import type { Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type StaticServer, serveFolder } from "../../src/cli/static-server";
+import { BROWSERS, launch, openExtensionPage, openPage, type Session } from "./browsers";
+import { highlightCounts, setSettings, settledState } from "./page-state";
+
+let server: StaticServer;
+beforeAll(async () => {
+  server = await serveFolder(new URL("../fixtures", import.meta.url).pathname);
+});
+afterAll(() => server.close());
+
+/** The body as the page built it, captured before the content script (document_idle) runs. */
+async function captureBodyBeforeExtension(page: Page): Promise<void> {
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener("DOMContentLoaded", () => {
+      (window as unknown as { bodyBefore: string }).bodyBefore = document.body.outerHTML;
+    });
+  });
+}
+
+function bodyWithoutCard(page: Page): Promise<{ before: string; after: string }> {
+  return page.evaluate(() => {
+    const clone = document.body.cloneNode(true) as HTMLElement;
+    for (const host of clone.querySelectorAll("source-context-card")) host.remove();
+    return {
+      before: (window as unknown as { bodyBefore: string }).bodyBefore,
+      after: clone.outerHTML,
+    };
+  });
+}
+
+async function hoverQuote(page: Page, needle: string): Promise<string> {
+  const point = await page.evaluate((text) => {
+    const ranges = [...(CSS.highlights.get("source-context-quote") ?? [])] as Range[];
+    const range = ranges.find((r) => r.toString().includes(text));
+    if (!range) throw new Error(`no marked quote contains ${text}`);
+    range.startContainer.parentElement?.scrollIntoView({ block: "center" });
+    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+    return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
+  }, needle);
+  await page.mouse.move(point.x - 200, point.y - 200);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+  const card = await page.waitForFunction(
+    () => {
+      const frame = document
+        .querySelector("source-context-card")
+        ?.shadowRoot?.querySelector<HTMLElement>(".frame");
+      return frame && !frame.hidden ? frame.textContent : null;
+    },
+    { timeout: 10_000 },
+  );
+  return (await card.jsonValue()) as string;
+}
+
+describe.each(BROWSERS)("in the page, %s", (name) => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch(name);
+  });
+  afterAll(() => session?.close());
+
+  it("marks quotes and allegations on the seed, shows the Amaq card, never edits the page, and turns off cleanly", async () => {
+    const page = await session.browser.newPage();
+    await page.setViewport({ width: 1100, height: 900 });
+    await captureBodyBeforeExtension(page);
+    await page.goto(`${server.url}/seed/article.html`, { waitUntil: "load" });
+    const state = await settledState(page);
+    expect(state.status).toBe("done");
+    expect(state.isNews).toBe(true);
+    expect(state.timings.total).toBeGreaterThan(0);
+
+    const counts = await highlightCounts(page);
+    expect(counts["source-context-quote"]).toBeGreaterThanOrEqual(20);
+    expect(counts["source-context-allegation"]).toBeGreaterThanOrEqual(10);
+
+    const card = await hoverQuote(page, "30 دبابة");
+    expect(card).toContain("وكالة أعماق");
+    expect(card).toMatch(/Islamic State|armed group/i);
+
+    const { before, after } = await bodyWithoutCard(page);
+    expect(after).toBe(before);
+
+    const popup = await openExtensionPage(session, page, "popup");
+    await setSettings(popup, { enabled: false });
+    await page.bringToFront();
+    await page.waitForFunction(() => CSS.highlights.size === 0, { timeout: 10_000 });
+    expect(await page.$("source-context-card")).toBeNull();
+    await setSettings(popup, { enabled: true });
+    await page.waitForFunction(() => CSS.highlights.size > 0, { timeout: 10_000 });
+    await popup.close();
+    await page.close();
+  });
+
+  it("leaves a page that is not news unmarked", async () => {
+    const page = await openPage(session, `${server.url}/pages/wikipedia.html`);
+    const state = await settledState(page);
+    expect(state.status).toBe("not-news");
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await page.close();
+  });
+});
