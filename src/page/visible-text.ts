@@ -131,7 +131,8 @@ export function visibleText(root: Element): VisibleText {
   let breaks = 0;
   // A separator owed between table cells, which has no whitespace of its own in the DOM.
   let gap = false;
-  let preDepth = 0;
+  // A subtree re-extracted from inside a <pre> keeps its whitespace too.
+  let preDepth = root.closest("pre") ? 1 : 0;
 
   const emit = (node: Text, from: number, to: number) => {
     if (length > 0 && breaks > 0) {

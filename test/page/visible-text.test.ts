@@ -29,6 +29,8 @@ describe("visibleText", () => {
   it("keeps non-breaking spaces and whitespace inside <pre>", () => {
     expect(textOf("<p>10\u00a0km</p>")).toBe("10\u00a0km");
     expect(textOf("<p>code:</p><pre>a  b\n  c</pre>")).toBe("code:\n\na  b\n  c");
+    const doc = parseHtml("<pre><span id='s'>x  y</span></pre>");
+    expect(visibleText(doc.getElementById("s") as Element).text).toBe("x  y");
   });
 
   it("separates table cells and rows", () => {
