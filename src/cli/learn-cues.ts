@@ -12,7 +12,7 @@ import { findQuotations } from "../core/quote-marks";
 import { type Fragments, loadPolnear, repoRoot } from "./polnear";
 
 const MIN_HITS = 3;
-const MIN_PRECISION = 0.15;
+const MIN_PRECISION = 0.1;
 const MAX_WORDS = 4;
 
 interface Tally {

@@ -20,7 +20,7 @@ export interface EnglishCue {
 }
 
 /** Cues rarer than this as attributions (in PolNeAR train) make more noise than findings. */
-export const MIN_CUE_PRECISION = 0.2;
+export const MIN_CUE_PRECISION = 0.12;
 
 export function englishCueMatcher(minPrecision = MIN_CUE_PRECISION): PhraseMatcher<EnglishCue> {
   const entries = [];
@@ -268,7 +268,11 @@ export function englishAttributions(
       if (cue.start >= sentence.end) break;
       const following = all[m + 1];
       const nextCue = following && following.start < sentence.end ? following.start : sentence.end;
-      const found = attributeAt(ctx, sentence, cue, nextCue, out[out.length - 1]);
+      const last = out[out.length - 1];
+      // A cue inside the content of the statement before it belongs to that statement
+      // ("she said she didn't want to think about…"): annotators mark the outer one.
+      if (last !== undefined && last.start <= cue.start && cue.end <= last.end) continue;
+      const found = attributeAt(ctx, sentence, cue, nextCue, last);
       if (found && found.end > found.start) out.push(found);
     }
   }
