@@ -60,12 +60,13 @@ try {
 
   const worker = await browser.waitForTarget((t) => t.type() === "service_worker");
   const extensionId = new URL(worker.url()).host;
-  const tabId = await (await worker.worker())?.evaluate(async (url) => {
-    type Tabs = { query(q: { url: string }): Promise<{ id?: number }[]> };
+  // Without the "tabs" permission tabs carry no URL: the seed's tab is found as the active one.
+  await page.bringToFront();
+  const tabId = await (await worker.worker())?.evaluate(async () => {
+    type Tabs = { query(q: object): Promise<{ id?: number }[]> };
     const { chrome } = globalThis as unknown as { chrome: { tabs: Tabs } };
-    const [tab] = await chrome.tabs.query({ url });
-    return tab?.id;
-  }, page.url());
+    return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+  });
   const popup = await browser.newPage();
   await popup.setViewport({ width: 420, height: 640 });
   await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);

@@ -81,18 +81,18 @@ export class CardHost {
   }
 }
 
-/** Beside the text, never over it: below the hovered line, or above when there is no room. */
+/**
+ * Beside the passage, never over it: below the whole marked range, or above it when there is no
+ * room below; horizontally near the pointer, inside the viewport.
+ */
 function place(frame: HTMLElement, range: Range, near?: { x: number; y: number }): void {
-  const rects = [...range.getClientRects()];
-  const line =
-    (near && rects.find((r) => near.y >= r.top && near.y <= r.bottom)) ??
-    rects[0] ??
-    range.getBoundingClientRect();
+  const passage = range.getBoundingClientRect();
   const { width, height } = frame.getBoundingClientRect();
   const viewportWidth = document.documentElement.clientWidth || window.innerWidth;
-  const below = line.bottom + GAP;
-  const top = below + height <= window.innerHeight ? below : Math.max(GAP, line.top - GAP - height);
-  const anchor = near ? near.x - width / 2 : line.left;
+  const below = passage.bottom + GAP;
+  const above = passage.top - GAP - height;
+  const top = below + height <= window.innerHeight || above < GAP ? below : Math.max(GAP, above);
+  const anchor = near ? near.x - width / 2 : passage.left;
   const left = Math.min(Math.max(GAP, anchor), Math.max(GAP, viewportWidth - width - GAP));
   frame.style.top = `${Math.round(top)}px`;
   frame.style.left = `${Math.round(left)}px`;
