@@ -28,8 +28,8 @@ export function NewsStatus({
             </p>
             <ul aria-labelledby="reasons-heading" data-testid="news-reasons">
               {state.news.reasons.map((reason) => (
-                <li key={reason} dir="auto">
-                  {reason}
+                <li key={reason}>
+                  <bdi>{reason}</bdi>
                 </li>
               ))}
             </ul>

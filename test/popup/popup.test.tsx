@@ -132,7 +132,7 @@ describe("Popup", () => {
     const amaq = root.querySelector("[data-source-id=amaq]");
     expect(amaq?.textContent).toContain("armed-group:isis label");
     expect(amaq?.textContent).toContain("Amaq description");
-    expect(amaq?.textContent).toContain("3 mentions");
+    expect(amaq?.textContent).toContain("Mentions: 3");
     expect(amaq?.querySelector("a")?.getAttribute("href")).toBe("https://example.org/amaq");
     (amaq?.querySelector("button") as HTMLButtonElement | null)?.click();
     await vi.waitFor(() => expect(sentToTab).toEqual([{ type: "reveal-source", id: "amaq" }]));
