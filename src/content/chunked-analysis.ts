@@ -4,7 +4,7 @@ import type { Ruleset } from "../ruleset/schema";
 import { yieldToPage } from "./yield";
 
 /** About 10 ms of engine time on this size: small enough that no task on the page runs long. */
-const CHUNK_CHARS = 24_000;
+export const CHUNK_CHARS = 24_000;
 
 /** Splits at paragraph breaks into pieces of at most about CHUNK_CHARS. */
 export function chunkBounds(text: string, size = CHUNK_CHARS): [number, number][] {
