@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { Page } from "puppeteer-core";
@@ -14,6 +14,13 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const SEED = () => `${server.url}/seed/article.html`;
+
+/** SANA as the bundled ruleset names it: any of its names may be its first mention. */
+const SANA_ENTRY = (
+  JSON.parse(
+    readFileSync(new URL("../../src/ruleset/data/sources.json", import.meta.url), "utf8"),
+  ) as { id: string; names: Record<string, string[]> }[]
+).find((s) => s.id === "sana");
 
 /** The popup once the page's analysis has settled (any status but "running"). */
 async function settledPopup(session: Session, page: Page): Promise<Page> {
@@ -80,6 +87,19 @@ describe.each(BROWSERS)("popup in %s", (name) => {
     const headings = await popup.$$eval("[data-group] h3", (els) => els.map((e) => e.textContent));
     expect(headings).toContain("State media");
     expect(headings).toContain("Armed groups");
+
+    // A click on a source asks the page to show (and flash) its first mention.
+    await popup.click("[data-testid=source][data-alignment=state-media] button.source-name");
+    const flashed = await page.waitForFunction(
+      () => {
+        const focus = CSS.highlights.get("source-context-focus");
+        const range = focus ? ([...focus][0] as Range | undefined) : undefined;
+        return range?.toString() ?? false;
+      },
+      { timeout: 5_000 },
+    );
+    const sanaNames = Object.values(SANA_ENTRY?.names ?? {}).flat();
+    expect(sanaNames).toContain(await flashed.jsonValue());
     await popup.close();
     await page.close();
   });
