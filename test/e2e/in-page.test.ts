@@ -92,6 +92,50 @@ describe.each(BROWSERS)("in the page, %s", (name) => {
     await page.close();
   });
 
+  it("steps to the next finding on command and follows text the page adds later", async () => {
+    const page = await openPage(session, `${server.url}/seed/article.html`);
+    const before = await settledState(page);
+    const popup = await openExtensionPage(session, page, "popup");
+    await popup.evaluate(
+      async (search) => {
+        type Tabs = { sendMessage(id: number, message: unknown): Promise<unknown> };
+        const api = globalThis as unknown as { browser?: { tabs: Tabs }; chrome: { tabs: Tabs } };
+        const tabId = Number(new URLSearchParams(search).get("tab"));
+        await (api.browser ?? api.chrome).tabs.sendMessage(tabId, {
+          type: "step",
+          direction: "next",
+        });
+      },
+      new URL(
+        popup.url().startsWith("about:") ? await popup.evaluate(() => location.href) : popup.url(),
+      ).search,
+    );
+    const focused = await page.waitForFunction(() => {
+      const host = document.querySelector("source-context-card");
+      const frame = host?.shadowRoot?.querySelector<HTMLElement>(".frame");
+      return frame && !frame.hidden && host?.shadowRoot?.activeElement === frame
+        ? frame.getAttribute("role")
+        : null;
+    });
+    expect(await focused.jsonValue()).toBe("dialog");
+    await popup.close();
+
+    await page.evaluate(() => {
+      const paragraph = document.createElement("p");
+      paragraph.textContent =
+        "“We will rebuild every school in the city,” the governor said on Monday, according to officials.";
+      document.querySelector("article p:last-of-type")?.after(paragraph);
+    });
+    await page.waitForFunction(
+      (count) => (CSS.highlights.get("source-context-quote")?.size ?? 0) > count,
+      { timeout: 15_000 },
+      before.counts.quotes,
+    );
+    const after = await settledState(page);
+    expect(after.counts.quotes).toBeGreaterThan(before.counts.quotes);
+    await page.close();
+  });
+
   it("leaves a page that is not news unmarked", async () => {
     const page = await openPage(session, `${server.url}/pages/wikipedia.html`);
     const state = await settledState(page);
