@@ -1,3 +1,4 @@
+import vocabulary from "./boilerplate.json";
 import { pushSegment, type TextMap, type TextSegment } from "./text-map";
 
 /**
@@ -77,15 +78,11 @@ const BLOCK_TAGS = new Set([
 /** Table cells stay on one line per row, like rendered text copied from a table. */
 const CELL_TAGS = new Set(["td", "th"]);
 
-/**
- * Boilerplate blocks inside an article body (comment threads, share bars, related links), by class
- * or id word. Word boundaries keep "commentary" or "shared" out.
- */
-const BOILERPLATE =
-  /\b(?:comments?|disqus|related|share|sharing|social|sponsored|promo|newsletter|advert|advertisement|breadcrumbs?|pagination|subscribe|outbrain|taboola)\b/i;
-
+const HIDDEN_CLASSES = new Set(vocabulary.hiddenClasses);
+/** Boilerplate blocks inside an article body (comment threads, share bars, related links, ads). */
+const BOILERPLATE_WORDS = new Set(vocabulary.boilerplateWords);
 /** Containers that name themselves as content keep their text despite a boilerplate word. */
-const CONTENT_MARK = /article|body|content|main|story|text/i;
+const CONTENT_WORDS = new Set(vocabulary.contentWords);
 const CONTENT_TAGS = new Set(["main", "article", "body"]);
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
@@ -104,9 +101,13 @@ export function isExcluded(el: Element): boolean {
   if (style && HIDDEN_STYLE.test(style)) return true;
   const role = el.getAttribute("role");
   if (role === "navigation" || role === "complementary" || role === "contentinfo") return true;
+  const classes = el.getAttribute("class");
+  if (!classes && !el.id) return false;
+  if (classes && classes.split(/\s+/).some((c) => HIDDEN_CLASSES.has(c.toLowerCase()))) return true;
   if (CONTENT_TAGS.has(tag)) return false;
-  const marks = `${el.getAttribute("class") ?? ""} ${el.id}`;
-  return marks.length > 1 && BOILERPLATE.test(marks) && !CONTENT_MARK.test(marks);
+  // Word boundaries keep "commentary" or "shared" in: whole words of class and id only.
+  const words = `${classes ?? ""} ${el.id}`.toLowerCase().split(/[^a-z0-9]+/);
+  return words.some((w) => BOILERPLATE_WORDS.has(w)) && !words.some((w) => CONTENT_WORDS.has(w));
 }
 
 function isSpace(code: number): boolean {

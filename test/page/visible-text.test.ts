@@ -50,8 +50,10 @@ describe("visibleText", () => {
       "<div data-source-context-host><p>our card</p></div>",
       "<div class='comments-area'>comment</div><div id='related-links'>more</div>",
       "<p contenteditable='false'>also kept</p><div class='commentary'>analysis</div>",
+      "<p>read <span class='sr-only'>skip link</span>on<span class='off-screen'> comments</span></p>",
+      "<div class='ad ad-slot'>Advertisement</div><div class='robots-nocontent'>boilerplate</div>",
     ].join("");
-    expect(textOf(html)).toBe("kept\n\nalso kept\n\nanalysis");
+    expect(textOf(html)).toBe("kept\n\nalso kept\n\nanalysis\n\nread on");
   });
 
   it("keeps a content container whose class also names a boilerplate word", () => {
