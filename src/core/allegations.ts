@@ -44,23 +44,17 @@ interface Cue extends Span {
   reason: Reason;
 }
 
+function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669);
+}
+
 /** Digit runs (Latin and Arabic-Indic) inside [start, end). */
 function digitRuns(text: string, start: number, end: number): Range[] {
   const out: Range[] = [];
-  let i = start;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    const digit = (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669);
-    if (!digit) {
-      i++;
-      continue;
-    }
+  for (let i = start; i < end; i++) {
+    if (!isDigit(text.charCodeAt(i))) continue;
     const s = i;
-    while (i < end) {
-      const d = text.charCodeAt(i);
-      if (!((d >= 0x30 && d <= 0x39) || (d >= 0x0660 && d <= 0x0669))) break;
-      i++;
-    }
+    while (i < end && isDigit(text.charCodeAt(i))) i++;
     out.push({ start: s, end: i });
   }
   return out;

@@ -77,11 +77,16 @@ describe("enrich on adversarial input", () => {
     return { text: unit.repeat(reps), quotes };
   }
 
+  /** Best of three runs, so a pause of the machine does not count as growth. */
   function ms(unit: string, size: number, speaker?: string, content?: string): number {
     const { text, quotes } = synth(unit, size, speaker, content);
-    const t0 = performance.now();
-    enrich(text, quotes);
-    return performance.now() - t0;
+    let best = Number.POSITIVE_INFINITY;
+    for (let run = 0; run < 3; run++) {
+      const t0 = performance.now();
+      enrich(text, quotes);
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
   }
 
   it.each<[string, string, string?, string?]>([
@@ -99,12 +104,12 @@ describe("enrich on adversarial input", () => {
       "الصور",
     ],
     ["names and cues", "داعش قالت allegedly denied accused "],
-  ])("grows linearly: %s", (_name, unit, speaker, content) => {
-    ms(unit, 20_000, speaker, content);
-    const small = ms(unit, 100_000, speaker, content);
+  ])("grows linearly: %s", { timeout: 60_000 }, (_name, unit, speaker, content) => {
+    ms(unit, 10_000, speaker, content);
+    const small = ms(unit, 50_000, speaker, content);
     const large = ms(unit, 400_000, speaker, content);
-    expect(large).toBeLessThan(10_000);
-    // Four times the input; a quadratic step would take about sixteen times as long.
-    expect(large / Math.max(small, 1)).toBeLessThan(9);
+    expect(large).toBeLessThan(15_000);
+    // Eight times the input: linear work takes about 8x as long, a quadratic step 64x.
+    expect(large / Math.max(small, 1)).toBeLessThan(32);
   });
 });
