@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BROWSERS, launch, openExtensionPage, openPage, type Session } from "./browsers";
 import { type StaticServer, serveFolder } from "../../src/cli/static-server";
+import { BROWSERS, launch, openExtensionPage, openPage, type Session } from "./browsers";
 
 let server: StaticServer;
 beforeAll(async () => {
