@@ -264,3 +264,32 @@ describe("speaker alignment with the engine's own quotes", () => {
     expect(found.filter((f) => f.want !== f.got)).toEqual([]);
   });
 });
+
+describe("Arabic speakers beyond the seed", () => {
+  it.each([
+    ["ذكرت وكالة الأناضول أن الطريق مغلق", "وكالة الأناضول", "anadolu"],
+    [
+      "أفاد المرصد السوري لحقوق الإنسان بأن الاشتباكات مستمرة",
+      "المرصد السوري لحقوق الإنسان",
+      "sohr",
+    ],
+    [
+      "قال الناطق باسم الخارجية الروسية إن المحادثات مستمرة",
+      "الناطق باسم الخارجية الروسية",
+      "russian-foreign-ministry",
+    ],
+    ["قالت قناة الجزيرة إن الطريق مغلق", "قناة الجزيرة", "al-jazeera"],
+    ["وقال مسؤولون أمريكيون إن الاتفاق قريب", "مسؤولون أمريكيون", "us-government"],
+  ])("%s", (text, speaker, id) => {
+    const content = text.slice(text.indexOf(speaker) + speaker.length + 1);
+    const { quotes } = enrich(text, [quote(text, speaker, content)]);
+    expect(quotes[0]?.source?.id).toBe(id);
+  });
+
+  it("resolves «الوكالة» to the last agency, not the last source", () => {
+    const text =
+      "قالت وكالة الأنباء القطرية إن الوفد وصل. وقال البيت الأبيض إنه يرحب. وأضافت الوكالة أن المحادثات تبدأ غدا.";
+    const { quotes } = enrich(text, [quote(text, "الوكالة", "المحادثات تبدأ غدا")]);
+    expect(quotes[0]?.source).toMatchObject({ id: "qna", matchedBy: "reference" });
+  });
+});
