@@ -91,6 +91,12 @@ describe.each(BROWSERS)("options page in %s", (name) => {
     expect(
       await sana?.evaluate((el) => el.closest("[data-group]")?.getAttribute("data-group")),
     ).toBe("independent");
+    expect(await sana?.$eval("[data-testid=source-label]", (el) => el.textContent)).toMatch(
+      /^Independent/,
+    );
+    expect(await sana?.evaluate((el) => el.textContent)).toContain(
+      "Test override: SANA relabelled independent",
+    );
   });
 
   it("shows every problem of an invalid ruleset with its JSON path, and keeps the current one", async () => {
