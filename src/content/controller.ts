@@ -58,7 +58,11 @@ export class Controller {
     this.sources = new Map(result.state.sources.map((s) => [s.id, s]));
     this.card.hide();
     this.step = -1;
+    const painting = performance.now();
     paint(result.findings, this.settings);
+    const { timings } = result.state;
+    timings.mark = performance.now() - painting;
+    timings.total = (timings.total ?? 0) + timings.mark;
     this.stopHover ??= trackHover(
       this.card,
       () => this.visibleFindings(),

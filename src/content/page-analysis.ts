@@ -86,6 +86,7 @@ export async function analysePage(options: {
     if (range) findings.push({ kind: "allegation", range, item, language });
   });
   lap("ranges", t);
+  // The controller adds the time it takes to paint ("mark") to the total.
 
   state.status = "done";
   state.counts = { quotes: analysis.quotes.length, allegations: analysis.allegations.length };
