@@ -71,10 +71,6 @@ export function hostOf(publisher: string): string | null {
   return host.replace(/^www\./, "");
 }
 
-function scanNames(c: CompiledRuleset, s: string) {
-  return scanText(c, normalize(s)).entities;
-}
-
 function byDomain(c: CompiledRuleset, host: string): SourceEntry | null {
   for (let h = host; h.includes("."); h = h.slice(h.indexOf(".") + 1)) {
     const hit = c.byDomain.get(h);
@@ -83,10 +79,18 @@ function byDomain(c: CompiledRuleset, host: string): SourceEntry | null {
   return null;
 }
 
+/** A publisher's name: an exact name, else the longest name inside it ("BBC News - Home"). */
+function byName(c: CompiledRuleset, name: string): SourceEntry | null {
+  const exact = c.byName.get(foldName(name));
+  if (exact) return exact;
+  const inside = scanText(c, normalize(name)).entities;
+  const longest = inside.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  return longest?.value ?? null;
+}
+
 /**
  * The page's publisher (og:site_name, JSON-LD publisher name, or the page's domain or URL)
- * matched to a ruleset entry: by domain, by exact name, else by the longest name inside it
- * ("BBC News - Home").
+ * matched to a ruleset entry, with its mentions in the text.
  */
 export function matchPublisher(
   publisher: string,
@@ -96,24 +100,13 @@ export function matchPublisher(
   labelLang: Language,
 ): PageSource | null {
   const host = hostOf(publisher);
-  let entry: SourceEntry | null = null;
-  if (host) entry = byDomain(c, host);
-  else {
-    entry = c.byName.get(foldName(publisher)) ?? null;
-    if (!entry) {
-      const longest = scanNames(c, publisher).sort((a, b) => b.end - b.start - (a.end - a.start));
-      entry = longest[0]?.value ?? null;
-    }
-  }
+  const entry = host ? byDomain(c, host) : byName(c, publisher);
   if (!entry) return null;
-  const id = entry.id;
   const mentions = matches.entities
-    .filter((e) => e.value.id === id)
+    .filter((e) => e.value.id === entry.id)
     .map((e) => ({ start: e.start, end: e.end, text: text.slice(e.start, e.end) }));
-  const lang = host
-    ? mentions[0]
-      ? langOf(text, mentions[0].start)
-      : labelLang
-    : langOf(publisher, 0);
+  // Named in the publisher's own script; a bare domain takes the script of the text.
+  const first = mentions[0];
+  const lang = !host ? langOf(publisher, 0) : first ? langOf(text, first.start) : labelLang;
   return pageSource(c, entry, lang, labelLang, mentions);
 }
