@@ -118,7 +118,8 @@ async function hoverCard(page: Page, needle: string) {
     if (!rect) throw new Error("the marked quote has no box");
     return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
   }, needle);
-  await page.mouse.move(Math.max(1, point.x - 150), Math.max(1, point.y - 150));
+  // Along the quote's own line, so the pointer crosses no other finding on the way.
+  await page.mouse.move(1, point.y);
   await page.mouse.move(point.x, point.y, { steps: 4 });
   await page
     .waitForFunction(

@@ -1,0 +1,115 @@
+import type { Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type StaticServer, serveFolder } from "../../src/cli/static-server";
+import { newsPage, writePages } from "../fixtures/hostile/pages";
+import { BROWSERS, launch, type Session, waitForContentScript } from "./browsers";
+import { settledState } from "./page-state";
+
+const PAYLOAD = "<img src=x onerror=alert(1)>";
+const SCRIPT_PAYLOAD = "<script>alert(2)</script>";
+
+/** The payloads are text in the page (escaped in its HTML), inside speakers the card shows. */
+const PAGE = newsPage("Markup inside quotes", {
+  early: "window.alert = function () { window.__alerted = (window.__alerted || 0) + 1; };",
+  body: `<p>“Look at this picture of the bridge,” the ${escapeHtml(PAYLOAD)} spokesman said on Tuesday.</p>
+<p>“Nothing will stop us now,” the ${escapeHtml(SCRIPT_PAYLOAD)} minister said in the capital.</p>`,
+});
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+let server: StaticServer;
+let pages: ReturnType<typeof writePages>;
+beforeAll(async () => {
+  pages = writePages({ "xss.html": PAGE });
+  server = await serveFolder(pages.dir);
+});
+afterAll(async () => {
+  await server.close();
+  pages.remove();
+});
+
+/** Hovers the marked quote containing `needle` and waits for the card to show `expected`. */
+async function hoverQuote(page: Page, needle: string, expected: string) {
+  const point = await page.evaluate((text) => {
+    const ranges = [...((CSS.highlights.get("source-context-quote") ?? []) as Iterable<Range>)];
+    const range = ranges.find((r) => r.toString().includes(text));
+    if (!range) throw new Error(`no marked quote contains ${text}`);
+    range.startContainer.parentElement?.scrollIntoView({ block: "center" });
+    const rect = range.getClientRects()[0];
+    if (!rect) throw new Error("the marked quote has no box");
+    return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
+  }, needle);
+  // Along the quote's own line, so the pointer crosses no other finding on the way.
+  await page.mouse.move(1, point.y);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+  await page.waitForFunction(
+    (text) => {
+      const frame = document
+        .querySelector("source-context-card")
+        ?.shadowRoot?.querySelector<HTMLElement>(".frame");
+      return frame && !frame.hidden && (frame.textContent ?? "").includes(text);
+    },
+    { timeout: 10_000 },
+    expected,
+  );
+  return page.evaluate(() => {
+    const root = document.querySelector("source-context-card")?.shadowRoot;
+    return {
+      text: root?.querySelector(".frame")?.textContent ?? "",
+      active: root?.querySelectorAll("img, script, iframe, object, embed, svg, [onerror], [onload]")
+        .length,
+    };
+  });
+}
+
+describe.each(BROWSERS)("text is only rendered as text, %s", (name) => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch(name);
+  });
+  afterAll(() => session?.close());
+
+  it("shows markup inside a quote as characters in the card, and runs none of it", async () => {
+    const page = await session.browser.newPage();
+    const dialogs: string[] = [];
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    try {
+      await page.setViewport({ width: 1000, height: 800 });
+      await page.goto(`${server.url}/xss.html`, { waitUntil: "load" });
+      await waitForContentScript(page);
+      const state = await settledState(page);
+      expect(state.status).toBe("done");
+
+      for (const [quote, payload] of [
+        ["Look at this picture", PAYLOAD],
+        ["Nothing will stop us", SCRIPT_PAYLOAD],
+      ] as const) {
+        const card = await hoverQuote(page, quote, payload);
+        expect(card.text).toContain(payload);
+        expect(card.active).toBe(0);
+        // Leaving closes the card, which may cover the next quote.
+        await page.mouse.move(995, 795);
+        await page.waitForFunction(
+          () =>
+            document
+              .querySelector("source-context-card")
+              ?.shadowRoot?.querySelector<HTMLElement>(".frame")?.hidden,
+        );
+      }
+      await new Promise((r) => setTimeout(r, 500));
+      const effects = await page.evaluate(() => ({
+        alerted: (window as unknown as { __alerted?: number }).__alerted ?? 0,
+        images: document.querySelectorAll('img[src="x"]').length,
+      }));
+      expect(effects).toEqual({ alerted: 0, images: 0 });
+      expect(dialogs).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
