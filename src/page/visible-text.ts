@@ -93,6 +93,8 @@ export const HOST_ATTRIBUTE = "data-source-context-host";
 export function isExcluded(el: Element): boolean {
   const tag = el.localName;
   if (SKIPPED_TAGS.has(tag)) return true;
+  // Most elements in running text carry no attributes at all: skip the lookups below.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute("hidden") || el.hasAttribute(HOST_ATTRIBUTE)) return true;
   if (el.getAttribute("aria-hidden") === "true") return true;
   const editable = el.getAttribute("contenteditable");
