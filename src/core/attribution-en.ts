@@ -2,6 +2,7 @@ import {
   type Attribution,
   type Context,
   kindOf,
+  NAMING,
   quotationClosingAt,
   quotationOpeningAt,
   trimRange,
@@ -35,7 +36,6 @@ export function englishCueMatcher(minPrecision = MIN_CUE_PRECISION): PhraseMatch
 const DEFAULT_CUES = englishCueMatcher();
 const CLAUSE_BREAKS = new Set(grammar.clauseBreaks);
 const ADJUNCTS = new Set(grammar.adjuncts);
-const NAMING = new Set(grammar.naming);
 /** At most this many words between the content's comma and the cue: "…, the senator said". */
 const MAX_INVERTED_WORDS = 6;
 const BOUNDARY = ',;:—–[]"“”«»‘';
@@ -114,6 +114,17 @@ function speakerBefore(text: string, sentence: Range, cueStart: number): Range |
   );
   const r = afterClauseBreak(wide.words);
   return r ? trimRange(text, r.start, r.end, ",") : null;
+}
+
+/**
+ * Whether a quotation reads as a quoted statement before its attribution: it closes on
+ * punctuation ("…," he said) or is followed by a comma or a dash, unlike a scare quote
+ * ("green" goals were discussed).
+ */
+function closesSpeech(text: string, q: { end: number; innerEnd: number }): boolean {
+  const last = text[q.innerEnd - 1] as string;
+  const after = text[q.end] as string;
+  return ",.!?…—–".includes(last) || ",—–".includes(after ?? "");
 }
 
 /** The noun phrase after a cue ("…," said Maria Lopez, a spokeswoman): up to a boundary. */
@@ -213,7 +224,7 @@ function attributeAt(
   const quote = shortBetween
     ? (quotationClosingAt(ctx, boundary + 1) ?? quotationClosingAt(ctx, boundary))
     : undefined;
-  if (quote && quote.start < cue.start) {
+  if (quote && quote.start < cue.start && closesSpeech(text, quote)) {
     return make({ start: quote.start, end: quote.end }, speakerFirst());
   }
   const tail = text.slice(post.start, Math.min(post.end, post.start + MAX_TAIL_CHARS));

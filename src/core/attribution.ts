@@ -1,3 +1,4 @@
+import grammar from "./lexicon/english-grammar.json";
 import type { Normalized } from "./normalize";
 import type { Quotation } from "./quote-marks";
 import type { Range } from "./sentences";
@@ -21,6 +22,16 @@ export interface Context {
   nextQuoted: Int32Array;
 }
 
+/** Words that introduce a name or a title (english-grammar.json). */
+export const NAMING: ReadonlySet<string> = new Set(grammar.naming);
+
+/** A quotation right after a naming word (a report titled "…") is a name, not speech. */
+function isNamed(text: string, q: Quotation): boolean {
+  const before = text.slice(Math.max(0, q.start - 24), q.start).toLowerCase();
+  const word = /([a-z-]+)[\s,:]*$/.exec(before)?.[1];
+  return word !== undefined && NAMING.has(word);
+}
+
 /** A quotation of fewer words inside reported speech is a name or a scare quote. */
 const MIXED_MIN_WORDS = 3;
 
@@ -33,7 +44,7 @@ export function makeContext(
   const nextQuoted = new Int32Array(outer.length + 1).fill(outer.length);
   for (let i = outer.length - 1; i >= 0; i--) {
     const q = outer[i] as Quotation;
-    const long = wordCount(text, q.innerStart, q.innerEnd) >= MIXED_MIN_WORDS;
+    const long = wordCount(text, q.innerStart, q.innerEnd) >= MIXED_MIN_WORDS && !isNamed(text, q);
     nextQuoted[i] = long ? i : (nextQuoted[i + 1] as number);
   }
   return {
