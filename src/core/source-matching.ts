@@ -102,7 +102,9 @@ export function resolveSpeakers(
   }
   return quotes.map((q, i) => {
     const refs = resolved.get(i);
-    return refs ? { ...q, source: refs[0] ?? null, sources: refs } : { ...q, source: null };
+    if (refs) return { ...q, source: refs[0] ?? null, sources: refs };
+    const { sources: _stale, ...rest } = q;
+    return { ...rest, source: null };
   });
 }
 

@@ -113,3 +113,25 @@ describe("enrich on adversarial input", () => {
     expect(large / Math.max(small, 1)).toBeLessThan(32);
   });
 });
+
+describe("enrich twice", () => {
+  it("does not keep sources from an earlier enrichment", () => {
+    const text = "Reuters said the dam broke.";
+    const q = {
+      start: 13,
+      end: 26,
+      text: "the dam broke",
+      kind: "indirect" as const,
+      speaker: { start: 0, end: 7, text: "Reuters" },
+      cue: null,
+      source: null,
+      language: "en" as const,
+    };
+    const once = enrich(text, [q]).quotes[0];
+    expect(once?.sources?.[0]?.id).toBe("reuters");
+    const custom = { ...loadBundledRuleset(), sources: [] };
+    const again = enrich(text, once ? [once] : [], { ruleset: custom }).quotes[0];
+    expect(again?.source).toBeNull();
+    expect(again?.sources).toBeUndefined();
+  });
+});
