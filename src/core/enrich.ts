@@ -2,7 +2,7 @@ import { loadBundledRuleset } from "../ruleset/ruleset";
 import type { Ruleset } from "../ruleset/schema";
 import { findAllegations } from "./allegations";
 import { compileRuleset, scanText } from "./enrich-matcher";
-import { normalize } from "./normalize";
+import { type Normalized, normalize } from "./normalize";
 import { resolveSpeakers } from "./source-matching";
 import { matchPublisher, pageSources } from "./sources";
 import type { Allegation, Language, PageSource, Quote } from "./types";
@@ -14,6 +14,8 @@ export interface EnrichOptions {
   ruleset?: Ruleset;
   /** Language of labels and descriptions (the reader's UI language); default English. */
   labelLanguage?: Language;
+  /** normalize(text), when the caller already has it (saves folding the text twice). */
+  normalized?: Normalized;
 }
 
 export interface Enrichment {
@@ -35,7 +37,7 @@ export function enrich(
   const ruleset = options.ruleset ?? loadBundledRuleset();
   const labelLang = options.labelLanguage ?? "en";
   const compiled = compileRuleset(ruleset);
-  const n = normalize(text);
+  const n = options.normalized?.input === text ? options.normalized : normalize(text);
   const matches = scanText(compiled, n);
   const withSources = resolveSpeakers(text, n, quotes, compiled, matches, labelLang);
   return {

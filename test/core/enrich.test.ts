@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { enrich } from "../../src/core/enrich";
 import { compileRuleset } from "../../src/core/enrich-matcher";
+import { normalize } from "../../src/core/normalize";
 import { AllegationSchema, PageSourceSchema, type Quote, QuoteSchema } from "../../src/core/types";
 import { loadBundledRuleset } from "../../src/ruleset/ruleset";
 import { goldQuotes, seedText } from "../ruleset/seed-gold";
@@ -133,5 +134,16 @@ describe("enrich twice", () => {
     const again = enrich(text, once ? [once] : [], { ruleset: custom }).quotes[0];
     expect(again?.source).toBeNull();
     expect(again?.sources).toBeUndefined();
+  });
+});
+
+describe("a normalized text from the caller", () => {
+  it("is used when it is the same text, and ignored otherwise", () => {
+    const text = "قالت وكالة أعماق إن الهجوم بدأ";
+    const other = normalize("Reuters said so.");
+    expect(enrich(text, [], { normalized: normalize(text) }).sources.map((s) => s.id)).toEqual([
+      "amaq",
+    ]);
+    expect(enrich(text, [], { normalized: other }).sources.map((s) => s.id)).toEqual(["amaq"]);
   });
 });
