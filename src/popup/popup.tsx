@@ -40,11 +40,7 @@ export function Popup({ tabId }: { tabId: Promise<number | undefined> }) {
           {t("popupOpenOptions")}
         </button>
       </header>
-      <div role="status" aria-live="polite">
-        {view.kind === "loading" && <p>{t("popupLoading")}</p>}
-        {view.kind === "unavailable" && <p data-testid="unavailable">{t("popupUnavailable")}</p>}
-        {state && <NewsStatus state={state} settings={settings} onAnalyseAnyway={analyseAnyway} />}
-      </div>
+      <NewsStatus view={view} settings={settings} onAnalyseAnyway={analyseAnyway} />
       {state?.status === "done" && (
         <>
           <PageSummary state={state} />

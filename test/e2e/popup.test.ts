@@ -25,9 +25,12 @@ const SANA_ENTRY = (
 /** The popup once the page's analysis has settled (any status but "running"). */
 async function settledPopup(session: Session, page: Page): Promise<Page> {
   const popup = await openExtensionPage(session, page, "popup");
-  await popup.waitForSelector("[data-testid=status]:not([data-status=running])", {
-    timeout: 30_000,
-  });
+  await popup.waitForSelector(
+    "[data-testid=status]:not([data-status=running],[data-status=loading])",
+    {
+      timeout: 30_000,
+    },
+  );
   return popup;
 }
 
@@ -151,8 +154,10 @@ describe.each(BROWSERS)("popup in %s", (name) => {
     await popup.evaluate((id) => {
       location.search = `?tab=${id}`;
     }, blankId);
-    await popup.waitForSelector("[data-testid=unavailable]", { timeout: 10_000 });
-    expect(await popup.$eval("[data-testid=unavailable]", (el) => el.textContent)).toMatch(
+    await popup.waitForSelector("[data-testid=status][data-status=unavailable]", {
+      timeout: 10_000,
+    });
+    expect(await popup.$eval("[data-testid=status] p", (el) => el.textContent)).toMatch(
       /cannot be analysed/,
     );
     expect(await popup.$("#toggle-site")).toBeNull();

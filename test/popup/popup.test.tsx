@@ -116,8 +116,11 @@ describe("Popup", () => {
       }),
     ];
     show();
+    expect(status()).toBe("loading");
+    expect(text("[role=status]")).toBe("Analysing this page…");
     await vi.waitFor(() => expect(status()).toBe("done"));
-    expect(text("[data-testid=status] p")).toBe("This page looks like a news article.");
+    expect(text("[role=status]")).toBe("This page looks like a news article.");
+    expect(root.querySelectorAll("[role=status]")).toHaveLength(1);
     expect(text("[data-testid=news-reasons]")).toBe("og:type is article");
     expect(text("[data-testid=counts]")).toBe("4 quotes, 2 allegations");
     expect(text("[data-testid=publisher]")).toContain("Mirror of Syria");
@@ -179,7 +182,8 @@ describe("Popup", () => {
   ])("says the extension may not touch %s, without asking it", async (_, url) => {
     tabUrl = url;
     show();
-    await vi.waitFor(() => expect(root.querySelector("[data-testid=unavailable]")).not.toBeNull());
+    await vi.waitFor(() => expect(status()).toBe("unavailable"));
+    expect(text("[data-testid=status] p")).toMatch(/cannot be analysed/);
     expect(stateRequests).toBe(0);
     expect(root.querySelector("#toggle-site")).toBeNull();
     expect(root.querySelector("#toggle-enabled")).not.toBeNull();
@@ -188,7 +192,7 @@ describe("Popup", () => {
   it("says the same when the page does not answer", async () => {
     replies = [new Error("Could not establish connection. Receiving end does not exist.")];
     show();
-    await vi.waitFor(() => expect(root.querySelector("[data-testid=unavailable]")).not.toBeNull());
+    await vi.waitFor(() => expect(status()).toBe("unavailable"));
   });
 
   it("switches the site off from its checkbox and says so once the page reports it", async () => {
