@@ -39,6 +39,23 @@ type StorageArea = {
   clear(): Promise<void>;
 };
 
+/** A page opened after `before` whose address passes `test` (Firefox hides moz-extension URLs from puppeteer's own list). */
+async function waitForPage(
+  session: Session,
+  test: (href: string) => boolean,
+  before: Set<Page>,
+): Promise<Page> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    for (const page of await session.browser.pages()) {
+      if (before.has(page)) continue;
+      if (test(await page.evaluate(() => location.href).catch(() => ""))) return page;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("no such page opened");
+}
+
 /** Back to the default settings, whatever an earlier (possibly failed) test left. */
 async function resetSettings(popup: Page): Promise<void> {
   await popup.evaluate(() =>
@@ -163,6 +180,22 @@ describe.each(BROWSERS)("popup in %s", (name) => {
     expect(await popup.$("#toggle-site")).toBeNull();
     await popup.close();
     await blank.close();
+    await page.close();
+  });
+
+  it("opens the settings page from its Settings button", async () => {
+    const page = await openPage(session, SEED());
+    const popup = await settledPopup(session, page);
+    const before = new Set(await session.browser.pages());
+    await popup.click("header button");
+    const options = await waitForPage(
+      session,
+      (href) => href.includes("src/options/index.html"),
+      before,
+    );
+    await options.waitForSelector("#ruleset-file");
+    await options.close();
+    await popup.close();
     await page.close();
   });
 

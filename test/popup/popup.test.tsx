@@ -206,4 +206,16 @@ describe("Popup", () => {
     const { loadSettings } = await import("../../src/shared/settings-store");
     expect((await loadSettings()).disabledSites).toEqual(["news.example"]);
   });
+
+  it("says so when storage refuses a setting (sync quota), and shows the stored value", async () => {
+    replies = [pageState({})];
+    const storage = (fake.browser as ReturnType<typeof fakeBrowser>).storage;
+    storage.sync.set = () => Promise.reject(new Error("QUOTA_BYTES_PER_ITEM quota exceeded"));
+    show();
+    await vi.waitFor(() => expect(root.querySelector("#toggle-quotes")).not.toBeNull());
+    (root.querySelector("#toggle-quotes") as HTMLInputElement).click();
+    await vi.waitFor(() => expect(root.querySelector("[role=alert]")).not.toBeNull());
+    expect(text("[role=alert]")).toMatch(/^The setting could not be saved: .*quota exceeded/);
+    expect((root.querySelector("#toggle-quotes") as HTMLInputElement).checked).toBe(true);
+  });
 });
