@@ -41,6 +41,7 @@ const phrasesOf = (byLang: Record<string, string[]>) => Object.values(byLang).fl
 const LISTS: ListName[] = [
   "references",
   "accountNouns",
+  "formerMarkers",
   "admissions",
   "backReferencesToClaims",
   "neutralPhrases",

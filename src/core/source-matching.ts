@@ -108,6 +108,25 @@ export function resolveSpeakers(
   });
 }
 
+/** Words between two spans, counted by spaces. */
+function wordsBetween(text: string, from: number, to: number): number {
+  const gap = text.slice(from, to).trim();
+  return gap === "" ? 0 : gap.split(/\s+/).length;
+}
+
+/**
+ * Whether a "former" marker governs an entity: just before it ("former White House doctor",
+ * "ex-CIA"), or within a few words after it in Arabic order («المتحدث باسم الخارجية الروسية السابق»).
+ */
+function formerOf(
+  text: string,
+  marker: { start: number; end: number },
+  entity: { start: number; end: number },
+): boolean {
+  if (marker.end <= entity.start) return wordsBetween(text, marker.end, entity.start) <= 1;
+  return marker.start >= entity.end && wordsBetween(text, entity.end, marker.start) <= 2;
+}
+
 function descriptorRef(
   c: CompiledRuleset,
   d: Descriptor,
@@ -132,9 +151,13 @@ function direct(
   labelLang: Language,
 ): SourceRef[] {
   const descs = maximal(within(matches.descriptors, sp.start, sp.end));
-  // An entity inside a descriptor («مناصرة لتنظيم الدولة») is the object, not the speaker.
+  const former = within(matches.lists.formerMarkers, sp.start, sp.end);
+  // An entity inside a descriptor («مناصرة لتنظيم الدولة») is the object, not the speaker; one
+  // the speaker has left ("a former Pentagon official", «المتحدث السابق باسم …») is not theirs.
   const ents = within(matches.entities, sp.start, sp.end).filter(
-    (e) => !descs.some((d) => d.start <= e.start && e.end <= d.end),
+    (e) =>
+      !descs.some((d) => d.start <= e.start && e.end <= d.end) &&
+      !former.some((f) => formerOf(text, f, e)),
   );
   const items = [
     ...ents.map((e) => ({

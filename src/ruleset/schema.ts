@@ -80,6 +80,8 @@ export const LexiconsSchema = z.object({
   references: PhrasesByLanguage,
   /** Nouns that introduce an account or page by its name («حساب “…”», "the account"). */
   accountNouns: PhrasesByLanguage,
+  /** Words saying a tie has ended ("former", «السابق»): a former official speaks for no one. */
+  formerMarkers: PhrasesByLanguage,
   /** What triggers an allegation, by reason. */
   cues: CuesSchema,
   /** A party conceding a fact against its own interest: not an allegation. */
@@ -171,6 +173,7 @@ const SomePhrases = z.record(z.string(), PhraseList);
 export const CustomLexiconsSchema = z.strictObject({
   references: SomePhrases.optional(),
   accountNouns: SomePhrases.optional(),
+  formerMarkers: SomePhrases.optional(),
   cues: z.partialRecord(ReasonSchema, SomePhrases).optional(),
   admissions: SomePhrases.optional(),
   backReferencesToClaims: SomePhrases.optional(),

@@ -293,3 +293,35 @@ describe("Arabic speakers beyond the seed", () => {
     expect(quotes[0]?.source).toMatchObject({ id: "qna", matchedBy: "reference" });
   });
 });
+
+describe("former ties", () => {
+  it.each([
+    [
+      "Former White House doctor Ronny Jackson said he was fine.",
+      "Former White House doctor Ronny Jackson",
+    ],
+    [
+      "Kenneth Baer, a former Obama administration official, said it was over.",
+      "Kenneth Baer, a former Obama administration official,",
+    ],
+    ["An ex-CIA analyst said the report was thin.", "An ex-CIA analyst"],
+    [
+      "وقال المتحدث باسم الخارجية الروسية السابق إن الاتفاق انهار",
+      "المتحدث باسم الخارجية الروسية السابق",
+    ],
+  ])("do not make the speaker speak for the entity: %s", (text, speaker) => {
+    const content = text
+      .slice(text.indexOf(speaker) + speaker.length)
+      .replace(/^[\s,]*(said|قال|وقال|إن)\s*/, "");
+    const { quotes } = enrich(text, [quote(text, speaker, content.slice(0, 10))]);
+    expect(quotes[0]?.source).toBeNull();
+  });
+
+  it("leave current ties alone", () => {
+    const text = "White House spokesman Josh Earnest said the former policy had ended.";
+    const { quotes } = enrich(text, [
+      quote(text, "White House spokesman Josh Earnest", "the former policy had ended"),
+    ]);
+    expect(quotes[0]?.source?.id).toBe("white-house");
+  });
+});
