@@ -15,6 +15,7 @@ const COMPLEMENTIZERS = new Set(data.complementizers);
 const QUOTING = new Set(data.quoting);
 const PARTICLES = new Set(data.particles);
 const RELATIVES = new Set(data.relatives);
+const DEMONSTRATIVES = new Set(data.demonstratives);
 const TRIMMED = /^[.،,:;؛…!?؟-]$/;
 const CLAUSE_MARKS = new Set(["،", "؛", ":", ";", ","]);
 /** How far (in tokens) after a verb its subject may run before the content begins. */
@@ -256,8 +257,23 @@ class ParagraphRules {
       this.push(this.content(s, at, nextCue), adverbial ? null : who, cueSpan, true);
       return;
     }
-    const subjectEnd = Math.min(cj + (type === "object" ? 2 : 4), nextCue);
+    const subjectEnd =
+      type === "object" ? this.objectSubjectEnd(s, cj, nextCue) : Math.min(cj + 4, nextCue);
     this.push(this.content(s, subjectEnd, nextCue), this.span(s, cj, subjectEnd), cueSpan, true);
+  }
+
+  /**
+   * The end of a verb-subject-object subject: its noun and the definite adjectives after it
+   * (نفت الحكومة السورية الاتهامات…), stopping at a demonstrative (…هذه الاتهامات).
+   */
+  private objectSubjectEnd(s: Sentence, from: number, limit: number): number {
+    let end = Math.min(from + 1, limit);
+    while (end < Math.min(from + 3, limit)) {
+      const w = (s.toks[end] as Tok).w;
+      if (!w.startsWith("ال") || DEMONSTRATIVES.has(w)) break;
+      end++;
+    }
+    return end;
   }
 
   /** A quotation that closes just before token `clauseStart` (a comma may follow it). */

@@ -36,6 +36,7 @@ export function englishCueMatcher(minPrecision = MIN_CUE_PRECISION): PhraseMatch
 const DEFAULT_CUES = englishCueMatcher();
 const CLAUSE_BREAKS = new Set(grammar.clauseBreaks);
 const ADJUNCTS = new Set(grammar.adjuncts);
+const AUXILIARIES = new Set(grammar.auxiliaries);
 /** At most this many words between the content's comma and the cue: "…, the senator said". */
 const MAX_INVERTED_WORDS = 6;
 const BOUNDARY = ',;:—–[]"“”«»‘';
@@ -229,7 +230,13 @@ function attributeAt(
   }
   const tail = text.slice(post.start, Math.min(post.end, post.start + MAX_TAIL_CHARS));
   const firstWord = /^[\p{L}']+/u.exec(tail)?.[0]?.toLowerCase() ?? "";
-  const inverted = between !== null && between.end <= between.start;
+  const inverted =
+    between !== null &&
+    between.end <= between.start &&
+    !tail
+      .toLowerCase()
+      .split(/[^\p{L}']+/u)
+      .some((w) => AUXILIARIES.has(w));
   const thatAhead = /\bthat\b|:/.test(tail);
   const quoteAfter = quotationOpeningAt(ctx, cue.end, sentence.end) !== undefined;
   let next = cue.end;

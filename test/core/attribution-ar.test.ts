@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/core/analyze";
+
+/** [kind, cue, speaker, content] of each quote, with exact offsets checked. */
+function found(text: string) {
+  return analyze(text, { lang: "ar" }).quotes.map((q) => {
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    return [q.kind, q.cue?.text ?? null, q.speaker?.text ?? null, q.text];
+  });
+}
+
+describe("Arabic attribution", () => {
+  it("reads verb-subject order with a proclitic and أن", () => {
+    expect(found("وأكد المتحدث باسم وزارة الخارجية أن الوفد سيصل غدا.")).toEqual([
+      ["indirect", "أكد", "المتحدث باسم وزارة الخارجية", "أن الوفد سيصل غدا"],
+    ]);
+  });
+
+  it("reads feminine and present-tense verbs and بأن", () => {
+    expect(found("أفادت مصادر محلية بأن القصف استهدف سوقا شعبية.")[0]?.slice(1)).toEqual([
+      "أفادت",
+      "مصادر محلية",
+      "بأن القصف استهدف سوقا شعبية",
+    ]);
+    expect(found("وتقول الأمم المتحدة إن أكثر من مليون شخص نزحوا.")[0]?.slice(1, 3)).toEqual([
+      "تقول",
+      "الأمم المتحدة",
+    ]);
+    expect(found("ويرى محللون أن الاتفاق لن يصمد طويلا.")[0]?.slice(1, 3)).toEqual([
+      "يرى",
+      "محللون",
+    ]);
+  });
+
+  it("reads subject-verb order", () => {
+    expect(
+      found("الرئيس الأمريكي قال للصحفيين إن المفاوضات تسير بشكل جيد.")[0]?.slice(1, 3),
+    ).toEqual(["قال", "الرئيس الأمريكي"]);
+  });
+
+  it("takes a quotation after a reporting noun and a colon as direct speech", () => {
+    expect(found("وقالت الوزارة في بيان لها: «لن نتراجع عن قرارنا».")).toEqual([
+      ["direct", "قالت", "الوزارة في بيان لها", "«لن نتراجع عن قرارنا»"],
+    ]);
+  });
+
+  it("finds the relayed speaker of نقل عن … قوله", () => {
+    expect(
+      found("ونقلت وكالة رويترز عن مسؤول أمني قوله إن الهجوم أسفر عن مقتل خمسة أشخاص.")[0],
+    ).toEqual(["indirect", "نقلت", "مسؤول أمني", "إن الهجوم أسفر عن مقتل خمسة أشخاص"]);
+  });
+
+  it("reads prepositional cues before the speaker, with the content after", () => {
+    expect(found("وبحسب وكالة الأنباء الرسمية، فإن الانتخابات ستجرى في موعدها.")[0]).toEqual([
+      "indirect",
+      "بحسب",
+      "وكالة الأنباء الرسمية",
+      "فإن الانتخابات ستجرى في موعدها",
+    ]);
+    expect(
+      found("وجاء في بيان للجيش أن القوات استعادت السيطرة على البلدة.")[0]?.slice(1, 3),
+    ).toEqual(["جاء في بيان", "للجيش"]);
+  });
+
+  it("carries the subject into a dropped-subject verb and a participle", () => {
+    const [first, second] = analyze(
+      "وذكر المرصد السوري لحقوق الإنسان أن 12 مدنيا قتلوا، وأضاف أن بينهم أطفالا.",
+    ).quotes;
+    expect(first?.speaker?.text).toBe("المرصد السوري لحقوق الإنسان");
+    expect(second?.cue?.text).toBe("أضاف");
+    expect(second?.speaker).toEqual({ ...first?.speaker, carried: true });
+    const denial = found("ونفت الحكومة هذه الاتهامات، مؤكدة أنها لا أساس لها من الصحة.");
+    expect(denial.map((d) => d.slice(1, 3))).toEqual([
+      ["نفت", "الحكومة"],
+      ["مؤكدة", "الحكومة"],
+    ]);
+  });
+
+  it("does not take names in quotation marks for statements", () => {
+    const quotes = found("و كشف حساب “رجال الشمس” عن تفاصيل جديدة، وشارك “قوات النمر” في المعركة.");
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.slice(0, 3)).toEqual(["indirect", "كشف", "حساب “رجال الشمس”"]);
+    expect(quotes[0]?.[3]?.startsWith("عن تفاصيل جديدة")).toBe(true);
+  });
+});

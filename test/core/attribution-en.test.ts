@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/core/analyze";
+
+/** [kind, cue, speaker, content] of each quote, with exact offsets checked. */
+function found(text: string) {
+  return analyze(text, { lang: "en" }).quotes.map((q) => {
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    return [q.kind, q.cue?.text ?? null, q.speaker?.text ?? null, q.text];
+  });
+}
+
+describe("English attribution", () => {
+  it("reads a reporting noun after the cue", () => {
+    expect(found("The ministry said in a statement that 40 people had died.")).toEqual([
+      ["indirect", "said in a statement", "The ministry", "40 people had died"],
+    ]);
+  });
+
+  it("finds the speaker before an appositive", () => {
+    const [q] = found("Jane Doe, a spokeswoman for the agency, said the road would reopen.");
+    expect(q?.[2]).toBe("Jane Doe, a spokeswoman for the agency");
+    expect(q?.[3]).toBe("the road would reopen");
+  });
+
+  it("reads the content before a closed cue and a time phrase after it", () => {
+    expect(found("The road will reopen on Monday, the agency said on Friday.")).toEqual([
+      ["indirect", "said", "the agency", "The road will reopen on Monday"],
+    ]);
+  });
+
+  it("reads typewriter quotation marks before an inverted cue", () => {
+    expect(found("''It costs $100,000 a month,'' said Paul Chipok, a lawyer.")).toEqual([
+      ["direct", "said", "Paul Chipok", "''It costs $100,000 a month,''"],
+    ]);
+  });
+
+  it("ignores reporting verbs inside a quotation", () => {
+    const quotes = found(`"They said we would lose, and we won," Smith told reporters.`);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.[1]).toBe("told");
+  });
+
+  it("keeps a cue nested in a statement's content inside that statement", () => {
+    const quotes = found("She said she did not want to think about the possibility of defeat.");
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.[1]).toBe("said");
+  });
+
+  it("stops a content before the next statement of the sentence", () => {
+    const quotes = found("The mayor said the plan was sound, but critics argued it would fail.");
+    expect(quotes.map((q) => q[3])).toEqual(["the plan was sound", "it would fail"]);
+    expect(quotes.map((q) => q[2])).toEqual(["The mayor", "critics"]);
+  });
+
+  it("takes the quotation of the next paragraph after a colon", () => {
+    const text = "The senator said in his speech:\n\n“We will not accept this deal.”";
+    expect(found(text)).toEqual([
+      ["direct", "said", "The senator", "“We will not accept this deal.”"],
+    ]);
+  });
+
+  it("reports a pull quote without speaker when nothing attributes it", () => {
+    const text = "Flooding hit the region.\n\n“Nobody expected the water to rise this fast.”";
+    expect(found(text)).toEqual([
+      ["direct", null, null, "“Nobody expected the water to rise this fast.”"],
+    ]);
+  });
+});
