@@ -86,14 +86,13 @@ export function resolveSpeakers(
     }));
   // Speakers are resolved in text order, so `spoken` stays sorted as it grows.
   const spoken: Candidate[] = [];
-  const candidates = [named, spoken];
   const resolved = new Map<number, SourceRef[]>();
   for (const { q, i } of order) {
     const sp = q.speaker;
     if (!sp) continue;
     let refs = direct(text, sp, c, matches, labelLang);
-    if (refs.length === 0) refs = byReference(text, candidates, matches, sp);
-    if (refs.length === 0) refs = byIntroducedAccount(text, n, sp, candidates, matches);
+    if (refs.length === 0) refs = byReference(text, named, spoken, matches, sp);
+    if (refs.length === 0) refs = byIntroducedAccount(text, n, sp, named, spoken, matches);
     if (refs.length === 0) continue;
     resolved.set(i, refs);
     const words = foldedWords(text.slice(sp.start, sp.end));
@@ -188,40 +187,46 @@ function direct(
 }
 
 /**
- * The refs of the last candidate before `at` within the window; when `head` is given ("agency"
- * for "the agency"), the last candidate that is one (by its names or description) comes first.
+ * What a back-reference before `at` stands for. With a head noun ("agency" for "the agency"),
+ * the last source of that kind (by its names or description), named or speaking; failing that,
+ * or without a head, the last speaker: a bare mention is not enough to be "the spokesman".
  */
 function nearestBefore(
   at: number,
-  lists: readonly (readonly Candidate[])[],
+  named: readonly Candidate[],
+  spoken: readonly Candidate[],
   head?: string,
 ): SourceRef[] {
-  let best: Candidate | undefined;
-  let bestFitting: Candidate | undefined;
-  for (const list of lists) {
-    // Each list is sorted by position: look back from `at` only as far as the window.
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((list[mid]?.at ?? 0) < at) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0; i--) {
-      const c = list[i] as Candidate;
-      if (at - c.at > REFERENCE_WINDOW) break;
-      if (!best || c.at > best.at) best = c;
-      if (head && fits(c.words, head)) {
-        if (!bestFitting || c.at > bestFitting.at) bestFitting = c;
-        break;
-      }
-      if (!head) break;
-    }
+  const fitting = head ? (c: Candidate) => fits(c.words, head) : null;
+  const found =
+    (fitting && latest([lastBefore(named, at, fitting), lastBefore(spoken, at, fitting)])) ??
+    lastBefore(spoken, at, () => true);
+  return (found?.refs ?? []).map((r) => ({ ...r, matchedBy: "reference" as const }));
+}
+
+function latest(cs: (Candidate | undefined)[]): Candidate | undefined {
+  return cs.reduce<Candidate | undefined>((a, c) => (c && (!a || c.at > a.at) ? c : a), undefined);
+}
+
+/** The last candidate of a list sorted by position that lies before `at`, within the window. */
+function lastBefore(
+  list: readonly Candidate[],
+  at: number,
+  accept: (c: Candidate) => boolean,
+): Candidate | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid]?.at ?? 0) < at) lo = mid + 1;
+    else hi = mid;
   }
-  return ((bestFitting ?? best)?.refs ?? []).map((r) => ({
-    ...r,
-    matchedBy: "reference" as const,
-  }));
+  for (let i = lo - 1; i >= 0; i--) {
+    const c = list[i] as Candidate;
+    if (at - c.at > REFERENCE_WINDOW) return undefined;
+    if (accept(c)) return c;
+  }
+  return undefined;
 }
 
 function fits(words: Set<string>, head: string): boolean {
@@ -237,7 +242,8 @@ function headOf(reference: string): string {
 
 function byReference(
   text: string,
-  candidates: readonly (readonly Candidate[])[],
+  named: readonly Candidate[],
+  spoken: readonly Candidate[],
   matches: TextMatches,
   sp: { start: number; end: number },
 ): SourceRef[] {
@@ -245,7 +251,7 @@ function byReference(
   // ("USCIS, the agency that oversees the program").
   const ref = within(matches.lists.references, sp.start, sp.end)[0];
   if (!ref || !/^[\s"'“”«»‘’„]*(?:و\s*)?$/.test(text.slice(sp.start, ref.start))) return [];
-  return nearestBefore(sp.start, candidates, headOf(text.slice(ref.start, ref.end)));
+  return nearestBefore(sp.start, named, spoken, headOf(text.slice(ref.start, ref.end)));
 }
 
 /** The speaker's words without quotation marks and spaces around them. */
@@ -265,7 +271,8 @@ function byIntroducedAccount(
   text: string,
   n: Normalized,
   sp: { start: number; end: number },
-  candidates: readonly (readonly Candidate[])[],
+  named: readonly Candidate[],
+  spoken: readonly Candidate[],
   matches: TextMatches,
 ): SourceRef[] {
   const name = normalize(bareName(text, sp)).text;
@@ -277,7 +284,7 @@ function byIntroducedAccount(
   const at = n.map[from + first] ?? sp.start;
   const noun = within(matches.lists.accountNouns, Math.max(0, at - 30), at).at(-1);
   if (!noun || !/^[\s"'“”«»‘’„@]*$/.test(text.slice(noun.end, at))) return [];
-  return nearestBefore(noun.start, candidates);
+  return nearestBefore(noun.start, named, spoken);
 }
 
 /** The first normalized offset whose original offset is at or after `original`. */

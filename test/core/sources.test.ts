@@ -224,10 +224,12 @@ describe("back-references", () => {
     expect(quotes[0]?.source).toMatchObject({ id: "reuters", matchedBy: "reference" });
   });
 
-  it("fall back to the nearest source when none is of that kind", () => {
+  it("fall back to the last speaker, not any mention, when no source is of that kind", () => {
     const text = "Reuters reported the convoy was hit. The spokesman added that two trucks burned.";
-    const { quotes } = enrich(text, [quote(text, "The spokesman", "two trucks burned")]);
-    expect(quotes[0]?.source?.id).toBe("reuters");
+    const spokesman = quote(text, "The spokesman", "two trucks burned");
+    expect(enrich(text, [spokesman]).quotes[0]?.source).toBeNull();
+    const reported = quote(text, "Reuters", "the convoy was hit");
+    expect(enrich(text, [reported, spokesman]).quotes[1]?.source?.id).toBe("reuters");
   });
 });
 
