@@ -1,3 +1,4 @@
+import { findHeadline } from "./headline";
 import { isExcluded } from "./visible-text";
 
 /**
@@ -35,7 +36,7 @@ function exclusionTest(body: Element): (el: Element) => boolean {
       }
       el = el.parentElement;
     }
-    // Elements below an excluded one are excluded; those scanned before it were not yet decided.
+    // Every element scanned lies below the one that decided, so it shares that result.
     for (const item of chain) known.set(item, result);
     return result;
   };
@@ -117,7 +118,8 @@ function commonAncestor(a: Element, b: Element): Element | null {
 }
 
 function withHeadline(root: Element, body: Element): Element {
-  const headline = root.ownerDocument.getElementsByTagName("h1")[0];
+  const doc = root.ownerDocument;
+  const headline = findHeadline(doc) ?? doc.getElementsByTagName("h1")[0];
   if (!headline || root.contains(headline) || !body.contains(headline)) return root;
   const shared = commonAncestor(root, headline);
   if (!shared || shared === body || shared === body.parentElement) return root;

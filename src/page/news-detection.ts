@@ -1,5 +1,6 @@
 import isProbablyReaderable from "@mozilla/readability/Readability-readerable.js";
 import { z } from "zod";
+import { findHeadline, pageTitles } from "./headline";
 import { type JsonLdNode, jsonLdNodes, schemaTypes, shortType } from "./json-ld";
 import { metaValues } from "./meta";
 import signals from "./news-signals.json";
@@ -121,26 +122,6 @@ function microdataTypes(doc: Document): Set<string> {
       if (t) types.add(shortType(t));
   }
   return types;
-}
-
-function squash(text: string | null | undefined): string {
-  return (text ?? "").replace(/\s+/g, " ").trim().toLowerCase();
-}
-
-function pageTitles(doc: Document, metas: Map<string, string>): string[] {
-  return [doc.title, metas.get("og:title"), metas.get("twitter:title")].map(squash).filter(Boolean);
-}
-
-/**
- * The article's headline: an <h1> whose text the page title repeats. A logo or site name in an
- * <h1> (fiction archives, docs) is not a headline.
- */
-function findHeadline(doc: Document, titles: string[]): Element | null {
-  for (const h1 of doc.querySelectorAll("h1")) {
-    const text = squash(h1.textContent);
-    if (text.length >= 10 && titles.some((t) => t.includes(text))) return h1;
-  }
-  return null;
 }
 
 function hasAny(types: Set<string>, family: Set<string>): boolean {

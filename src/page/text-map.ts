@@ -148,7 +148,8 @@ export function rangeToOffsets(map: TextMap, range: Range): { start: number; end
     else hi = mid;
   }
   const last = segments[lo - 1];
-  if (!last) return null;
+  // No mapped character before the end: the range is empty, at its start.
+  if (!last) return { start, end: start };
   const end =
     last.node === ec && eo < last.nodeOffset + last.length
       ? last.textStart + Math.max(0, eo - last.nodeOffset)

@@ -133,6 +133,12 @@ describe("rangeToOffsets", () => {
     expect(offsets?.start).toBe(offsets?.end);
   });
 
+  it("gives an empty span for a collapsed range at the very start", () => {
+    const { doc, article } = sample();
+    const range = toRange(article.map, 0, 0, doc);
+    expect(range && rangeToOffsets(article.map, range)).toEqual({ start: 0, end: 0 });
+  });
+
   it("returns null outside the mapped text", () => {
     const doc = parseHtml("<body><p id='a'>inside</p><p id='b'>outside</p></body>");
     const { map } = extractFromRoot(doc.getElementById("a") as Element);
