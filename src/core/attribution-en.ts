@@ -37,6 +37,7 @@ const DEFAULT_CUES = englishCueMatcher();
 const CLAUSE_BREAKS = new Set(grammar.clauseBreaks);
 const ADJUNCTS = new Set(grammar.adjuncts);
 const AUXILIARIES = new Set(grammar.auxiliaries);
+const ADVERBS = new Set(grammar.adverbs);
 /** At most this many words between the content's comma and the cue: "…, the senator said". */
 const MAX_INVERTED_WORDS = 6;
 const BOUNDARY = ',;:—–[]"“”«»‘';
@@ -103,18 +104,21 @@ function afterClauseBreak(words: readonly Word[]): Range | null {
  */
 function speakerBefore(text: string, sentence: Range, cueStart: number): Range | null {
   const near = wordsBack(text, sentence.start, cueStart, MAX_SPEAKER_WORDS);
-  if (near.words.length > 0) return afterClauseBreak(near.words);
-  const before = trimRange(text, sentence.start, cueStart);
-  if (text[before.end - 1] !== ",") return null;
-  const wide = wordsBack(
-    text,
-    sentence.start,
-    before.end - 1,
-    MAX_WIDE_SPEAKER_WORDS,
-    HARD_BOUNDARY,
-  );
-  const r = afterClauseBreak(wide.words);
-  return r ? trimRange(text, r.start, r.end, ",") : null;
+  const r = afterClauseBreak(near.words);
+  // "…, but now said": adverbs alone are no speaker; the subject is further back.
+  if (r && !near.words.every((w) => ADVERBS.has(w.lower) || CLAUSE_BREAKS.has(w.lower))) return r;
+  if (near.words.length > 0 && r === null) return null;
+  return speakerAcrossCommas(text, sentence, near.words[0]?.start ?? cueStart);
+}
+
+/** "X, 21, a junior from Y, said": the subject before an appositive, across its commas. */
+function speakerAcrossCommas(text: string, sentence: Range, before: number): Range | null {
+  const at = trimRange(text, sentence.start, before);
+  if (text[at.end - 1] !== ",") return null;
+  const wide = wordsBack(text, sentence.start, at.end - 1, MAX_WIDE_SPEAKER_WORDS, HARD_BOUNDARY);
+  const first = wide.words[0];
+  const last = wide.words[wide.words.length - 1];
+  return first && last ? trimRange(text, first.start, last.end, ",") : null;
 }
 
 /**
@@ -143,13 +147,13 @@ function lastBoundary(text: string, sentence: Range, before: number): number {
   return stop > sentence.start ? stop - 1 : -1;
 }
 
-/**
- * Where a content running toward the next cue of its sentence stops: at the last comma, dash
- * or " and "/" but " before that cue ("X said A, but Y denied B"); null when nothing separates them
- * (then the next cue's statement is nested in this one: "X said Y told him B").
- */
 const JOINERS = new Set([" and ", " but "]);
 
+/**
+ * Where a content running toward the next cue of its sentence stops: at the last comma, dash
+ * or " and "/" but " before that cue ("X said A, but Y denied B"); null when nothing separates
+ * them (then the next cue's statement is nested in this one: "X said Y told him B").
+ */
 function cutBefore(text: string, from: number, nextCue: number): number | null {
   const limit = Math.max(from, nextCue - MAX_TAIL_CHARS);
   for (let i = nextCue - 1; i > limit; i--) {
@@ -210,6 +214,8 @@ function attributeAt(
     }
     return make(pre, speakerAfter(text, cue.end, sentence.end));
   }
+  const firstWordAfter =
+    /^[\p{L}']+/u.exec(text.slice(post.start, post.start + 20))?.[0]?.toLowerCase() ?? "";
   const boundary = lastBoundary(text, sentence, cue.start);
   const between = boundary >= 0 ? trimRange(text, boundary + 1, cue.start) : null;
   const betweenFirst = between
@@ -219,8 +225,16 @@ function attributeAt(
     between !== null &&
     !CLAUSE_BREAKS.has(betweenFirst.toLowerCase()) &&
     wordCount(text, between.start, between.end) <= MAX_INVERTED_WORDS;
-  const speakerFirst = () =>
-    between && between.end > between.start ? between : speakerAfter(text, cue.end, sentence.end);
+  const speakerFirst = () => {
+    if (between && between.end > between.start) return between;
+    // "…," said Maria Lopez: a noun phrase after the cue; "…," X, a senator, said when…: before.
+    if (firstWordAfter && !ADJUNCTS.has(firstWordAfter) && !CLAUSE_BREAKS.has(firstWordAfter)) {
+      return speakerAfter(text, cue.end, sentence.end);
+    }
+    return (
+      speakerAcrossCommas(text, sentence, cue.start) ?? speakerAfter(text, cue.end, sentence.end)
+    );
+  };
   // “…,” he said / “…,” said X: the quotation closing before the speaker is the content.
   const quote = shortBetween
     ? (quotationClosingAt(ctx, boundary + 1) ?? quotationClosingAt(ctx, boundary))
@@ -229,7 +243,6 @@ function attributeAt(
     return make({ start: quote.start, end: quote.end }, speakerFirst());
   }
   const tail = text.slice(post.start, Math.min(post.end, post.start + MAX_TAIL_CHARS));
-  const firstWord = /^[\p{L}']+/u.exec(tail)?.[0]?.toLowerCase() ?? "";
   const inverted =
     between !== null &&
     between.end <= between.start &&
@@ -251,7 +264,7 @@ function attributeAt(
     boundary > sentence.start &&
     !quoteAfter &&
     cue.value.contentAfter < 0.9 &&
-    (closed || (!thatAhead && shortTail && (inverted || ADJUNCTS.has(firstWord))));
+    (closed || (!thatAhead && shortTail && (inverted || ADJUNCTS.has(firstWordAfter))));
   if (contentFirst) {
     return make(trimRange(text, sentence.start, boundary, ","), speakerFirst());
   }
