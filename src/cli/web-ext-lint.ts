@@ -11,6 +11,8 @@ interface Finding {
   code: string;
   message: string;
   file?: string;
+  line?: number;
+  column?: number;
 }
 
 const root = resolve(import.meta.dirname, "../..");
@@ -39,8 +41,12 @@ try {
   output = (error as { stdout?: string }).stdout ?? "";
 }
 const report = JSON.parse(output) as { errors: Finding[]; warnings: Finding[]; notices: Finding[] };
-const accepted = (f: Finding) =>
-  f.code === "UNSAFE_VAR_ASSIGNMENT" && /assets\/jsxRuntime-[\w-]+\.js$/.test(f.file ?? "");
+/** Preact's path, recognised by its own code around the flagged spot, whatever the chunk's name. */
+const accepted = (f: Finding) => {
+  if (f.code !== "UNSAFE_VAR_ASSIGNMENT" || !f.file || f.line !== 1 || !f.column) return false;
+  const code = readFileSync(join(dir, f.file), "utf8");
+  return code.slice(Math.max(0, f.column - 300), f.column + 300).includes("dangerouslySetInnerHTML");
+};
 const problems = [...report.errors, ...report.warnings].filter((f) => !accepted(f));
 const html = ownCodeAssignsHtml(resolve(root, "src"));
 

@@ -1,6 +1,6 @@
 import { analyze } from "../core/analyze";
+import type { EnrichOptions } from "../core/enrich";
 import type { Allegation, Analysis, PageSource, Quote, Span } from "../core/types";
-import type { Ruleset } from "../ruleset/schema";
 import { yieldToPage } from "./yield";
 
 /** About 10 ms of engine time on this size: small enough that no task on the page runs long. */
@@ -37,10 +37,7 @@ function shiftAllegation(a: Allegation, by: number): Allegation {
  * Analyses long text piece by piece, yielding to the page between pieces; offsets are shifted back
  * into the whole text and each source is listed once with all its mentions.
  */
-export async function analyzeInChunks(
-  text: string,
-  options: { publisher?: string; ruleset?: Ruleset },
-): Promise<Analysis> {
+export async function analyzeInChunks(text: string, options: EnrichOptions): Promise<Analysis> {
   const quotes: Quote[] = [];
   const allegations: Allegation[] = [];
   const sources = new Map<string, PageSource>();

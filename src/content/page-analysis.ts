@@ -3,6 +3,7 @@ import { type ArticleText, extractArticleText, toRange } from "../page/extract-t
 import { detectNews } from "../page/news-detection";
 import { pagePublisher } from "../page/publisher";
 import type { Ruleset } from "../ruleset/schema";
+import { uiLanguage } from "../shared/i18n";
 import type { PageState } from "../shared/messages";
 import { analyzeInChunks } from "./chunked-analysis";
 import type { Finding } from "./findings";
@@ -70,6 +71,7 @@ export async function analysePage(options: {
   t = performance.now();
   const publisher = pagePublisher(document, location.href);
   const analysis = await analyzeInChunks(article.text, {
+    labelLanguage: uiLanguage(),
     ...(publisher ? { publisher } : {}),
     ...(options.ruleset ? { ruleset: options.ruleset } : {}),
   });

@@ -5,7 +5,15 @@ export function t(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
 
-/** Direction of the UI language (Arabic is right-to-left). */
+/**
+ * Direction of the UI language, from the locale actually used for messages: a browser without
+ * that UI language pack still serves our Arabic messages while getUILanguage() says English.
+ */
 export function uiDirection(): "rtl" | "ltr" {
-  return browser.i18n.getUILanguage().toLowerCase().startsWith("ar") ? "rtl" : "ltr";
+  return t("uiDirection") === "rtl" ? "rtl" : "ltr";
+}
+
+/** The language of the UI's messages, for labels and descriptions from the ruleset. */
+export function uiLanguage(): "ar" | "en" {
+  return t("uiLanguage") === "ar" ? "ar" : "en";
 }
