@@ -176,7 +176,13 @@ export function visibleText(root: Element): VisibleText {
       } else {
         const from = i;
         i++;
-        while (i < n && !isSpace(data.charCodeAt(i))) i++;
+        // Words joined by single plain spaces need no collapsing: one run, one slice.
+        while (i < n) {
+          const code = data.charCodeAt(i);
+          if (!isSpace(code)) i++;
+          else if (code === 32 && i + 1 < n && !isSpace(data.charCodeAt(i + 1))) i += 2;
+          else break;
+        }
         emit(node, from, i);
       }
     }
