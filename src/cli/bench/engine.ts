@@ -58,12 +58,12 @@ export interface GrowthPoint {
   perCharRatio: number;
 }
 
-/** Engine time on the seed text repeated 1x, 10x, 100x (paragraph-separated). */
-export function growth(seed: string, factors: readonly number[] = [1, 10, 100]): GrowthPoint[] {
+/** Engine time on a text repeated 1x, 10x, 100x (paragraph-separated). */
+export function growth(base: string, factors: readonly number[] = [1, 10, 100]): GrowthPoint[] {
   const points: GrowthPoint[] = [];
   let basePerChar = 0;
   for (const factor of factors) {
-    const text = Array.from({ length: factor }, () => seed).join("\n\n");
+    const text = Array.from({ length: factor }, () => base).join("\n\n");
     const ms = timeMedian(() => analyze(text), { warmup: 2, runs: 7, minTotalMs: 300 });
     const perChar = ms / text.length;
     if (factor === factors[0]) basePerChar = perChar;

@@ -4,16 +4,9 @@ import { settledState } from "../../../test/e2e/page-state";
 import { chromiumWithExtension } from "../chromium";
 import { median } from "./timing";
 
-export interface LongTask {
-  start: number;
-  duration: number;
-}
-
 interface RunRecord {
-  /** Long tasks that started after DOMContentLoaded (the content script runs at document_idle). */
-  longTasks: LongTask[];
-  /** Script time the browser attributed to extension URLs (Long Animation Frames), in ms. */
-  extensionScripts: LongTask[];
+  /** Durations of the long tasks that started after DOMContentLoaded (the content script runs at document_idle). */
+  longTasks: number[];
   timings: Record<string, number>;
   status: string;
 }
@@ -21,41 +14,25 @@ interface RunRecord {
 export interface PageCost {
   page: string;
   status: string;
-  /** Medians over the runs of state.timings (detect, extract, analyze, ranges, total). */
+  /** state.timings of the first load in a fresh profile (no code cache yet). */
+  coldTimings: Record<string, number>;
+  /** Medians over the warm runs of state.timings (detect, extract, analyze, ranges, total). */
   timings: Record<string, number>;
-  /** Per run: the longest post-DOMContentLoaded task, with and without the extension. */
+  /** Per run, the cold one first: the longest post-DOMContentLoaded task, with and without the extension. */
   withExtensionMax: number[];
   withoutExtensionMax: number[];
-  /** Longest script run by the extension in one frame (LoAF attribution), per run. */
-  extensionScriptMax: number[];
-  /** Long tasks (> 50 ms) the extension is held responsible for, per run (see attribute()). */
-  attributedOver50: number[];
+  /** Per run: long tasks (> 50 ms) charged to the extension (see charged()). */
+  chargedOver50: number[];
 }
 
-/** Registered before any page script: every long task and long frame, buffered from the start. */
-function observeLongWork(): void {
-  const w = window as unknown as { __benchLong: LongTask[]; __benchScripts: LongTask[] };
+/** Registered before any page script: every long task, buffered from the start. */
+function observeLongTasks(): void {
+  const w = window as unknown as { __benchLong: { start: number; duration: number }[] };
   w.__benchLong = [];
-  w.__benchScripts = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries())
       w.__benchLong.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: "longtask", buffered: true });
-  try {
-    new PerformanceObserver((list) => {
-      for (const frame of list.getEntries() as unknown as {
-        scripts?: { sourceURL?: string; startTime: number; duration: number }[];
-      }[]) {
-        for (const s of frame.scripts ?? []) {
-          if (/^(chrome|moz)-extension:/.test(s.sourceURL ?? "")) {
-            w.__benchScripts.push({ start: s.startTime, duration: s.duration });
-          }
-        }
-      }
-    }).observe({ type: "long-animation-frame", buffered: true });
-  } catch {
-    // Browsers without Long Animation Frames: attribution falls back to the plain comparison.
-  }
 }
 
 async function record(browser: Browser, url: string, extension: boolean): Promise<RunRecord> {
@@ -70,7 +47,7 @@ async function record(browser: Browser, url: string, extension: boolean): Promis
     });
     // tsx keeps function names by wrapping them in __name(), which page-side code lacks.
     await page.evaluateOnNewDocument("globalThis.__name = (fn) => fn;");
-    await page.evaluateOnNewDocument(observeLongWork);
+    await page.evaluateOnNewDocument(observeLongTasks);
     await page.goto(url, { waitUntil: "load", timeout: 60_000 });
     let timings: Record<string, number> = {};
     let status = "no extension";
@@ -79,79 +56,76 @@ async function record(browser: Browser, url: string, extension: boolean): Promis
       const state = await settledState(page, 60_000);
       timings = state.timings;
       status = state.status;
+    } else {
+      await new Promise((r) => setTimeout(r, 300));
     }
     // Let the last long tasks reach the observer.
     await new Promise((r) => setTimeout(r, 500));
-    const observed = await page.evaluate(() => {
-      const w = window as unknown as { __benchLong: LongTask[]; __benchScripts: LongTask[] };
+    const longTasks = await page.evaluate(() => {
+      const w = window as unknown as { __benchLong: { start: number; duration: number }[] };
       const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-      const after = nav.domContentLoadedEventEnd;
-      return {
-        longTasks: w.__benchLong.filter((t) => t.start >= after),
-        extensionScripts: w.__benchScripts,
-      };
+      return w.__benchLong
+        .filter((t) => t.start >= nav.domContentLoadedEventEnd)
+        .map((t) => t.duration);
     });
-    return { ...observed, timings, status };
+    return { longTasks, timings, status };
   } finally {
     await page.close();
   }
 }
 
-const maxDuration = (tasks: readonly LongTask[]) => Math.max(0, ...tasks.map((t) => t.duration));
+const longest = (tasks: readonly number[]) => Math.max(0, ...tasks);
 
 /**
- * Long tasks over 50 ms are charged to the extension when the browser attributes extension script
- * time to them, or when the same page without the extension has no long task that long after
- * DOMContentLoaded (the saved pages run no script of their own, so that is the browser's own work).
+ * Long tasks over 50 ms charged to the extension: those longer than any the same page has, at the
+ * same point of the same run (cold or warm), without the extension. The saved pages run no script
+ * of their own, so a post-DOMContentLoaded long task without the extension is the browser's work.
+ * (Long Animation Frames would name the script, but Chromium leaves extension scripts out of it.)
  */
-function attribute(run: RunRecord, plainMax: number): number {
-  const over = run.longTasks.filter((t) => t.duration > 50);
-  const scripted = over.filter((t) =>
-    run.extensionScripts.some((s) => s.start >= t.start && s.start < t.start + t.duration),
-  );
-  const unexplained = over.filter((t) => t.duration > plainMax);
-  return new Set([...scripted, ...unexplained]).size;
+function charged(run: RunRecord, plain: RunRecord | undefined): number {
+  const baseline = longest(plain?.longTasks ?? []);
+  return run.longTasks.filter((d) => d > 50 && d > baseline).length;
 }
 
-/** Runs each page `runs` times with the extension and `runs` times in plain Chromium. */
+/**
+ * Loads each page in a fresh profile with the extension and in one without, once cold (the
+ * extension's code not yet cached) and then `warmRuns` times.
+ */
 export async function contentScriptCost(
   extensionDir: string,
   pages: { name: string; url: string }[],
-  runs = 3,
+  warmRuns = 3,
 ): Promise<PageCost[]> {
-  const withExt = chromiumWithExtension(extensionDir);
-  const { enableExtensions: _, ...plainOptions } = withExt;
-  const extBrowser = await puppeteer.launch(withExt);
-  const plainBrowser = await puppeteer.launch(plainOptions);
-  try {
-    const costs: PageCost[] = [];
-    for (const { name, url } of pages) {
-      // One unmeasured load each, so both browsers have their caches and code warm.
-      await record(extBrowser, url, true);
-      await record(plainBrowser, url, false);
+  const withExtension = chromiumWithExtension(extensionDir);
+  const { enableExtensions: _, ...plainOptions } = withExtension;
+  const costs: PageCost[] = [];
+  for (const { name, url } of pages) {
+    const extBrowser = await puppeteer.launch(withExtension);
+    const plainBrowser = await puppeteer.launch(plainOptions);
+    try {
       const ext: RunRecord[] = [];
       const plain: RunRecord[] = [];
-      for (let i = 0; i < runs; i++) {
+      for (let i = 0; i <= warmRuns; i++) {
         plain.push(await record(plainBrowser, url, false));
         ext.push(await record(extBrowser, url, true));
       }
-      const plainMax = Math.max(...plain.map((r) => maxDuration(r.longTasks)));
-      const keys = [...new Set(ext.flatMap((r) => Object.keys(r.timings)))];
+      const warm = ext.slice(1);
+      const keys = [...new Set(warm.flatMap((r) => Object.keys(r.timings)))];
       costs.push({
         page: name,
         status: ext[0]?.status ?? "?",
+        coldTimings: ext[0]?.timings ?? {},
         timings: Object.fromEntries(
-          keys.map((k) => [k, median(ext.map((r) => r.timings[k] ?? 0))]),
+          keys.map((k) => [k, median(warm.map((r) => r.timings[k] ?? 0))]),
         ),
-        withExtensionMax: ext.map((r) => maxDuration(r.longTasks)),
-        withoutExtensionMax: plain.map((r) => maxDuration(r.longTasks)),
-        extensionScriptMax: ext.map((r) => maxDuration(r.extensionScripts)),
-        attributedOver50: ext.map((r) => attribute(r, plainMax)),
+        withExtensionMax: ext.map((r) => longest(r.longTasks)),
+        withoutExtensionMax: plain.map((r) => longest(r.longTasks)),
+        chargedOver50: ext.map((r, i) => charged(r, plain[i])),
       });
+    } finally {
+      await extBrowser.close();
+      await plainBrowser.close();
     }
-    return costs;
-  } finally {
-    await extBrowser.close();
-    await plainBrowser.close();
   }
+  return costs;
 }
