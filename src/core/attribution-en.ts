@@ -282,6 +282,33 @@ export function findEnglishCues(
   return cues.findLongest(ctx.normalized);
 }
 
+const MAX_LABEL_WORDS = 5;
+const MIN_LABEL_CONTENT_WORDS = 3;
+
+/**
+ * "Cruz: Trump Would Put Liberals On Court" / "TAPPER: And obviously…": a paragraph opening
+ * with a short capitalised name and a colon attributes the rest of its sentence to that name.
+ */
+function labelledStatement(ctx: Context, sentence: Range): Attribution | null {
+  const text = ctx.text;
+  const limit = Math.min(sentence.end, sentence.start + 60);
+  let colon = sentence.start;
+  while (colon < limit && text[colon] !== ":" && text[colon] !== "\n") colon++;
+  if (text[colon] !== ":" || !/\s/.test(text[colon + 1] ?? "")) return null;
+  const label = trimRange(text, sentence.start, colon);
+  const words = text.slice(label.start, label.end).split(/\s+/);
+  if (words.length === 0 || words.length > MAX_LABEL_WORDS) return null;
+  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w))) return null;
+  const content = trimRange(text, colon + 1, sentence.end, ".");
+  if (wordCount(text, content.start, content.end) < MIN_LABEL_CONTENT_WORDS) return null;
+  return {
+    ...content,
+    kind: kindOf(ctx, content.start, content.end),
+    speaker: label,
+    cue: { start: colon, end: colon + 1 },
+  };
+}
+
 /** English attributions in [range): one per cue (the range's cues, in order). */
 export function englishAttributions(
   ctx: Context,
@@ -291,8 +318,10 @@ export function englishAttributions(
   const out: Attribution[] = [];
   const slice = ctx.text.slice(range.start, range.end);
   let m = 0;
-  for (const s of splitSentences(slice)) {
+  splitSentences(slice).forEach((s, index) => {
     const sentence = { start: s.start + range.start, end: s.end + range.start };
+    const labelled = index === 0 ? labelledStatement(ctx, sentence) : null;
+    if (labelled) out.push(labelled);
     while (m < all.length && (all[m] as PhraseMatch<EnglishCue>).start < sentence.start) m++;
     for (; m < all.length; m++) {
       const cue = all[m] as PhraseMatch<EnglishCue>;
@@ -306,6 +335,6 @@ export function englishAttributions(
       const found = attributeAt(ctx, sentence, cue, nextCue, last);
       if (found && found.end > found.start) out.push(found);
     }
-  }
+  });
   return out;
 }

@@ -59,6 +59,16 @@ describe("English attribution", () => {
     ]);
   });
 
+  it("reads a headline or transcript label before a colon as the speaker", () => {
+    expect(
+      found("Cruz: Trump Would Put Liberals On Court\n\nTAPPER: And obviously, you support him."),
+    ).toEqual([
+      ["indirect", ":", "Cruz", "Trump Would Put Liberals On Court"],
+      ["indirect", ":", "TAPPER", "And obviously, you support him"],
+    ]);
+    expect(found("The plan: build more roads.")).toEqual([]);
+  });
+
   it("reports a pull quote without speaker when nothing attributes it", () => {
     const text = "Flooding hit the region.\n\n“Nobody expected the water to rise this fast.”";
     expect(found(text)).toEqual([
