@@ -6,6 +6,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { z } from "zod";
 import { BUDGETS, type Check } from "./bench/budgets";
@@ -23,6 +24,15 @@ const check = (budget: string, measured: string, ok: boolean) =>
   checks.push({ budget, measured, ok });
 const section = (title: string) => console.log(`\n== ${title}`);
 
+// Timings are only as good as the machine is quiet: say how busy it was.
+const machine = {
+  cpus: availableParallelism(),
+  loadAverage1m: Number(loadavg()[0]?.toFixed(2)),
+  node: process.version,
+};
+console.log(
+  `machine: ${machine.cpus} CPUs, load average ${machine.loadAverage1m} (1 min), node ${machine.node}`,
+);
 const corpora = loadCorpora();
 
 section(
@@ -241,6 +251,7 @@ const ok = checks.every((c) => c.ok);
 console.log(
   JSON.stringify({
     ok,
+    machine,
     budgets: BUDGETS,
     throughput: runs,
     growth: growths,
