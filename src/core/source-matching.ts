@@ -51,8 +51,8 @@ export const REFERENCE_WINDOW = 1500;
 interface Candidate {
   at: number;
   refs: SourceRef[];
-  /** Folded words of the mention and of the entries it names. */
-  words: Set<string>;
+  /** Folded words of the mention and of the entries it names; computed when first asked. */
+  words: () => Set<string>;
 }
 
 /**
@@ -82,7 +82,7 @@ export function resolveSpeakers(
     .map((e) => ({
       at: e.start,
       refs: [entityRef(c.ruleset, e.value, langOf(text, e.start), "entity", labelLang)],
-      words: c.words.get(e.value.id) ?? new Set<string>(),
+      words: () => c.words.get(e.value.id) ?? NO_WORDS,
     }));
   // Speakers are resolved in text order, so `spoken` stays sorted as it grows.
   const spoken: Candidate[] = [];
@@ -95,9 +95,7 @@ export function resolveSpeakers(
     if (refs.length === 0) refs = byIntroducedAccount(text, n, sp, named, spoken, matches);
     if (refs.length === 0) continue;
     resolved.set(i, refs);
-    const words = foldedWords(text.slice(sp.start, sp.end));
-    for (const r of refs) for (const w of c.words.get(r.id) ?? []) words.add(w);
-    spoken.push({ at: sp.start, refs, words });
+    spoken.push({ at: sp.start, refs, words: memo(() => speakerWords(text, sp, refs, c)) });
   }
   return quotes.map((q, i) => {
     const refs = resolved.get(i);
@@ -105,6 +103,28 @@ export function resolveSpeakers(
     const { sources: _stale, ...rest } = q;
     return { ...rest, source: null };
   });
+}
+
+const NO_WORDS = new Set<string>();
+
+function memo<T>(f: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= f();
+    return value;
+  };
+}
+
+/** The words of a speaker and of the entries it was resolved to. */
+function speakerWords(
+  text: string,
+  sp: { start: number; end: number },
+  refs: readonly SourceRef[],
+  c: CompiledRuleset,
+): Set<string> {
+  const words = foldedWords(text.slice(sp.start, sp.end));
+  for (const r of refs) for (const w of c.words.get(r.id) ?? []) words.add(w);
+  return words;
 }
 
 /** Words between two spans, counted by spaces. */
@@ -197,7 +217,7 @@ function nearestBefore(
   spoken: readonly Candidate[],
   head?: string,
 ): SourceRef[] {
-  const fitting = head ? (c: Candidate) => fits(c.words, head) : null;
+  const fitting = head ? (c: Candidate) => fits(c.words(), head) : null;
   const found =
     (fitting && latest([lastBefore(named, at, fitting), lastBefore(spoken, at, fitting)])) ??
     lastBefore(spoken, at, () => true);
