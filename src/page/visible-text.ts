@@ -117,6 +117,51 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
 }
 
+/** A list whose text is mostly link text is navigation or "read more" headlines, not the story. */
+const LINK_LIST_DENSITY = 0.7;
+
+/**
+ * Lists (ul, ol) under `root` that are mostly links. One iterative pass that folds text lengths up
+ * the tree, so the cost stays linear however deep the nesting.
+ */
+function linkLists(root: Element): Set<Element> {
+  const found = new Set<Element>();
+  // Per open element: [text length, link text length].
+  const totals: [number, number][] = [[0, 0]];
+  const close = (el: Element) => {
+    const [text, link] = totals.pop() as [number, number];
+    const tag = el.localName;
+    const linked = tag === "a" ? text : link;
+    if ((tag === "ul" || tag === "ol") && text > 0 && linked / text >= LINK_LIST_DENSITY)
+      found.add(el);
+    const parent = totals[totals.length - 1] as [number, number];
+    parent[0] += text;
+    parent[1] += linked;
+  };
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      const top = totals[totals.length - 1] as [number, number];
+      top[0] += (node as Text).data.trim().length;
+    } else if (node.nodeType === 1 && !isExcluded(node as Element)) {
+      totals.push([0, 0]);
+      if (node.firstChild) descend = true;
+      else close(node as Element);
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root && node.nodeType === 1) close(node as Element);
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  return found;
+}
+
 export interface VisibleText {
   text: string;
   map: TextMap;
@@ -136,6 +181,7 @@ export function visibleText(root: Element): VisibleText {
   let gap = false;
   // A subtree re-extracted from inside a <pre> keeps its whitespace too.
   let preDepth = root.closest("pre") ? 1 : 0;
+  const lists = linkLists(root);
 
   const emit = (node: Text, from: number, to: number) => {
     if (length > 0 && breaks > 0) {
@@ -216,7 +262,7 @@ export function visibleText(root: Element): VisibleText {
       onText(node as Text);
     } else if (node.nodeType === 1) {
       const el = node as Element;
-      if (!isExcluded(el)) {
+      if (!isExcluded(el) && !lists.has(el)) {
         enter(el);
         if (el.firstChild) descend = true;
         else leave(el);

@@ -56,6 +56,16 @@ describe("visibleText", () => {
     expect(textOf(html)).toBe("kept\n\nalso kept\n\nanalysis\n\nread on");
   });
 
+  it("drops lists of links but keeps lists of text with a link in them", () => {
+    const related =
+      "<ul><li><a href='#'>'Shock' as minister quits</a></li><li><a href='#'>More</a></li></ul>";
+    const points =
+      "<ol><li>The <a href='#'>report</a> was delayed by two years.</li><li>It names no one.</li></ol>";
+    expect(textOf(`<p>Story.</p>${related}${points}`)).toBe(
+      "Story.\n\nThe report was delayed by two years.\n\nIt names no one.",
+    );
+  });
+
   it("keeps a content container whose class also names a boilerplate word", () => {
     expect(textOf("<div class='article-body js-social-anchor'><p>story</p></div>")).toBe("story");
   });
