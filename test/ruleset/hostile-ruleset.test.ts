@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/core/analyze";
 import {
   loadBundledRuleset,
   mergeRulesets,
@@ -167,5 +168,65 @@ describe("a hostile complete ruleset (ruleset validate)", () => {
       { numRuns: 300 },
     );
     expect(parseRuleset(nested(100_000, "sources")).ok).toBe(false);
+  });
+});
+
+describe("analysis with a hostile custom ruleset", () => {
+  /** Phrases that are all prefixes of one another, up to the length bound: a worst case for a trie. */
+  const stacked = (word: string) =>
+    Array.from({ length: Math.floor(LIMITS.maxPhraseLength / (word.length + 1)) }, (_, i) =>
+      Array.from({ length: i + 1 }, () => word).join(" "),
+    );
+  const custom = parseCustomRuleset({
+    sources: [
+      {
+        id: "stacked",
+        names: { en: stacked("al"), ar: stacked("ال") },
+        alignment: "independent",
+        description: { en: "A test outlet", ar: "منفذ للاختبار" },
+        references: ["https://example.org/stacked"],
+      },
+    ],
+    lexicons: {
+      cues: { hedge: { en: [...stacked("a"), "a(a+)+b", "x.+y"], ar: stacked("ا") } },
+      references: { en: stacked("the"), ar: [] },
+    },
+  });
+
+  const time = (text: string, ruleset: Parameters<typeof analyze>[1]) => {
+    analyze(text, ruleset);
+    const start = performance.now();
+    const result = analyze(text, ruleset);
+    return { ms: performance.now() - start, result };
+  };
+
+  it("is accepted within the bounds and stays linear on text made of its phrases", () => {
+    expect(custom.ok).toBe(true);
+    if (!custom.ok) return;
+    const ruleset = mergeRulesets(loadBundledRuleset(), custom.ruleset);
+    for (const unit of ["a ", "al ", "ال ", "the ", "aaaaaaaaaaaa", "said a a a, "]) {
+      const small = time(unit.repeat(8_000), { ruleset });
+      const large = time(unit.repeat(32_000), { ruleset });
+      expect(
+        large.ms,
+        `${JSON.stringify(unit)}: ${small.ms.toFixed(0)} -> ${large.ms.toFixed(0)} ms`,
+      ).toBeLessThan(8 * small.ms + 50);
+      expect(large.ms).toBeLessThan(10_000);
+    }
+  }, 120_000);
+
+  it("matches a phrase written like a regular expression only as those characters", () => {
+    expect(custom.ok).toBe(true);
+    if (!custom.ok) return;
+    const ruleset = mergeRulesets(loadBundledRuleset(), custom.ruleset);
+    const cues = (text: string) =>
+      analyze(text, { ruleset }).allegations.flatMap((a) => a.cues.map((c) => c.text));
+    expect(cues("The army a(a+)+b destroyed the town.")).toContain("a(a+)+b");
+    expect(cues("The army aaab destroyed the town.")).not.toContain("aaab");
+    expect(cues("The rebels x.+y killed forty people.")).toContain("x.+y");
+    expect(cues("The rebels xzzy killed forty people.")).toEqual([]);
+    // The input that makes /a(a+)+b/ backtrack forever is plain text here.
+    const { ms } = time(`${"a".repeat(50_000)}c, officials said.`, { ruleset });
+    expect(ms).toBeLessThan(5_000);
   });
 });
