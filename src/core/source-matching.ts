@@ -169,14 +169,14 @@ function direct(
   matches: TextMatches,
   labelLang: Language,
 ): SourceRef[] {
-  const descs = maximal(within(matches.descriptors, sp.start, sp.end));
   const former = within(matches.lists.formerMarkers, sp.start, sp.end);
-  // An entity inside a descriptor («مناصرة لتنظيم الدولة») is the object, not the speaker; one
-  // the speaker has left ("a former Pentagon official", «المتحدث السابق باسم …») is not theirs.
+  // A tie the speaker has left ("a former Pentagon official", «المتحدث السابق باسم …») is not
+  // theirs any more.
+  const current = (m: { start: number; end: number }) => !former.some((f) => formerOf(text, f, m));
+  const descs = maximal(within(matches.descriptors, sp.start, sp.end));
+  // An entity inside a descriptor («مناصرة لتنظيم الدولة») is the object, not the speaker.
   const ents = within(matches.entities, sp.start, sp.end).filter(
-    (e) =>
-      !descs.some((d) => d.start <= e.start && e.end <= d.end) &&
-      !former.some((f) => formerOf(text, f, e)),
+    (e) => !descs.some((d) => d.start <= e.start && e.end <= d.end) && current(e),
   );
   const items = [
     ...ents.map((e) => ({
@@ -184,7 +184,7 @@ function direct(
       ref: entityRef(c.ruleset, e.value, langOf(text, e.start), "entity", labelLang),
     })),
     ...descs
-      .filter((d) => !ents.some((e) => e.start <= d.start && d.end <= e.end))
+      .filter((d) => current(d) && !ents.some((e) => e.start <= d.start && d.end <= e.end))
       .map((d) => ({
         start: d.start,
         ref: descriptorRef(

@@ -319,6 +319,17 @@ describe("former ties", () => {
     expect(quotes[0]?.source).toBeNull();
   });
 
+  it("apply to descriptors too", () => {
+    const text = "A former rebel commander said the truce would hold.";
+    const { quotes } = enrich(text, [
+      quote(text, "A former rebel commander", "the truce would hold"),
+    ]);
+    expect(quotes[0]?.source).toBeNull();
+    const now = "A rebel commander said the truce would hold.";
+    const current = enrich(now, [quote(now, "A rebel commander", "the truce would hold")]);
+    expect(current.quotes[0]?.source?.alignment).toBe("opposition");
+  });
+
   it("leave current ties alone", () => {
     const text = "White House spokesman Josh Earnest said the former policy had ended.";
     const { quotes } = enrich(text, [
