@@ -105,7 +105,7 @@ export function isExcluded(el: Element): boolean {
   if (role === "navigation" || role === "complementary" || role === "contentinfo") return true;
   const classes = el.getAttribute("class");
   if (!classes && !el.id) return false;
-  if (classes && classes.split(/\s+/).some((c) => HIDDEN_CLASSES.has(c.toLowerCase()))) return true;
+  if (classes?.split(/\s+/).some((c) => HIDDEN_CLASSES.has(c.toLowerCase()))) return true;
   if (CONTENT_TAGS.has(tag)) return false;
   // Word boundaries keep "commentary" or "shared" in: whole words of class and id only.
   const words = `${classes ?? ""} ${el.id}`.toLowerCase().split(/[^a-z0-9]+/);
