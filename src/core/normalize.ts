@@ -31,6 +31,18 @@ function isPresentationForm(c: number): boolean {
   return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
 }
 
+/** NFKC of presentation forms, computed once per code point. */
+const presentationBases = new Map<number, string>();
+
+function presentationBase(c: number): string {
+  let base = presentationBases.get(c);
+  if (base === undefined) {
+    base = String.fromCharCode(c).normalize("NFKC");
+    presentationBases.set(c, base);
+  }
+  return base;
+}
+
 function foldLetter(c: number): number {
   if (c >= 0x41 && c <= 0x5a) return c + 32;
   if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) return 0x0627; // أ إ آ ٱ -> ا
@@ -65,7 +77,7 @@ export function normalize(input: string): Normalized {
       // ASCII: nothing to drop, only upper case to fold.
       push(c >= 0x41 && c <= 0x5a ? c + 32 : c, i);
     } else if (isPresentationForm(c)) {
-      const base = String.fromCharCode(c).normalize("NFKC");
+      const base = presentationBase(c);
       for (let k = 0; k < base.length; k++) {
         const b = base.charCodeAt(k);
         if (!isIgnorable(b)) push(foldLetter(b), i);

@@ -168,18 +168,20 @@ describe("analyze speed and robustness", () => {
    * on a loaded CI machine (which slow some batches down) do not decide the figure.
    */
   function cpuMs(text: string): number {
-    for (let i = 0; i < 100; i++) analyze(text);
+    for (let i = 0; i < 200; i++) analyze(text);
     const batches: number[] = [];
-    for (let b = 0; b < 5; b++) {
+    for (let b = 0; b < 10; b++) {
       const before = process.cpuUsage();
-      for (let i = 0; i < 40; i++) analyze(text);
+      for (let i = 0; i < 20; i++) analyze(text);
       const used = process.cpuUsage(before);
-      batches.push((used.user + used.system) / 1000 / 40);
+      batches.push((used.user + used.system) / 1000 / 20);
     }
     return Math.min(...batches);
   }
 
-  it("analyses a 5 KB article in a few milliseconds at most, English and Arabic", () => {
+  it("analyses a 5 KB article in a few milliseconds at most, English and Arabic", {
+    timeout: 60_000,
+  }, () => {
     expect(cpuMs(article.slice(0, 5000))).toBeLessThan(5);
     expect(cpuMs(seed5k)).toBeLessThan(5);
   });
