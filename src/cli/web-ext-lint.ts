@@ -45,7 +45,9 @@ const report = JSON.parse(output) as { errors: Finding[]; warnings: Finding[]; n
 const accepted = (f: Finding) => {
   if (f.code !== "UNSAFE_VAR_ASSIGNMENT" || !f.file || f.line !== 1 || !f.column) return false;
   const code = readFileSync(join(dir, f.file), "utf8");
-  return code.slice(Math.max(0, f.column - 300), f.column + 300).includes("dangerouslySetInnerHTML");
+  return code
+    .slice(Math.max(0, f.column - 300), f.column + 300)
+    .includes("dangerouslySetInnerHTML");
 };
 const problems = [...report.errors, ...report.warnings].filter((f) => !accepted(f));
 const html = ownCodeAssignsHtml(resolve(root, "src"));
