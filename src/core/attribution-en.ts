@@ -148,6 +148,8 @@ function lastBoundary(text: string, sentence: Range, before: number): number {
 }
 
 const JOINERS = new Set([" and ", " but "]);
+/** "quoted <speaker> as saying": group 1 runs up to " as saying". */
+const AS_SAYING = /^(\s+[^.;:"“”]{1,80}?)\s+as\s+saying\b/i;
 
 /**
  * Where a content running toward the next cue of its sentence stops: at the last comma, dash
@@ -203,6 +205,18 @@ function attributeAt(
     speaker,
     cue: cueRange,
   });
+  const relayed = cue.value.phrase.startsWith("quot")
+    ? AS_SAYING.exec(text.slice(cue.end, cue.end + 100))
+    : null;
+  if (relayed) {
+    // "Reuters quoted a senior official as saying…": the official is the speaker.
+    const who = trimRange(text, cue.end, cue.end + (relayed[1] ?? "").length);
+    const cueEnd = cue.end + relayed[0].length;
+    return {
+      ...make(contentAfterCue(ctx, sentence, cueEnd, nextCue), who),
+      cue: { start: cue.start, end: cueEnd },
+    };
+  }
   if (cue.value.phrase.startsWith("according")) {
     if (pre.end <= pre.start) {
       let end = cue.end;
@@ -282,6 +296,10 @@ export function findEnglishCues(
   return cues.findLongest(ctx.normalized);
 }
 
+function within(inner: Range, outer: Range): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
 const MAX_LABEL_WORDS = 5;
 const MIN_LABEL_CONTENT_WORDS = 3;
 
@@ -331,7 +349,12 @@ export function englishAttributions(
       const last = out[out.length - 1];
       // A cue inside the content of the statement before it belongs to that statement
       // ("she said she didn't want to think about…"): annotators mark the outer one.
-      if (last !== undefined && last.start <= cue.start && cue.end <= last.end) continue;
+      if (
+        last !== undefined &&
+        (within(cue, last) || (last.cue !== null && within(cue, last.cue)))
+      ) {
+        continue;
+      }
       const found = attributeAt(ctx, sentence, cue, nextCue, last);
       if (found && found.end > found.start) out.push(found);
     }

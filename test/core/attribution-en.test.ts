@@ -16,6 +16,17 @@ describe("English attribution", () => {
     ]);
   });
 
+  it("reads «quoted X as saying» with X as the speaker", () => {
+    expect(found("Reuters quoted a senior official as saying the talks had collapsed.")).toEqual([
+      [
+        "indirect",
+        "quoted a senior official as saying",
+        "a senior official",
+        "the talks had collapsed",
+      ],
+    ]);
+  });
+
   it("finds the speaker before an appositive", () => {
     const [q] = found("Jane Doe, a spokeswoman for the agency, said the road would reopen.");
     expect(q?.[2]).toBe("Jane Doe, a spokeswoman for the agency");
