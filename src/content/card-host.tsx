@@ -1,5 +1,6 @@
 import { render } from "preact";
 import type { PageSource } from "../core/types";
+import { HOST_ATTRIBUTE } from "../page/visible-text";
 import { t } from "../shared/i18n";
 import { Card } from "./card";
 import { CARD_CSS } from "./card.css";
@@ -62,7 +63,7 @@ export class CardHost {
   private ensureFrame(): HTMLElement {
     if (this.frame && this.host?.isConnected) return this.frame;
     const host = document.createElement(HOST_TAG);
-    host.setAttribute("data-source-context-host", "");
+    host.setAttribute(HOST_ATTRIBUTE, "");
     const shadow = host.attachShadow({ mode: "open" });
     const style = document.createElement("style");
     style.textContent = CARD_CSS;

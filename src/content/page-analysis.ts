@@ -12,6 +12,11 @@ import { inSlices, yieldToPage } from "./yield";
 
 /** Past this much article text the extension gives up on the page rather than slow it down. */
 export const MAX_TEXT_CHARS = 3_000_000;
+/**
+ * Extraction walks the page in one task; past this many elements (ten times a heavy news page)
+ * that task could exceed 50 ms, so the extension leaves the page alone and says so.
+ */
+export const MAX_ELEMENTS = 50_000;
 
 export interface PageAnalysis {
   state: PageState;
@@ -57,6 +62,13 @@ export async function analysePage(options: {
   }
   await yieldToPage();
 
+  const elements = document.getElementsByTagName("*").length;
+  if (elements > MAX_ELEMENTS) {
+    state.status = "gave-up";
+    state.message = `The page has ${elements} elements; past ${MAX_ELEMENTS} the extension leaves it alone to keep it responsive.`;
+    state.timings.total = performance.now() - started;
+    return { state, findings: [], analysis: null, article: null };
+  }
   t = performance.now();
   const article = extractArticleText(document);
   t = lap("extract", t);
