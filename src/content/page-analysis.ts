@@ -50,33 +50,35 @@ export async function analysePage(options: {
     return performance.now();
   };
   let t = started;
+  const stopEarly = (status: PageState["status"], message?: string): PageAnalysis => {
+    state.status = status;
+    if (message) state.message = message;
+    state.timings.total = performance.now() - started;
+    return { state, findings: [], analysis: null, article: null };
+  };
 
   const news = detectNews(document, location.href);
   state.isNews = news.isNews;
   state.news = { score: news.score, reasons: news.reasons.map(reasonText) };
   t = lap("detect", t);
-  if (!news.isNews && !options.force) {
-    state.status = "not-news";
-    state.timings.total = performance.now() - started;
-    return { state, findings: [], analysis: null, article: null };
-  }
+  if (!news.isNews && !options.force) return stopEarly("not-news");
   await yieldToPage();
 
   const elements = document.getElementsByTagName("*").length;
   if (elements > MAX_ELEMENTS) {
-    state.status = "gave-up";
-    state.message = `The page has ${elements} elements; past ${MAX_ELEMENTS} the extension leaves it alone to keep it responsive.`;
-    state.timings.total = performance.now() - started;
-    return { state, findings: [], analysis: null, article: null };
+    return stopEarly(
+      "gave-up",
+      `The page has ${elements} elements; past ${MAX_ELEMENTS} the extension leaves it alone to keep it responsive.`,
+    );
   }
   t = performance.now();
   const article = extractArticleText(document);
   t = lap("extract", t);
   if (article.text.length > MAX_TEXT_CHARS) {
-    state.status = "gave-up";
-    state.message = `The article text is ${article.text.length} characters long; past ${MAX_TEXT_CHARS} the extension leaves the page alone.`;
-    state.timings.total = performance.now() - started;
-    return { state, findings: [], analysis: null, article };
+    return stopEarly(
+      "gave-up",
+      `The article text is ${article.text.length} characters long; past ${MAX_TEXT_CHARS} the extension leaves the page alone.`,
+    );
   }
   await yieldToPage();
 
