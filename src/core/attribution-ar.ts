@@ -2,7 +2,7 @@ import type { Attribution, Context } from "./attribution";
 import { kindOf, wordCount } from "./attribution";
 import data from "./lexicon/cues-ar.json";
 import { type PhraseMatch, PhraseMatcher } from "./matcher";
-import { isSpace, isWordChar, toNormalized, toOriginal } from "./normalize";
+import { isSpace, isWordChar, normalize, toNormalized, toOriginal } from "./normalize";
 import { type Range, splitSentences } from "./sentences";
 
 type CueType = "speech" | "object" | "relay" | "according" | "participle";
@@ -11,11 +11,13 @@ const CUE_TYPES: CueType[] = ["speech", "object", "relay", "according", "partici
 const CUES = new PhraseMatcher<CueType>(
   CUE_TYPES.flatMap((type) => data[type].map((phrase) => ({ phrase, value: type }))),
 );
-const COMPLEMENTIZERS = new Set(data.complementizers);
-const QUOTING = new Set(data.quoting);
-const PARTICLES = new Set(data.particles);
-const RELATIVES = new Set(data.relatives);
-const DEMONSTRATIVES = new Set(data.demonstratives);
+/** Word lists are folded like the text, so the data may be written with hamza and alef maqsura. */
+const folded = (words: readonly string[]) => new Set(words.map((w) => normalize(w).text));
+const COMPLEMENTIZERS = folded(data.complementizers);
+const QUOTING = folded(data.quoting);
+const PARTICLES = folded(data.particles);
+const RELATIVES = folded(data.relatives);
+const DEMONSTRATIVES = folded(data.demonstratives);
 const TRIMMED = /^[.،,:;؛…!?؟-]$/;
 const CLAUSE_MARKS = new Set(["،", "؛", ":", ";", ","]);
 /** How far (in tokens) after a verb its subject may run before the content begins. */
@@ -263,14 +265,15 @@ class ParagraphRules {
   }
 
   /**
-   * The end of a verb-subject-object subject: its noun and the definite adjectives after it
-   * (نفت الحكومة السورية الاتهامات…), stopping at a demonstrative (…هذه الاتهامات).
+   * The end of a verb-subject-object subject: its noun and the relational adjectives after it
+   * (نفت الحكومة السورية الاتهامات…), not the object (اتهمت المعارضة النظام…).
    */
   private objectSubjectEnd(s: Sentence, from: number, limit: number): number {
     let end = Math.min(from + 1, limit);
     while (end < Math.min(from + 3, limit)) {
       const w = (s.toks[end] as Tok).w;
-      if (!w.startsWith("ال") || DEMONSTRATIVES.has(w)) break;
+      // Only relational adjectives (السورية، الأمريكي) can be told from an object noun.
+      if (!w.startsWith("ال") || DEMONSTRATIVES.has(w) || !/(ي|ية)$/.test(w)) break;
       end++;
     }
     return end;

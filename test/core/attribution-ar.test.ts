@@ -76,6 +76,20 @@ describe("Arabic attribution", () => {
     ]);
   });
 
+  it("reads a quotation before its cue, إلى أن, and a verb-subject-object order", () => {
+    expect(found("«لن نتراجع عن قرارنا»، قال الوزير.")).toEqual([
+      ["direct", "قال", "الوزير", "«لن نتراجع عن قرارنا»"],
+    ]);
+    expect(found("وأشارت التقارير إلى أن الضحايا من المدنيين.")[0]?.slice(2)).toEqual([
+      "التقارير",
+      "إلى أن الضحايا من المدنيين",
+    ]);
+    expect(found("واتهمت المعارضة النظام باستخدام أسلحة كيماوية.")[0]?.slice(2)).toEqual([
+      "المعارضة",
+      "النظام باستخدام أسلحة كيماوية",
+    ]);
+  });
+
   it("does not take names in quotation marks for statements", () => {
     const quotes = found("و كشف حساب “رجال الشمس” عن تفاصيل جديدة، وشارك “قوات النمر” في المعركة.");
     expect(quotes).toHaveLength(1);
