@@ -1,5 +1,5 @@
 import type { Attribution, Context } from "./attribution";
-import { kindOf, wordCount } from "./attribution";
+import { kindOf, quotationsOverlapping, wordCount } from "./attribution";
 import data from "./lexicon/cues-ar.json";
 import { type PhraseMatch, PhraseMatcher } from "./matcher";
 import { isSpace, isWordChar, normalize, toNormalized, toOriginal } from "./normalize";
@@ -364,8 +364,7 @@ export function arabicAttributions(
   const b = toNormalized(n, range.end);
   const byStart = new Map<number, QuotationN>();
   const byEnd = new Map<number, QuotationN>();
-  for (const q of ctx.outer) {
-    if (q.end <= range.start || q.start >= range.end) continue;
+  for (const q of quotationsOverlapping(ctx, range.start, range.end)) {
     const qn = {
       start: toNormalized(n, q.start),
       end: toNormalized(n, q.end),

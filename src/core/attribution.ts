@@ -69,6 +69,18 @@ function firstStartingAt(ctx: Context, pos: number): number {
   return lo;
 }
 
+/** Outermost quotations overlapping [start, end). */
+export function quotationsOverlapping(ctx: Context, start: number, end: number): Quotation[] {
+  const out: Quotation[] = [];
+  // Outer quotations do not overlap each other: only the one before `start` can reach into it.
+  for (let i = Math.max(0, firstStartingAt(ctx, start) - 1); i < ctx.outer.length; i++) {
+    const q = ctx.outer[i] as Quotation;
+    if (q.start >= end) break;
+    if (q.end > start) out.push(q);
+  }
+  return out;
+}
+
 /** Outermost quotations lying inside [start, end). */
 export function quotationsWithin(ctx: Context, start: number, end: number): Quotation[] {
   const out: Quotation[] = [];
