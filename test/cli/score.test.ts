@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import {
+  contentMatch,
+  emptyTally,
+  matchOneToOne,
+  ratios,
+  scoreArticle,
+  scoreSeed,
+} from "../../src/cli/score";
+import type { Quote } from "../../src/core/types";
+
+const span = (start: number, end: number) => [{ start, end }];
+
+function quote(start: number, end: number, speaker?: [number, number]): Quote {
+  return {
+    start,
+    end,
+    text: "",
+    kind: "indirect",
+    speaker: speaker ? { start: speaker[0], end: speaker[1], text: "" } : null,
+    cue: null,
+    source: null,
+    language: "en",
+  };
+}
+
+describe("scoring", () => {
+  it("matches spans sharing at least half of the shorter one", () => {
+    expect(contentMatch(span(0, 10), span(5, 100))).toBeGreaterThan(0);
+    expect(contentMatch(span(0, 10), span(6, 100))).toBe(0);
+    expect(contentMatch(span(0, 10), [...span(0, 2), ...span(20, 30)])).toBe(0);
+  });
+
+  it("pairs predictions and gold one to one, best overlaps first", () => {
+    expect(matchOneToOne([span(0, 10), span(0, 10)], [span(0, 10)])).toEqual([[0, 0]]);
+    expect(matchOneToOne([span(0, 20)], [span(0, 5), span(0, 20)])).toEqual([[0, 0]]);
+  });
+
+  it("tallies precision, recall and source accuracy", () => {
+    const t = emptyTally();
+    scoreArticle(
+      t,
+      [quote(0, 10, [20, 25]), quote(40, 50)],
+      [
+        { content: span(0, 10), cue: null, source: span(21, 23) },
+        { content: span(60, 70), cue: null, source: null },
+      ],
+    );
+    const r = ratios(t);
+    expect([r.precision, r.recall, r.sourceAccuracy]).toEqual([0.5, 0.5, 1]);
+  });
+
+  it("scores the seed format: verbatim spans, names marked as quotes counted", () => {
+    const text = "قالت الوكالة إن المدينة سقطت، وذكر “سانا” ذلك.";
+    const expected = {
+      attributions: [{ source: "الوكالة", cue: "قالت", content: "إن المدينة سقطت" }],
+      notQuotations: { spans: ["“سانا”"] },
+    };
+    const at = text.indexOf("إن");
+    const name = text.indexOf("“سانا”");
+    const s = scoreSeed(text, expected, [quote(at, at + 15, [5, 12]), quote(name, name + 6)]);
+    expect(s).toEqual({
+      attributions: 1,
+      found: 1,
+      speakerRight: 1,
+      nonQuotations: 1,
+      wronglyMarked: ["“سانا”"],
+    });
+  });
+});
