@@ -105,7 +105,7 @@ export function analyze(text: string, options: AnalyzeOptions & EnrichOptions = 
     for (const a of found) quotes.push(toQuote(text, a, para.language));
     previous = found[found.length - 1] ?? previous;
   }
-  const enriched = enrich(text, quotes, options);
+  const enriched = enrich(text, quotes, { ...options, normalized: ctx.normalized });
   return {
     language: lang === "auto" ? detectLanguage(text) : lang,
     quotes: enriched.quotes,

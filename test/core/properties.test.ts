@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/core/analyze";
+import { enrich } from "../../src/core/enrich";
+import { normalize } from "../../src/core/normalize";
 import { type Analysis, AnalysisSchema, type Span } from "../../src/core/types";
 
 /** Pieces the rules react to, so random texts reach deep into the engine rather than bounce off. */
@@ -154,6 +156,16 @@ describe("analyze on arbitrary text", () => {
     fc.assert(
       fc.property(texts, options, (text, opts) => {
         expect(analyze(text, opts)).toEqual(analyze(text, opts));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("enriches the same with the text's folding handed over as without (analyze reuses it)", () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const { quotes } = analyze(text);
+        expect(enrich(text, quotes, { normalized: normalize(text) })).toEqual(enrich(text, quotes));
       }),
       { numRuns: 200 },
     );
