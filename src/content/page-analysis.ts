@@ -13,7 +13,8 @@ import { inSlices, yieldToPage } from "./yield";
 /** Past this much article text the extension gives up on the page rather than slow it down. */
 export const MAX_TEXT_CHARS = 3_000_000;
 /**
- * Extraction walks the page in one task; past this many elements (ten times a heavy news page)
+ * Detection and extraction each walk the page in one task; past this many elements (ten times a
+ * heavy news page)
  * that task could exceed 50 ms, so the extension leaves the page alone and says so.
  */
 export const MAX_ELEMENTS = 50_000;
@@ -57,13 +58,6 @@ export async function analysePage(options: {
     return { state, findings: [], analysis: null, article: null };
   };
 
-  const news = detectNews(document, location.href);
-  state.isNews = news.isNews;
-  state.news = { score: news.score, reasons: news.reasons.map(reasonText) };
-  t = lap("detect", t);
-  if (!news.isNews && !options.force) return stopEarly("not-news");
-  await yieldToPage();
-
   const elements = document.getElementsByTagName("*").length;
   if (elements > MAX_ELEMENTS) {
     return stopEarly(
@@ -71,6 +65,13 @@ export async function analysePage(options: {
       `The page has ${elements} elements; past ${MAX_ELEMENTS} the extension leaves it alone to keep it responsive.`,
     );
   }
+  const news = detectNews(document, location.href);
+  state.isNews = news.isNews;
+  state.news = { score: news.score, reasons: news.reasons.map(reasonText) };
+  t = lap("detect", t);
+  if (!news.isNews && !options.force) return stopEarly("not-news");
+  await yieldToPage();
+
   t = performance.now();
   const article = extractArticleText(document);
   t = lap("extract", t);
