@@ -14,8 +14,7 @@ import { inSlices, yieldToPage } from "./yield";
 export const MAX_TEXT_CHARS = 3_000_000;
 /**
  * Detection and extraction each walk the page in one task; past this many elements (ten times a
- * heavy news page)
- * that task could exceed 50 ms, so the extension leaves the page alone and says so.
+ * heavy news page) that task could exceed 50 ms, so the extension leaves the page alone and says so.
  */
 export const MAX_ELEMENTS = 50_000;
 
