@@ -71,6 +71,14 @@ export async function analysePage(options: {
   if (!news.isNews && !options.force) return stopEarly("not-news");
   await yieldToPage();
 
+  // The page's whole text bounds the article's: a cheap native check before the walk.
+  const pageChars = document.body?.textContent?.length ?? 0;
+  if (pageChars > MAX_TEXT_CHARS) {
+    return stopEarly(
+      "gave-up",
+      `The page holds ${pageChars} characters of text; past ${MAX_TEXT_CHARS} the extension leaves it alone.`,
+    );
+  }
   t = performance.now();
   const article = extractArticleText(document);
   t = lap("extract", t);
