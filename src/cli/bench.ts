@@ -213,6 +213,18 @@ async function measureInChromium(): Promise<PageCost[]> {
       ]),
     ),
   );
+  console.log(
+    table(
+      ["page", "run", "long tasks with the extension, named from a Chrome trace"],
+      costs.flatMap((c) =>
+        c.tracedTasks.map((tasks, i) => [
+          c.page,
+          i === 0 ? "cold" : `warm ${i}`,
+          tasks.join("; ") || "-",
+        ]),
+      ),
+    ),
+  );
   for (const c of costs) {
     const charged = c.chargedOver50.reduce((a, b) => a + b, 0);
     check(

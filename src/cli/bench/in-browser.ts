@@ -3,12 +3,15 @@ import { waitForContentScript } from "../../../test/e2e/browsers";
 import { settledState } from "../../../test/e2e/page-state";
 import { chromiumWithExtension } from "../chromium";
 import { median } from "./timing";
+import { longTasksInTrace, type TracedTask } from "./trace";
 
 interface RunRecord {
   /** Durations of the long tasks that started after DOMContentLoaded (the content script runs at document_idle). */
   longTasks: number[];
   timings: Record<string, number>;
   status: string;
+  /** With the extension: its long tasks as a Chrome trace names them. */
+  traced: TracedTask[];
 }
 
 export interface PageCost {
@@ -23,6 +26,8 @@ export interface PageCost {
   withoutExtensionMax: number[];
   /** Per run: long tasks (> 50 ms) charged to the extension (see charged()). */
   chargedOver50: number[];
+  /** Per run: the long tasks with the extension, as "ms what" from a Chrome trace. */
+  tracedTasks: string[][];
 }
 
 /** Registered before any page script: every long task, buffered from the start. */
@@ -48,6 +53,11 @@ async function record(browser: Browser, url: string, extension: boolean): Promis
     // tsx keeps function names by wrapping them in __name(), which page-side code lacks.
     await page.evaluateOnNewDocument("globalThis.__name = (fn) => fn;");
     await page.evaluateOnNewDocument(observeLongTasks);
+    if (extension) {
+      await page.tracing.start({
+        categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute"],
+      });
+    }
     await page.goto(url, { waitUntil: "load", timeout: 60_000 });
     let timings: Record<string, number> = {};
     let status = "no extension";
@@ -68,7 +78,11 @@ async function record(browser: Browser, url: string, extension: boolean): Promis
         .filter((t) => t.start >= nav.domContentLoadedEventEnd)
         .map((t) => t.duration);
     });
-    return { longTasks, timings, status };
+    const trace = extension ? await page.tracing.stop() : undefined;
+    const traced = trace
+      ? longTasksInTrace(new TextDecoder().decode(trace), new URL(url).origin)
+      : [];
+    return { longTasks, timings, status, traced };
   } finally {
     await page.close();
   }
@@ -121,6 +135,7 @@ export async function contentScriptCost(
         withExtensionMax: ext.map((r) => longest(r.longTasks)),
         withoutExtensionMax: plain.map((r) => longest(r.longTasks)),
         chargedOver50: ext.map((r, i) => charged(r, plain[i])),
+        tracedTasks: ext.map((r) => r.traced.map((t) => `${t.ms.toFixed(0)} ms ${t.what}`)),
       });
     } finally {
       await extBrowser.close();
