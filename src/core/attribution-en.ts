@@ -11,6 +11,7 @@ import {
 import cueData from "./lexicon/cues-en.json";
 import grammar from "./lexicon/english-grammar.json";
 import { type PhraseMatch, PhraseMatcher } from "./matcher";
+import { isSpace } from "./normalize";
 import { type Range, splitSentences } from "./sentences";
 
 export interface EnglishCue {
@@ -73,11 +74,10 @@ function wordsBack(
   const words: Word[] = [];
   let i = end;
   while (i > start && words.length < max) {
-    while (i > start && /\s/.test(text[i - 1] as string)) i--;
+    while (i > start && isSpace(text.charCodeAt(i - 1))) i--;
     if (i <= start || isBoundary(text, i - 1, boundary)) break;
     const wEnd = i;
-    while (i > start && !/\s/.test(text[i - 1] as string) && !isBoundary(text, i - 1, boundary))
-      i--;
+    while (i > start && !isSpace(text.charCodeAt(i - 1)) && !isBoundary(text, i - 1, boundary)) i--;
     words.unshift({ start: i, end: wEnd, lower: text.slice(i, wEnd).toLowerCase() });
   }
   return { words, stop: i };
@@ -267,7 +267,7 @@ function attributeAt(
   const thatAhead = /\bthat\b|:/.test(tail);
   const quoteAfter = quotationOpeningAt(ctx, cue.end, sentence.end) !== undefined;
   let next = cue.end;
-  while (next < sentence.end && /\s/.test(text[next] as string)) next++;
+  while (next < sentence.end && isSpace(text.charCodeAt(next))) next++;
   // "…, he explained, recalling…" / "…, she said.": nothing hangs on the cue.
   const closed = next >= sentence.end || ".;!?".includes(text[next] as string);
   const shortTail =

@@ -1,5 +1,5 @@
 import grammar from "./lexicon/english-grammar.json";
-import type { Normalized } from "./normalize";
+import { isSpace, type Normalized } from "./normalize";
 import type { Quotation } from "./quote-marks";
 import type { Range } from "./sentences";
 
@@ -92,14 +92,12 @@ export function quotationsWithin(ctx: Context, start: number, end: number): Quot
   return out;
 }
 
-const SPACE = /\s/;
-
 /** Shrinks [start, end) past whitespace and any of `strip` on both sides. */
 export function trimRange(text: string, start: number, end: number, strip = ""): Range {
   let a = start;
   let b = end;
-  while (a < b && (SPACE.test(text[a] as string) || strip.includes(text[a] as string))) a++;
-  while (b > a && (SPACE.test(text[b - 1] as string) || strip.includes(text[b - 1] as string))) b--;
+  while (a < b && (isSpace(text.charCodeAt(a)) || strip.includes(text[a] as string))) a++;
+  while (b > a && (isSpace(text.charCodeAt(b - 1)) || strip.includes(text[b - 1] as string))) b--;
   return { start: a, end: b };
 }
 
@@ -107,7 +105,7 @@ export function wordCount(text: string, start: number, end: number): number {
   let n = 0;
   let inWord = false;
   for (let i = start; i < end; i++) {
-    const space = SPACE.test(text[i] as string);
+    const space = isSpace(text.charCodeAt(i));
     if (!space && !inWord) n++;
     inWord = !space;
   }
@@ -123,7 +121,7 @@ export function quotationOpeningAt(
   let p = pos;
   while (
     p < limit &&
-    (SPACE.test(ctx.text[p] as string) || ctx.text[p] === ":" || ctx.text[p] === ",")
+    (isSpace(ctx.text.charCodeAt(p)) || ctx.text[p] === ":" || ctx.text[p] === ",")
   )
     p++;
   return ctx.byStart.get(p);

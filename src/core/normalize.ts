@@ -31,6 +31,20 @@ function isPresentationForm(c: number): boolean {
   return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
 }
 
+/**
+ * Decoding the UTF-16 buffer is far faster than String.fromCharCode over its units, but the
+ * decoder replaces lone surrogates: text with surrogates is built unit by unit instead.
+ */
+const UTF16 = new TextDecoder("utf-16le");
+
+function fromUnits(units: Uint16Array, n: number): string {
+  let text = "";
+  for (let k = 0; k < n; k += 8192) {
+    text += String.fromCharCode(...units.subarray(k, Math.min(n, k + 8192)));
+  }
+  return text;
+}
+
 /** NFKC of presentation forms, computed once per code point. */
 const presentationBases = new Map<number, string>();
 
@@ -55,41 +69,40 @@ function foldLetter(c: number): number {
 }
 
 export function normalize(input: string): Normalized {
-  // Presentation forms may expand (a ligature to several letters): grow the buffers if needed.
   let out = new Uint16Array(input.length + 16);
   let origins = new Int32Array(input.length + 17);
   let n = 0;
-  const push = (c: number, origin: number) => {
-    if (n === out.length) {
-      const bigger = new Uint16Array(out.length * 2);
-      bigger.set(out);
-      out = bigger;
-      const more = new Int32Array(origins.length * 2);
-      more.set(origins);
-      origins = more;
-    }
-    out[n] = c;
-    origins[n++] = origin;
-  };
+  let surrogates = false;
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
     if (c < 0x80) {
       // ASCII: nothing to drop, only upper case to fold.
-      push(c >= 0x41 && c <= 0x5a ? c + 32 : c, i);
+      out[n] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+      origins[n++] = i;
     } else if (isPresentationForm(c)) {
       const base = presentationBase(c);
+      // A ligature may expand to several letters: grow the buffers when it would overflow.
+      if (n + base.length >= out.length - 1) {
+        const bigger = new Uint16Array(out.length * 2 + base.length);
+        bigger.set(out);
+        out = bigger;
+        const more = new Int32Array(bigger.length + 1);
+        more.set(origins);
+        origins = more;
+      }
       for (let k = 0; k < base.length; k++) {
         const b = base.charCodeAt(k);
-        if (!isIgnorable(b)) push(foldLetter(b), i);
+        if (isIgnorable(b)) continue;
+        out[n] = foldLetter(b);
+        origins[n++] = i;
       }
     } else if (!isIgnorable(c)) {
-      push(foldLetter(c), i);
+      if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
+      out[n] = foldLetter(c);
+      origins[n++] = i;
     }
   }
-  let text = "";
-  for (let k = 0; k < n; k += 8192) {
-    text += String.fromCharCode(...out.subarray(k, Math.min(n, k + 8192)));
-  }
+  const text = surrogates ? fromUnits(out, n) : UTF16.decode(out.subarray(0, n));
   const map = origins.slice(0, n + 1);
   map[n] = input.length;
   return { text, input, map };
