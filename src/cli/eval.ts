@@ -26,8 +26,9 @@ function evalPolnear(split: "train" | "dev"): void {
   const ms = performance.now() - started;
   const r = ratios(tally);
   console.log(`PolNeAR ${split}: ${articles.length} articles (${ms.toFixed(0)} ms)`);
+  const doubled = articles.filter((a) => a.annotators > 1).length;
   console.log(
-    "  articles with two annotators are scored against the first .ann file alphabetically",
+    `  ${doubled} articles have two annotators: each is scored against its first .ann file alphabetically`,
   );
   console.log(`  gold attributions   ${tally.gold}`);
   console.log(`  predicted           ${tally.predicted}`);

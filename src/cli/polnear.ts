@@ -15,6 +15,8 @@ export interface GoldArticle {
   name: string;
   /** The .ann file scored: the first alphabetically when two annotators did the article. */
   annotationFile: string;
+  /** How many annotators' .ann files the article has. */
+  annotators: number;
   text: string;
   attributions: GoldAttribution[];
 }
@@ -80,18 +82,20 @@ export function loadPolnear(split: "train" | "dev"): GoldArticle[] | null {
   const annFiles = readdirSync(path.join(dir, "attributions"))
     .filter((f) => f.endsWith(".ann"))
     .sort();
-  const byArticle = new Map<string, string>();
+  const byArticle = new Map<string, string[]>();
   for (const f of annFiles) {
     const name = f.slice(0, f.lastIndexOf("_"));
-    if (!byArticle.has(name)) byArticle.set(name, f);
+    byArticle.set(name, [...(byArticle.get(name) ?? []), f]);
   }
   const out: GoldArticle[] = [];
-  for (const [name, annotationFile] of byArticle) {
+  for (const [name, files] of byArticle) {
+    const annotationFile = files[0] as string;
     const textPath = path.join(dir, "text", `${name}.txt`);
     if (!existsSync(textPath)) continue;
     out.push({
       name,
       annotationFile,
+      annotators: files.length,
       text: readFileSync(textPath, "utf8"),
       attributions: parseAnn(readFileSync(path.join(dir, "attributions", annotationFile), "utf8")),
     });
