@@ -2,7 +2,10 @@
 export const BUDGETS = {
   /** Longest task the extension may cause on a page (the RAIL "long task" threshold). */
   longTaskMs: 50,
-  /** Engine throughput on this machine: 5 MB of text per second (counted in UTF-16 characters). */
+  /**
+   * Engine throughput on this machine: 5 MB of text per second, read as 5 million characters per
+   * second, which is at least as strict as 5 MB of UTF-8 (Arabic letters take two bytes).
+   */
   minCharsPerSecond: 5_000_000,
   /** Engine time on a page's extracted text, as a share of readability's parse of that page. */
   maxReadabilityShare: 0.25,

@@ -17,10 +17,13 @@ export interface Throughput {
   corpus: string;
   texts: number;
   chars: number;
+  /** The same texts' size in UTF-8, for a figure in megabytes. */
+  utf8Bytes: number;
   /** Sum over the texts of each one's median time, in ms. */
   engineMs: number;
   floorMs: number;
   charsPerSecond: number;
+  utf8MegabytesPerSecond: number;
   articlesPerSecond: number;
   floorCharsPerSecond: number;
 }
@@ -32,8 +35,10 @@ export function throughput(corpus: string, texts: readonly Text[]): Throughput {
   let engineMs = 0;
   let floorMs = 0;
   let chars = 0;
+  let utf8Bytes = 0;
   for (const { text } of texts) {
     chars += text.length;
+    utf8Bytes += Buffer.byteLength(text);
     engineMs += timeMedian(() => analyze(text), PER_TEXT);
     floorMs += timeMedian(() => countQuoteMarks(text), PER_TEXT);
   }
@@ -41,9 +46,11 @@ export function throughput(corpus: string, texts: readonly Text[]): Throughput {
     corpus,
     texts: texts.length,
     chars,
+    utf8Bytes,
     engineMs,
     floorMs,
     charsPerSecond: chars / (engineMs / 1000),
+    utf8MegabytesPerSecond: utf8Bytes / 1e6 / (engineMs / 1000),
     articlesPerSecond: texts.length / (engineMs / 1000),
     floorCharsPerSecond: chars / (floorMs / 1000),
   };
