@@ -89,6 +89,8 @@ function clauseStarts(toks: readonly Tok[]): Int32Array {
 /** The Arabic rules for one paragraph, in normalized offsets. */
 class ParagraphRules {
   private readonly out: Attribution[] = [];
+  /** The content of the last statement found, in normalized offsets. */
+  private lastContent: Range | null = null;
 
   constructor(
     private readonly ctx: Context,
@@ -109,7 +111,12 @@ class ParagraphRules {
       const inSentence = cues.slice(first, m);
       const following = sentences[index + 1];
       inSentence.forEach((cue, k) => {
-        this.attribute(s, cue, inSentence[k + 1], following);
+        // A cue inside the statement before it is part of that statement (قال إن الوزارة ترى…).
+        const inside =
+          this.lastContent &&
+          this.lastContent.start <= cue.start &&
+          cue.end <= this.lastContent.end;
+        if (!inside) this.attribute(s, cue, inSentence[k + 1], inSentence[k - 1], following);
       });
     });
     return this.out;
@@ -187,6 +194,7 @@ class ParagraphRules {
 
   private push(content: Range | null, speaker: Range | null, cue: Range, carry: boolean): void {
     if (!content || content.end <= content.start) return;
+    this.lastContent = content;
     const c = original(this.ctx, content.start, content.end);
     let who: Attribution["speaker"] = speaker
       ? original(this.ctx, speaker.start, speaker.end)
@@ -206,13 +214,18 @@ class ParagraphRules {
     s: Sentence,
     cue: PhraseMatch<CueType>,
     next: PhraseMatch<CueType> | undefined,
+    previousCue: PhraseMatch<CueType> | undefined,
     following: Range | undefined,
   ): void {
     const toks = s.toks;
     const ci = this.tokenAt(s, cue.start);
     const cj = this.tokenAt(s, cue.end);
+    // "الذي تحدث عنه…": a verb in a relative clause reports nothing of its own.
+    if (ci > 0 && RELATIVES.has((toks[ci - 1] as Tok).w)) return;
     const nextCue = next ? this.tokenAt(s, next.start) : toks.length;
-    const clauseStart = s.clauseStart[ci] ?? 0;
+    // A subject never reaches back past the previous cue of its clause (بدأ حساب … يغرد).
+    const afterPrevious = previousCue ? this.tokenAt(s, previousCue.end) : 0;
+    const clauseStart = Math.max(s.clauseStart[ci] ?? 0, afterPrevious < ci ? afterPrevious : 0);
     let ps = clauseStart;
     while (ps < ci && PARTICLES.has((toks[ps] as Tok).w)) ps++;
     const subject = this.span(s, ps, ci);
