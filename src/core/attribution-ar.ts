@@ -152,7 +152,7 @@ class ParagraphRules {
     return null;
   }
 
-  /** Content from token `from`: a quotation opening there, else up to the next cue's clause. */
+  /** Content from token `from`: a quotation opening there, else to the end of its clause. */
   private content(s: Sentence, from: number, nextCue: number): Range | null {
     let i = from;
     while (i < s.toks.length && (QUOTING.has((s.toks[i] as Tok).w) || (s.toks[i] as Tok).w === ":"))
@@ -161,7 +161,9 @@ class ParagraphRules {
     if (!first) return null;
     const quote = this.quotesByStart.get(first.start);
     if (quote) return { start: quote.start, end: quote.end };
-    let cut = Math.min(nextCue, s.toks.length);
+    // Up to the clause mark before the next cue; with none between, the next statement is
+    // nested in this one (قال إن الحكومة ترى أن…) and the content runs on.
+    let cut = s.toks.length;
     if (nextCue < s.toks.length) {
       for (let k = nextCue - 1; k > i; k--) {
         if (CLAUSE_MARKS.has((s.toks[k] as Tok).w)) {

@@ -90,6 +90,17 @@ describe("Arabic attribution", () => {
     ]);
   });
 
+  it("skips verbs of relative clauses and nested cues, and stops a subject at the previous cue", () => {
+    expect(found("وهو الخذلان الذي تحدث عنه المؤيدون.")).toEqual([]);
+    const nested = found("وقال المتحدث إن الحكومة ترى أن الحل سياسي.");
+    expect(nested.map((q) => q[1])).toEqual(["قال"]);
+    const chain = found("“هذا صحيح.. سقطت تدمر”، بهذا بدأ حساب موال للنظام يغرد بالإنكليزية.");
+    expect(chain.map((q) => q.slice(1, 3))).toEqual([
+      ["بدأ", "حساب موال للنظام"],
+      ["يغرد", "حساب موال للنظام"],
+    ]);
+  });
+
   it("does not take names in quotation marks for statements", () => {
     const quotes = found("و كشف حساب “رجال الشمس” عن تفاصيل جديدة، وشارك “قوات النمر” في المعركة.");
     expect(quotes).toHaveLength(1);
