@@ -158,7 +158,7 @@ describe.each(BROWSERS)("hostile pages, %s", (name) => {
   });
   afterAll(() => session?.close());
 
-  async function open(file: string): Promise<{ page: Page; state: PageState }> {
+  async function open(file: string): Promise<{ page: Page; state: PageState; longest: number }> {
     const page = await session.browser.newPage();
     await page.setViewport({ width: 1000, height: 800 });
     await page.evaluateOnNewDocument(observeLongTasks);
@@ -173,7 +173,7 @@ describe.each(BROWSERS)("hostile pages, %s", (name) => {
         `timings ${JSON.stringify(state.timings, (_, v) => (typeof v === "number" ? Math.round(v) : v))}` +
         `, longest task after DOMContentLoaded ${longest.toFixed(0)} ms`,
     );
-    return { page, state };
+    return { page, state, longest };
   }
 
   /** Opens a hostile page, runs the checks, and closes it even when a check fails. */
@@ -185,6 +185,23 @@ describe.each(BROWSERS)("hostile pages, %s", (name) => {
       await page.close();
     }
   }
+
+  it("an ordinary article: each step of the work (one task each here) stays under 50 ms", async () => {
+    const { page, state, longest } = await open("ordinary.html");
+    try {
+      expect(state.status).toBe("done");
+      // The text is one analysis chunk, so each timing is one task on the page's thread.
+      for (const step of ["detect", "extract", "analyze", "mark"]) {
+        expect(state.timings[step] ?? 0, `${step}: ${JSON.stringify(state.timings)}`).toBeLessThan(
+          50,
+        );
+      }
+      // Chromium also reports long tasks (the saved page itself runs no long script).
+      expect(longest).toBeLessThan(50);
+    } finally {
+      await page.close();
+    }
+  });
 
   it("100,000 nodes: analysed or given up without a long task, and the page still runs", async () => {
     await onPage("many-nodes.html", async (page, state) => {
