@@ -83,7 +83,10 @@ function wordsBack(
   return { words, stop: i };
 }
 
-/** The words after the last clause-joining word ("and", "that"…), as a span. */
+/**
+ * The words after the last clause-joining word ("and", "that"…), as a span, without the
+ * auxiliaries and adverbs between the subject and its cue ("officials have", "he also").
+ */
 function afterClauseBreak(words: readonly Word[]): Range | null {
   let first = 0;
   for (let k = words.length - 1; k >= 0; k--) {
@@ -92,9 +95,15 @@ function afterClauseBreak(words: readonly Word[]): Range | null {
       break;
     }
   }
+  let last = words.length - 1;
+  while (last > first && isVerbal((words[last] as Word).lower)) last--;
   const a = words[first];
-  const b = words[words.length - 1];
+  const b = words[last];
   return a && b && first < words.length ? { start: a.start, end: b.end } : null;
+}
+
+function isVerbal(word: string): boolean {
+  return AUXILIARIES.has(word) || ADVERBS.has(word);
 }
 
 /**

@@ -27,6 +27,12 @@ describe("English attribution", () => {
     ]);
   });
 
+  it("leaves auxiliaries and adverbs out of the speaker", () => {
+    expect(found("American officials have also argued that it was time to help.")[0]?.[2]).toBe(
+      "American officials",
+    );
+  });
+
   it("finds the speaker before an appositive", () => {
     const [q] = found("Jane Doe, a spokeswoman for the agency, said the road would reopen.");
     expect(q?.[2]).toBe("Jane Doe, a spokeswoman for the agency");
