@@ -49,6 +49,8 @@ const MAX_WIDE_SPEAKER_WORDS = 20;
 const MAX_SPEAKER_WORDS = 12;
 const MAX_TRAILING_WORDS = 10;
 const MAX_TAIL_CHARS = 120;
+/** How long a time or place phrase between a cue and its quotation may be. */
+const MAX_ADJUNCT_CHARS = 60;
 const MAX_SPEAKER_CHARS = 160;
 
 interface Word {
@@ -184,6 +186,15 @@ function contentAfterCue(ctx: Context, sentence: Range, from: number, nextCue: n
   // "told reporters that…", "said Tuesday that…": the content begins after "that".
   const that = rest.search(/\bthat\s/);
   if (that >= 0 && wordCount(rest, 0, that) <= 4) start += that + 5;
+  // "said to People: “…”", "wrote in December, “…”": a time or place phrase, then the quote.
+  const lead = /^[\p{L}']+/u.exec(rest)?.[0] ?? "";
+  if (ADJUNCTS.has(lead) && that < 0) {
+    const limit = Math.min(sentence.end, start + MAX_ADJUNCT_CHARS);
+    for (let p = start; p < limit; p++) {
+      const q = ctx.byStart.get(p);
+      if (q && /[,:]\s*$/.test(text.slice(start, p))) return { start: q.start, end: q.end };
+    }
+  }
   // "…, he said:" then the quotation in the next paragraph.
   if (text[sentence.end - 1] === ":" && nextCue >= sentence.end) {
     const following = quotationOpeningAt(ctx, sentence.end, sentence.end + 4);

@@ -33,6 +33,12 @@ describe("English attribution", () => {
     );
   });
 
+  it("takes the quotation after a time or place phrase", () => {
+    expect(found("She said to People, “Sometimes we need our fix!”")).toEqual([
+      ["direct", "said", "She", "“Sometimes we need our fix!”"],
+    ]);
+  });
+
   it("finds the speaker before an appositive", () => {
     const [q] = found("Jane Doe, a spokeswoman for the agency, said the road would reopen.");
     expect(q?.[2]).toBe("Jane Doe, a spokeswoman for the agency");
