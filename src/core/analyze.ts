@@ -10,7 +10,7 @@ import { arabicAttributions, findArabicCues } from "./attribution-ar";
 import { englishAttributions, findEnglishCues } from "./attribution-en";
 import { type EnrichOptions, enrich } from "./enrich";
 import { detectLanguage, paragraphLanguages } from "./language";
-import { normalize } from "./normalize";
+import { type Normalized, normalize } from "./normalize";
 import { findQuotations } from "./quote-marks";
 import type { Range } from "./sentences";
 import {
@@ -75,11 +75,19 @@ function unattributedQuotes(
     .map((q) => ({ start: q.start, end: q.end, kind: "direct", speaker: null, cue: null }));
 }
 
+/** The engine's quotes before the ruleset is applied, with what enrich() can reuse. */
+export interface RawAnalysis {
+  language: Language;
+  quotes: Quote[];
+  normalized: Normalized;
+}
+
 /**
- * Finds the attributed statements of a text. Pure: text in, findings out; every offset is a
- * UTF-16 offset into `text`. The language is detected per paragraph unless `options.lang` fixes it.
+ * Finds the attributed statements of a text and their speakers, without the ruleset. Pure; every
+ * offset is a UTF-16 offset into `text`. The language is detected per paragraph unless
+ * `options.lang` fixes it.
  */
-export function analyze(text: string, options: AnalyzeOptions & EnrichOptions = {}): Analysis {
+export function findQuotes(text: string, options: AnalyzeOptions = {}): RawAnalysis {
   const { lang } = AnalyzeOptionsSchema.parse(options);
   const ctx = makeContext(text, normalize(text), findQuotations(text));
   const paras = paragraphLanguages(text).map((p) => ({
@@ -105,9 +113,27 @@ export function analyze(text: string, options: AnalyzeOptions & EnrichOptions = 
     for (const a of found) quotes.push(toQuote(text, a, para.language));
     previous = found[found.length - 1] ?? previous;
   }
-  const enriched = enrich(text, quotes, { ...options, normalized: ctx.normalized });
   return {
     language: lang === "auto" ? detectLanguage(text) : lang,
+    quotes,
+    normalized: ctx.normalized,
+  };
+}
+
+/**
+ * Finds the attributed statements of a text, their speakers' sources and the unverified
+ * allegations: findQuotes() then enrich(). Pure: text in, findings out.
+ */
+export function analyze(text: string, options: AnalyzeOptions & EnrichOptions = {}): Analysis {
+  const raw = findQuotes(text, options);
+  return withRuleset(text, raw, options);
+}
+
+/** Applies the ruleset to the engine's quotes (the second half of analyze()). */
+export function withRuleset(text: string, raw: RawAnalysis, options: EnrichOptions = {}): Analysis {
+  const enriched = enrich(text, raw.quotes, { ...options, normalized: raw.normalized });
+  return {
+    language: raw.language,
     quotes: enriched.quotes,
     allegations: enriched.allegations,
     sources: enriched.sources,
