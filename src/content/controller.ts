@@ -1,6 +1,6 @@
 import type { PageSource } from "../core/types";
 import { extractArticleText, toRange } from "../page/extract-text";
-import { loadBundledRuleset, mergeRulesets } from "../ruleset/ruleset";
+import { mergeRulesets, prevalidatedBundledRuleset } from "../ruleset/ruleset";
 import type { CustomRuleset, Ruleset } from "../ruleset/schema";
 import type { ContentMessage, PageState } from "../shared/messages";
 import { isActiveOn, type Settings } from "../shared/settings";
@@ -99,7 +99,7 @@ export class Controller {
   }
 
   async applyCustomRuleset(custom: CustomRuleset | null): Promise<void> {
-    this.ruleset = custom ? mergeRulesets(loadBundledRuleset(), custom) : undefined;
+    this.ruleset = custom ? mergeRulesets(prevalidatedBundledRuleset(), custom) : undefined;
     if (this.result) await this.start();
   }
 

@@ -99,6 +99,18 @@ export function requireValidRuleset(json: unknown, origin: string): Ruleset {
   throw new Error(`Invalid ruleset (${origin}), ${lines.length} problem(s):\n${lines.join("\n")}`);
 }
 
+/**
+ * The bundled ruleset without validating it again, for the content script, where validation
+ * would cost ~20 ms on every page: `npm run build` refuses to build from invalid data, and the
+ * schema has no defaults or transforms, so the data already is the parsed ruleset.
+ */
+export function prevalidatedBundledRuleset(): Ruleset {
+  // One object for the page's lifetime: compiled matchers are cached by ruleset identity.
+  prevalidated ??= bundledRulesetJson() as Ruleset;
+  return prevalidated;
+}
+let prevalidated: Ruleset | null = null;
+
 let bundled: Ruleset | null = null;
 
 /** The bundled ruleset, parsed once; throws when it is invalid, which fails the build. */
