@@ -9,7 +9,7 @@ import type { Finding } from "./findings";
 import { clearAll, highlightsSupported, paint } from "./highlights";
 import { trackHover } from "./hover";
 import { watchPage } from "./living-page";
-import { analysePage, type PageAnalysis } from "./page-analysis";
+import { analysePage, emptyState, type PageAnalysis } from "./page-analysis";
 import { reveal } from "./reveal";
 
 /**
@@ -149,19 +149,6 @@ export class Controller {
     const range = toRange(article.map, mention.start, mention.end, document);
     if (range) reveal(range);
   }
-}
-
-function emptyState(): PageState {
-  return {
-    url: location.href,
-    status: "running",
-    isNews: false,
-    news: { score: 0, reasons: [] },
-    counts: { quotes: 0, allegations: 0 },
-    publisher: null,
-    sources: [],
-    timings: {},
-  };
 }
 
 function gaveUp(message: string): PageAnalysis {

@@ -27,7 +27,8 @@ export interface PageAnalysis {
   article: ArticleText | null;
 }
 
-function baseState(): PageState {
+/** The state of a page whose analysis has not finished (or not started). */
+export function emptyState(): PageState {
   return {
     url: location.href,
     status: "running",
@@ -45,7 +46,7 @@ export async function analysePage(options: {
   force: boolean;
   ruleset?: Ruleset;
 }): Promise<PageAnalysis> {
-  const state = baseState();
+  const state = emptyState();
   const started = performance.now();
   const lap = (name: string, since: number) => {
     state.timings[name] = performance.now() - since;
