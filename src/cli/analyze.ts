@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { analyze } from "../core/analyze";
-import type { AnalyzeOptions } from "../core/types";
+import type { Analysis, AnalyzeOptions } from "../core/types";
 import { extractArticleText } from "../page/extract-text";
 import { detectNews } from "../page/news-detection";
 import { parseHtml } from "../page/node-dom";
@@ -40,29 +40,28 @@ function parseArgs(args: readonly string[]): Parsed {
   return out;
 }
 
-function analyzeFile(file: string, lang: Lang): Record<string, unknown> {
-  const raw = readFileSync(file, "utf8");
-  if (!/\.html?$/i.test(file)) {
-    const a = analyze(raw, { lang });
-    return {
-      file,
-      language: a.language,
-      quotes: a.quotes,
-      allegations: a.allegations,
-      sources: a.sources,
-    };
-  }
-  const doc = parseHtml(raw);
-  const { text } = extractArticleText(doc);
-  const verdict = detectNews(doc);
-  const publisher = pagePublisher(doc);
-  const a = analyze(text, publisher ? { lang, publisher } : { lang });
+/** The contract's fields, shared by both modes. */
+function findings(file: string, a: Analysis): Record<string, unknown> {
   return {
     file,
     language: a.language,
     quotes: a.quotes,
     allegations: a.allegations,
     sources: a.sources,
+  };
+}
+
+function analyzeFile(file: string, lang: Lang): Record<string, unknown> {
+  const raw = readFileSync(file, "utf8");
+  if (!/\.html?$/i.test(file)) return findings(file, analyze(raw, { lang }));
+  const doc = parseHtml(raw);
+  const { text } = extractArticleText(doc);
+  const verdict = detectNews(doc);
+  const publisher = pagePublisher(doc);
+  const a = analyze(text, publisher ? { lang, publisher } : { lang });
+  return {
+    ...findings(file, a),
+    publisher: a.publisher ?? null,
     text,
     isNews: verdict.isNews,
     news: { score: verdict.score, reasons: verdict.reasons },
