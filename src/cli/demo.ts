@@ -6,6 +6,7 @@
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import puppeteer, { type Page } from "puppeteer-core";
+import { hoverMarkedQuote, waitForCard } from "./card-probe";
 import { chromiumWithExtension } from "./chromium";
 import { serveFolder } from "./static-server";
 
@@ -25,18 +26,6 @@ async function waitForMarks(page: Page): Promise<void> {
   await page.waitForFunction(() => CSS.highlights.has("source-context-quote"), { timeout: 20_000 });
 }
 
-/** The centre of the first line of the marked quote that contains `needle`. */
-async function quotePoint(page: Page, needle: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((text) => {
-    const ranges = [...(CSS.highlights.get("source-context-quote") ?? [])] as Range[];
-    const range = ranges.find((r) => r.toString().includes(text)) ?? ranges[0];
-    if (!range) throw new Error("no quote is marked");
-    range.startContainer.parentElement?.scrollIntoView({ block: "center" });
-    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  }, needle);
-}
-
 try {
   const page = await browser.newPage();
   await page.goto(`${server.url}/seed/article.html`, { waitUntil: "load" });
@@ -44,17 +33,8 @@ try {
   const seedPng = resolve(out, "seed.png");
   await page.screenshot({ path: seedPng });
 
-  const point = await quotePoint(page, "30 دبابة");
-  await page.mouse.move(point.x, point.y);
-  await page.waitForFunction(
-    () => {
-      const frame = document
-        .querySelector("source-context-card")
-        ?.shadowRoot?.querySelector<HTMLElement>(".frame");
-      return frame && !frame.hidden;
-    },
-    { timeout: 10_000 },
-  );
+  await hoverMarkedQuote(page, "30 دبابة");
+  await waitForCard(page);
   const hoverPng = resolve(out, "hover.png");
   await page.screenshot({ path: hoverPng });
 

@@ -1,5 +1,6 @@
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hoverMarkedQuote, waitForCard } from "../../src/cli/card-probe";
 import { type StaticServer, serveFolder } from "../../src/cli/static-server";
 import type { PageState } from "../../src/shared/messages";
 import { HOSTILE_PAGES, writePages } from "../fixtures/hostile/pages";
@@ -104,34 +105,9 @@ async function analysesDuring(page: Page, ms: number): Promise<number> {
 
 /** Hovers the first marked quote that contains `needle`; returns the card's frame as seen. */
 async function hoverCard(page: Page, needle: string) {
-  const point = await page.evaluate((text) => {
-    const w = window as unknown as {
-      __origCSS?: typeof CSS;
-      __origGetClientRects?: () => DOMRectList;
-    };
-    const css = w.__origCSS ?? CSS;
-    const rectsOf = w.__origGetClientRects ?? Range.prototype.getClientRects;
-    const ranges = [...((css.highlights.get("source-context-quote") ?? []) as Iterable<Range>)];
-    const range = ranges.find((r) => r.toString().includes(text));
-    if (!range) throw new Error(`no marked quote contains ${text}`);
-    const rect = rectsOf.call(range)[0];
-    if (!rect) throw new Error("the marked quote has no box");
-    return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
-  }, needle);
-  // Along the quote's own line, so the pointer crosses no other finding on the way.
-  await page.mouse.move(1, point.y);
-  await page.mouse.move(point.x, point.y, { steps: 4 });
-  await page
-    .waitForFunction(
-      () => {
-        const frame = document
-          .querySelector("source-context-card")
-          ?.shadowRoot?.querySelector<HTMLElement>(".frame");
-        return frame && !frame.hidden;
-      },
-      { timeout: 5_000 },
-    )
-    .catch(() => undefined);
+  await hoverMarkedQuote(page, needle);
+  // The checks below read the card as it is, shown or not.
+  await waitForCard(page, { timeoutMs: 5_000 }).catch(() => undefined);
   return page.evaluate(() => {
     const host = document.querySelector<HTMLElement>("source-context-card");
     const frame = host?.shadowRoot?.querySelector<HTMLElement>(".frame");

@@ -1,5 +1,6 @@
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hoverMarkedQuote, waitForCard } from "../../src/cli/card-probe";
 import { type StaticServer, serveFolder } from "../../src/cli/static-server";
 import { BROWSERS, launch, openExtensionPage, openPage, type Session } from "./browsers";
 import { highlightCounts, setSettings, settledState } from "./page-state";
@@ -30,29 +31,6 @@ function bodyWithoutCard(page: Page): Promise<{ before: string; after: string }>
   });
 }
 
-async function hoverQuote(page: Page, needle: string): Promise<string> {
-  const point = await page.evaluate((text) => {
-    const ranges = [...(CSS.highlights.get("source-context-quote") ?? [])] as Range[];
-    const range = ranges.find((r) => r.toString().includes(text));
-    if (!range) throw new Error(`no marked quote contains ${text}`);
-    range.startContainer.parentElement?.scrollIntoView({ block: "center" });
-    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-    return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
-  }, needle);
-  await page.mouse.move(point.x - 200, point.y - 200);
-  await page.mouse.move(point.x, point.y, { steps: 4 });
-  const card = await page.waitForFunction(
-    () => {
-      const frame = document
-        .querySelector("source-context-card")
-        ?.shadowRoot?.querySelector<HTMLElement>(".frame");
-      return frame && !frame.hidden ? frame.textContent : null;
-    },
-    { timeout: 10_000 },
-  );
-  return (await card.jsonValue()) as string;
-}
-
 describe.each(BROWSERS)("in the page, %s", (name) => {
   let session: Session;
   beforeAll(async () => {
@@ -74,7 +52,8 @@ describe.each(BROWSERS)("in the page, %s", (name) => {
     expect(counts["source-context-quote"]).toBeGreaterThanOrEqual(20);
     expect(counts["source-context-allegation"]).toBeGreaterThanOrEqual(10);
 
-    const card = await hoverQuote(page, "30 دبابة");
+    await hoverMarkedQuote(page, "30 دبابة");
+    const card = await waitForCard(page);
     expect(card).toContain("وكالة أعماق");
     expect(card).toMatch(/Islamic State|armed group/i);
 

@@ -1,5 +1,6 @@
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hoverMarkedQuote, waitForCard } from "../../src/cli/card-probe";
 import { type StaticServer, serveFolder } from "../../src/cli/static-server";
 import { newsPage, writePages } from "../fixtures/hostile/pages";
 import { BROWSERS, launch, type Session, waitForContentScript } from "./browsers";
@@ -32,28 +33,8 @@ afterAll(async () => {
 
 /** Hovers the marked quote containing `needle` and waits for the card to show `expected`. */
 async function hoverQuote(page: Page, needle: string, expected: string) {
-  const point = await page.evaluate((text) => {
-    const ranges = [...((CSS.highlights.get("source-context-quote") ?? []) as Iterable<Range>)];
-    const range = ranges.find((r) => r.toString().includes(text));
-    if (!range) throw new Error(`no marked quote contains ${text}`);
-    range.startContainer.parentElement?.scrollIntoView({ block: "center" });
-    const rect = range.getClientRects()[0];
-    if (!rect) throw new Error("the marked quote has no box");
-    return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
-  }, needle);
-  // Along the quote's own line, so the pointer crosses no other finding on the way.
-  await page.mouse.move(1, point.y);
-  await page.mouse.move(point.x, point.y, { steps: 4 });
-  await page.waitForFunction(
-    (text) => {
-      const frame = document
-        .querySelector("source-context-card")
-        ?.shadowRoot?.querySelector<HTMLElement>(".frame");
-      return frame && !frame.hidden && (frame.textContent ?? "").includes(text);
-    },
-    { timeout: 10_000 },
-    expected,
-  );
+  await hoverMarkedQuote(page, needle);
+  await waitForCard(page, { contains: expected });
   return page.evaluate(() => {
     const root = document.querySelector("source-context-card")?.shadowRoot;
     return {
