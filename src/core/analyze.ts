@@ -9,7 +9,7 @@ import {
 import { arabicAttributions, findArabicCues } from "./attribution-ar";
 import { englishAttributions, findEnglishCues } from "./attribution-en";
 import { type EnrichOptions, enrich } from "./enrich";
-import { detectLanguage, paragraphLanguages } from "./language";
+import { paragraphLanguages } from "./language";
 import { type Normalized, normalize } from "./normalize";
 import { findQuotations } from "./quote-marks";
 import type { Range } from "./sentences";
@@ -90,7 +90,8 @@ export interface RawAnalysis {
 export function findQuotes(text: string, options: AnalyzeOptions = {}): RawAnalysis {
   const { lang } = AnalyzeOptionsSchema.parse(options);
   const ctx = makeContext(text, normalize(text), findQuotations(text));
-  const paras = paragraphLanguages(text).map((p) => ({
+  const languages = paragraphLanguages(text);
+  const paras = languages.paragraphs.map((p) => ({
     ...p,
     language: lang === "auto" ? p.language : lang,
   }));
@@ -114,7 +115,7 @@ export function findQuotes(text: string, options: AnalyzeOptions = {}): RawAnaly
     previous = found[found.length - 1] ?? previous;
   }
   return {
-    language: lang === "auto" ? detectLanguage(text) : lang,
+    language: lang === "auto" ? languages.language : lang,
     quotes,
     normalized: ctx.normalized,
   };

@@ -24,15 +24,31 @@ export function detectLanguage(text: string, start = 0, end = text.length): Lang
   return ar > en ? "ar" : "en";
 }
 
+export interface TextLanguages {
+  /** The language with more letters in the whole text. */
+  language: Language;
+  paragraphs: LanguageRange[];
+}
+
 /**
- * Each paragraph with its language. A paragraph without letters of either script takes the
- * language of the whole text, so a line of numbers does not flip the analysis.
+ * Each paragraph with its language, and the whole text's, from one count of its letters. A
+ * paragraph without letters of either script takes the language of the whole text, so a line of
+ * numbers does not flip the analysis.
  */
-export function paragraphLanguages(text: string): LanguageRange[] {
-  const whole = detectLanguage(text);
-  return paragraphs(text).map((p) => {
-    const { ar, en } = letterCounts(text, p.start, p.end);
-    const language: Language = ar === en ? whole : ar > en ? "ar" : "en";
-    return { ...p, language };
-  });
+export function paragraphLanguages(text: string): TextLanguages {
+  const counted = paragraphs(text).map((p) => ({ p, ...letterCounts(text, p.start, p.end) }));
+  let ar = 0;
+  let en = 0;
+  for (const c of counted) {
+    ar += c.ar;
+    en += c.en;
+  }
+  const whole: Language = ar > en ? "ar" : "en";
+  return {
+    language: whole,
+    paragraphs: counted.map(({ p, ar, en }) => ({
+      ...p,
+      language: ar === en ? whole : ar > en ? "ar" : "en",
+    })),
+  };
 }

@@ -11,6 +11,11 @@ describe("language", () => {
 
   it("labels each paragraph, falling back to the whole text for paragraphs without letters", () => {
     const s = "قالت الوكالة إن المدينة سقطت\n\nThe agency said so.\n\n2016 - 2017\n\nوأضافت";
-    expect(paragraphLanguages(s).map((p) => p.language)).toEqual(["ar", "en", "ar", "ar"]);
+    expect(paragraphLanguages(s).paragraphs.map((p) => p.language)).toEqual([
+      "ar",
+      "en",
+      "ar",
+      "ar",
+    ]);
   });
 });
