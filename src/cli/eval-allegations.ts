@@ -1,13 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import {
-  type AllegationSet,
-  AllegationSetSchema,
-  scoreAllegationSet,
-} from "../core/allegations-eval";
 import { analyze } from "../core/analyze";
 import { enrich } from "../core/enrich";
 import { ReasonSchema } from "../core/types";
+import { type AllegationSet, AllegationSetSchema, scoreAllegationSet } from "./allegations-score";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { AllegationSetSchema, scoreAllegationSet } from "../../src/cli/allegations-score";
 import { splitClauses } from "../../src/core/allegations";
-import { AllegationSetSchema, scoreAllegationSet } from "../../src/core/allegations-eval";
 import { analyze } from "../../src/core/analyze";
 import { enrich } from "../../src/core/enrich";
 import { AllegationSchema, type Quote } from "../../src/core/types";

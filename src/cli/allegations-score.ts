@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type Allegation, type Reason, ReasonSchema } from "./types";
+import { type Allegation, type Reason, ReasonSchema } from "../core/types";
 
 export const AllegationSetSchema = z.object({
   about: z.string(),
