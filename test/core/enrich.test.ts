@@ -4,6 +4,7 @@ import { compileRuleset } from "../../src/core/enrich-matcher";
 import { normalize } from "../../src/core/normalize";
 import { AllegationSchema, PageSourceSchema, type Quote, QuoteSchema } from "../../src/core/types";
 import { loadBundledRuleset } from "../../src/ruleset/ruleset";
+import { costOverTokenising, GROWTH_LIMIT, growthOf } from "../helpers/growth";
 import { goldQuotes, seedText } from "../ruleset/seed-gold";
 
 describe("enrich", () => {
@@ -46,13 +47,8 @@ describe("enrich", () => {
     expect(compileRuleset()).toBe(compileRuleset(loadBundledRuleset()));
   });
 
-  it("stays fast on an article-sized text", () => {
-    for (let i = 0; i < 20; i++) enrich(seedText, quotes);
-    const runs = 100;
-    const t0 = performance.now();
-    for (let i = 0; i < runs; i++) enrich(seedText, quotes);
-    // The seed is 8.7 KB; measured about 2 ms on a developer machine. Loose for busy CI.
-    expect((performance.now() - t0) / runs).toBeLessThan(25);
+  it("costs an article within 100x a tokenising pass over it", () => {
+    expect(costOverTokenising((t) => enrich(t, quotes), seedText)).toBeLessThan(100);
   });
 });
 
@@ -78,18 +74,6 @@ describe("enrich on adversarial input", () => {
     return { text: unit.repeat(reps), quotes };
   }
 
-  /** Best of three runs, so a pause of the machine does not count as growth. */
-  function ms(unit: string, size: number, speaker?: string, content?: string): number {
-    const { text, quotes } = synth(unit, size, speaker, content);
-    let best = Number.POSITIVE_INFINITY;
-    for (let run = 0; run < 3; run++) {
-      const t0 = performance.now();
-      enrich(text, quotes);
-      best = Math.min(best, performance.now() - t0);
-    }
-    return best;
-  }
-
   it.each<[string, string, string?, string?]>([
     ["conflicting figures", "1 قتيل، في حين 2 قتيل، "],
     [
@@ -106,13 +90,15 @@ describe("enrich on adversarial input", () => {
     ],
     ["names and cues", "داعش قالت allegedly denied accused "],
   ])("grows linearly: %s", { timeout: 60_000 }, (_name, unit, speaker, content) => {
-    ms(unit, 10_000, speaker, content);
-    const small = ms(unit, 50_000, speaker, content);
-    const large = ms(unit, 800_000, speaker, content);
-    expect(large).toBeLessThan(20_000);
-    // Sixteen times the input: linear work takes 16-30x as long (caches, collection), a
-    // quadratic step 256x.
-    expect(large / Math.max(small, 1)).toBeLessThan(100);
+    const small = synth(unit, 8_000, speaker, content);
+    const large = synth(unit, 128_000, speaker, content);
+    // The quotes belong to the text: each size is run with its own.
+    const quotesOf = new Map([
+      [small.text, small.quotes],
+      [large.text, large.quotes],
+    ]);
+    const g = growthOf((t) => enrich(t, quotesOf.get(t) ?? []), small.text, large.text);
+    expect(g.ratio, g.detail).toBeLessThanOrEqual(GROWTH_LIMIT);
   });
 });
 

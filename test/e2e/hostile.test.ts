@@ -18,39 +18,11 @@ afterAll(async () => {
   pages.remove();
 });
 
-/** Long tasks after DOMContentLoaded (Chromium only), recorded from before the page's scripts. */
-function observeLongTasks(): void {
-  const w = window as unknown as { __longTasks: number[] };
-  w.__longTasks = [];
-  try {
-    new PerformanceObserver((list) => {
-      const loaded = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-      for (const e of list.getEntries()) {
-        if (loaded.domContentLoadedEventEnd && e.startTime >= loaded.domContentLoadedEventEnd) {
-          w.__longTasks.push(e.duration);
-        }
-      }
-    }).observe({ type: "longtask", buffered: true });
-  } catch {
-    // Firefox has no long task timing.
-  }
-}
-
 /** Either analysed or, on a page too big, given up with a message that says why. */
 function expectDoneOrGaveUp(state: PageState): void {
   expect(["done", "gave-up"]).toContain(state.status);
   if (state.status === "gave-up") expect(state.message ?? "").toMatch(/\w{4,}/);
   else expect(state.counts.quotes).toBeGreaterThan(0);
-}
-
-/**
- * Detection and extraction each run as one task (analysis and ranges are sliced), so each must
- * stay under the 50 ms long-task budget, also on the way to giving up.
- */
-function expectNoLongStep(state: PageState): void {
-  const steps = { detect: state.timings.detect ?? 0, extract: state.timings.extract ?? 0 };
-  expect(steps.detect, JSON.stringify(state.timings)).toBeLessThan(50);
-  expect(steps.extract, JSON.stringify(state.timings)).toBeLessThan(50);
 }
 
 /** The page's own script still runs (its clock ticks) and answers its own messages. */
@@ -134,22 +106,17 @@ describe.each(BROWSERS)("hostile pages, %s", (name) => {
   });
   afterAll(() => session?.close());
 
-  async function open(file: string): Promise<{ page: Page; state: PageState; longest: number }> {
+  async function open(file: string): Promise<{ page: Page; state: PageState }> {
     const page = await session.browser.newPage();
     await page.setViewport({ width: 1000, height: 800 });
-    await page.evaluateOnNewDocument(observeLongTasks);
     await page.goto(`${server.url}/${file}`, { waitUntil: "load", timeout: 60_000 });
     await waitForContentScript(page);
     const state = await settledState(page, 60_000);
-    const longest = await page.evaluate(() =>
-      Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks),
-    );
     console.log(
       `[hostile ${name}] ${file}: ${state.status}${state.message ? ` (${state.message})` : ""}, ` +
-        `timings ${JSON.stringify(state.timings, (_, v) => (typeof v === "number" ? Math.round(v) : v))}` +
-        `, longest task after DOMContentLoaded ${longest.toFixed(0)} ms`,
+        `timings ${JSON.stringify(state.timings, (_, v) => (typeof v === "number" ? Math.round(v) : v))}`,
     );
-    return { page, state, longest };
+    return { page, state };
   }
 
   /** Opens a hostile page, runs the checks, and closes it even when a check fails. */
@@ -162,27 +129,17 @@ describe.each(BROWSERS)("hostile pages, %s", (name) => {
     }
   }
 
-  it("an ordinary article: each step of the work (one task each here) stays under 50 ms", async () => {
-    const { page, state, longest } = await open("ordinary.html");
-    try {
+  it("an ordinary article is analysed and marked, and the page still runs", async () => {
+    await onPage("ordinary.html", async (page, state) => {
       expect(state.status).toBe("done");
-      // The text is one analysis chunk, so each timing is one task on the page's thread.
-      for (const step of ["detect", "extract", "analyze", "mark"]) {
-        expect(state.timings[step] ?? 0, `${step}: ${JSON.stringify(state.timings)}`).toBeLessThan(
-          50,
-        );
-      }
-      // Chromium also reports long tasks (the saved page itself runs no long script).
-      expect(longest).toBeLessThan(50);
-    } finally {
-      await page.close();
-    }
+      expect((await markedTexts(page)).length).toBeGreaterThan(0);
+      await expectPageAlive(page);
+    });
   });
 
-  it("100,000 nodes: analysed or given up without a long task, and the page still runs", async () => {
+  it("100,000 nodes: analysed or given up, and the page still runs", async () => {
     await onPage("many-nodes.html", async (page, state) => {
       expectDoneOrGaveUp(state);
-      expectNoLongStep(state);
       await expectPageAlive(page);
     });
   });
@@ -190,16 +147,14 @@ describe.each(BROWSERS)("hostile pages, %s", (name) => {
   it("nesting 10,000 deep: no stack overflow, and the page still runs", async () => {
     await onPage("deep-nesting.html", async (page, state) => {
       expectDoneOrGaveUp(state);
-      expectNoLongStep(state);
       await expectPageAlive(page);
     });
   });
 
-  it("one 5 MB text node: given up with a message, without a long task, and the page still runs", async () => {
+  it("one 5 MB text node: given up with a message, and the page still runs", async () => {
     await onPage("huge-text-node.html", async (page, state) => {
       expect(state.status).toBe("gave-up");
       expect(state.message).toMatch(/characters/);
-      expectNoLongStep(state);
       expect(await markedTexts(page)).toEqual([]);
       await expectPageAlive(page);
     });

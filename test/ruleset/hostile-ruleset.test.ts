@@ -8,6 +8,7 @@ import {
   parseRuleset,
 } from "../../src/ruleset/ruleset";
 import { LIMITS } from "../../src/ruleset/schema";
+import { GROWTH_LIMIT, growth } from "../helpers/growth";
 
 /** An object nested `depth` levels deep under `key`, built without recursion. */
 function nested(depth: number, key: string, leaf: unknown = {}): unknown {
@@ -21,12 +22,6 @@ function nestedArrays(depth: number): unknown {
   for (let i = 0; i < depth; i++) value = [value];
   return value;
 }
-
-const timed = <T>(work: () => T): [T, number] => {
-  const start = performance.now();
-  const result = work();
-  return [result, performance.now() - start];
-};
 
 describe("a hostile custom ruleset", () => {
   it("of any JSON shape is refused or accepted, never thrown on", () => {
@@ -80,23 +75,19 @@ describe("a hostile custom ruleset", () => {
       { sources: nestedArrays(100_000) },
       { countries: nested(100_000, "SY") },
     ]) {
-      const [result, ms] = timed(() => parseCustomRuleset(json));
-      expect(result.ok).toBe(false);
-      expect(ms).toBeLessThan(2_000);
+      expect(parseCustomRuleset(json).ok).toBe(false);
     }
   });
 
-  it("of tens of megabytes is refused at once, before the schema looks at it", () => {
+  it("of tens of megabytes is refused by its size, before the schema looks at it", () => {
     const huge = {
       version: "1.0.0",
       descriptors: Array.from({ length: 400_000 }, () => "x".repeat(100)),
     };
-    const [result, ms] = timed(() => parseCustomRuleset(huge));
-    expect(result).toEqual({
+    expect(parseCustomRuleset(huge)).toEqual({
       ok: false,
       errors: [{ path: "$", message: expect.stringMatching(/at most 1000000 characters/) }],
     });
-    expect(ms).toBeLessThan(1_000);
   });
 
   it("made of many small language keys is bounded by the total size", () => {
@@ -141,7 +132,7 @@ describe("a hostile custom ruleset", () => {
       expect(literal.ruleset.lexicons?.cues?.hedge?.en).toEqual(["a(a+)+b", "x.+y", "a|b"]);
   });
 
-  it("at every bound at once still parses and merges quickly", () => {
+  it("at every bound at once still parses and merges", () => {
     const phrases = (prefix: string) =>
       Array.from({ length: LIMITS.maxPhrasesPerList }, (_, i) => `${prefix}${i}`);
     const json = {
@@ -150,12 +141,11 @@ describe("a hostile custom ruleset", () => {
         cues: { hedge: { en: phrases("maybe"), ar: phrases("ربما") } },
       },
     };
-    const [result, parseMs] = timed(() => parseCustomRuleset(json));
+    const result = parseCustomRuleset(json);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const [merged, mergeMs] = timed(() => mergeRulesets(loadBundledRuleset(), result.ruleset));
+    const merged = mergeRulesets(loadBundledRuleset(), result.ruleset);
     expect(merged.lexicons.cues.hedge.en.length).toBeGreaterThanOrEqual(LIMITS.maxPhrasesPerList);
-    expect(parseMs + mergeMs).toBeLessThan(2_000);
   });
 });
 
@@ -193,25 +183,17 @@ describe("analysis with a hostile custom ruleset", () => {
     },
   });
 
-  const time = (text: string, ruleset: Parameters<typeof analyze>[1]) => {
-    analyze(text, ruleset);
-    const start = performance.now();
-    const result = analyze(text, ruleset);
-    return { ms: performance.now() - start, result };
-  };
-
   it("is accepted within the bounds and stays linear on text made of its phrases", () => {
     expect(custom.ok).toBe(true);
     if (!custom.ok) return;
     const ruleset = mergeRulesets(loadBundledRuleset(), custom.ruleset);
     for (const unit of ["a ", "al ", "ال ", "the ", "aaaaaaaaaaaa", "said a a a, "]) {
-      const small = time(unit.repeat(8_000), { ruleset });
-      const large = time(unit.repeat(32_000), { ruleset });
-      expect(
-        large.ms,
-        `${JSON.stringify(unit)}: ${small.ms.toFixed(0)} -> ${large.ms.toFixed(0)} ms`,
-      ).toBeLessThan(8 * small.ms + 50);
-      expect(large.ms).toBeLessThan(10_000);
+      const g = growth(
+        (t) => analyze(t, { ruleset }),
+        (n) => unit.repeat(n),
+        Math.ceil(4_000 / unit.length),
+      );
+      expect(g.ratio, `${JSON.stringify(unit)}: ${g.detail}`).toBeLessThanOrEqual(GROWTH_LIMIT);
     }
   }, 120_000);
 
@@ -225,8 +207,12 @@ describe("analysis with a hostile custom ruleset", () => {
     expect(cues("The army aaab destroyed the town.")).not.toContain("aaab");
     expect(cues("The rebels x.+y killed forty people.")).toContain("x.+y");
     expect(cues("The rebels xzzy killed forty people.")).toEqual([]);
-    // The input that makes /a(a+)+b/ backtrack forever is plain text here.
-    const { ms } = time(`${"a".repeat(50_000)}c, officials said.`, { ruleset });
-    expect(ms).toBeLessThan(5_000);
+    // The input that makes /a(a+)+b/ backtrack forever is plain text here: linear.
+    const g = growth(
+      (t) => analyze(t, { ruleset }),
+      (n) => `${"a".repeat(n)}c, officials said.`,
+      4_000,
+    );
+    expect(g.ratio, g.detail).toBeLessThanOrEqual(GROWTH_LIMIT);
   });
 });

@@ -1,0 +1,130 @@
+/**
+ * How work grows with its input, measured against itself in the same run: never a fixed number of
+ * milliseconds, so a machine three times slower (or busy) gives the same answer.
+ *
+ * `growth()` times the work on a small text run `factor` times and on a text `factor` times as
+ * long run once: the same number of characters each way, so a linear path gives a ratio near 1
+ * and a quadratic one a ratio near `factor`. Each side is divided by a tokenising pass over the
+ * same text measured right beside it, which takes out the cost of memory that any linear pass
+ * also pays on a longer text. Each of the four figures is the best of interleaved rounds:
+ * interference (another job, a busy core) only ever adds time, so rounds go on until the ratio is
+ * within the limit or the rounds run out.
+ */
+
+/**
+ * The growth tests allow from 1x to 16x: `npm run bench` holds the engine to 1.5 on a quiet
+ * machine; with both cores busy, measurements of a linear path reach about 1.6, while the slowest
+ * superlinear family ever found (exponent 1.6) gives 16^0.6 = 5.3 and a quadratic one 16.
+ */
+export const GROWTH_LIMIT = 2;
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+/** Reference passes per measurement: it is cheap, so it is measured in longer stretches. */
+const REFERENCE_PASSES = 4;
+
+/**
+ * A linear reference: one pass over every run of letters or digits, and one over every code
+ * unit, so that a text with no letters (a run of quotation marks) still costs it something.
+ */
+export function tokenPass(text: string): number {
+  let n = 0;
+  TOKEN.lastIndex = 0;
+  while (TOKEN.exec(text) !== null) n++;
+  for (let i = 0; i < text.length; i++) n ^= text.charCodeAt(i);
+  return n;
+}
+
+function timed(work: () => unknown): number {
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+}
+
+export interface Growth {
+  /** Per-character time at `factor` times the input over that at 1x (1 is linear). */
+  ratio: number;
+  /** What was measured, for the failure message. */
+  detail: string;
+}
+
+export interface GrowthOptions {
+  /** How many times longer the large text is. */
+  factor?: number;
+  /** Stop measuring once the ratio is at most this. */
+  limit?: number;
+  /** At most this many rounds of the four measurements. */
+  maxRounds?: number;
+}
+
+/** Per-character growth of `work` from `small` to `large` (see above). */
+export function growthOf(
+  work: (text: string) => unknown,
+  small: string,
+  large: string,
+  { limit = GROWTH_LIMIT, maxRounds = 10 }: Omit<GrowthOptions, "factor"> = {},
+): Growth {
+  const repeats = Math.max(1, Math.round(large.length / Math.max(1, small.length)));
+  const reference = (text: string, times: number) =>
+    timed(() => {
+      for (let i = 0; i < times * REFERENCE_PASSES; i++) tokenPass(text);
+    }) / REFERENCE_PASSES;
+  const best = { small: Infinity, large: Infinity, refSmall: Infinity, refLarge: Infinity };
+  // A floor of a hundredth of a millisecond keeps an empty pass from dividing by zero.
+  const floor = (ms: number) => Math.max(ms, 0.01);
+  const ratio = () =>
+    floor(best.large) / floor(best.refLarge) / (floor(best.small) / floor(best.refSmall));
+  work(small);
+  work(large);
+  for (let r = 0; r < maxRounds && (r < 2 || ratio() > limit); r++) {
+    best.refSmall = Math.min(best.refSmall, reference(small, repeats));
+    best.small = Math.min(
+      best.small,
+      timed(() => {
+        for (let i = 0; i < repeats; i++) work(small);
+      }),
+    );
+    best.refLarge = Math.min(best.refLarge, reference(large, 1));
+    best.large = Math.min(
+      best.large,
+      timed(() => work(large)),
+    );
+  }
+  const f = (ms: number) => ms.toFixed(2);
+  return {
+    ratio: ratio(),
+    detail:
+      `${small.length} chars x${repeats}: ${f(best.small)} ms (reference ${f(best.refSmall)} ms); ` +
+      `${large.length} chars: ${f(best.large)} ms (reference ${f(best.refLarge)} ms); ` +
+      `ratio ${ratio().toFixed(2)}`,
+  };
+}
+
+/** growthOf() on `make(n)` against `make(n * factor)`. */
+export function growth(
+  work: (text: string) => unknown,
+  make: (n: number) => string,
+  n: number,
+  { factor = 16, ...options }: GrowthOptions = {},
+): Growth {
+  return growthOf(work, make(n), make(n * factor), options);
+}
+
+/**
+ * Time of `work(text)` over that of a tokenising pass on the same text, each the best of several
+ * batches measured in turn: a ratio, so a slower or busier machine does not change it.
+ */
+export function costOverTokenising(work: (text: string) => unknown, text: string): number {
+  const batch = (run: (t: string) => unknown) => {
+    const start = performance.now();
+    for (let i = 0; i < 20; i++) run(text);
+    return performance.now() - start;
+  };
+  for (let i = 0; i < 50; i++) work(text);
+  let engine = Infinity;
+  let reference = Infinity;
+  for (let b = 0; b < 10; b++) {
+    engine = Math.min(engine, batch(work));
+    reference = Math.min(reference, batch(tokenPass));
+  }
+  return engine / reference;
+}
