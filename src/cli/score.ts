@@ -25,6 +25,13 @@ export function overlaps(a: Fragments, b: Fragments): boolean {
   return intersection(a, b) > 0;
 }
 
+/** Characters shared over characters covered by either. */
+export function fragmentJaccard(a: Fragments, b: Fragments): number {
+  const shared = intersection(a, b);
+  const union = length(a) + length(b) - shared;
+  return union > 0 ? shared / union : 0;
+}
+
 /** A prediction matches a gold span when they share at least half of the shorter one. */
 export function contentMatch(pred: Fragments, gold: Fragments): number {
   const shared = intersection(pred, gold);
@@ -62,6 +69,10 @@ export interface Tally {
   sourceRight: number;
   withCue: number;
   cueRight: number;
+  /** Matched statements whose content has character Jaccard >= 0.8 with the gold content. */
+  strict: number;
+  /** Matched statements with a gold source whose speaker has Jaccard >= 0.5 with it. */
+  sourceStrict: number;
 }
 
 export function emptyTally(): Tally {
@@ -73,6 +84,8 @@ export function emptyTally(): Tally {
     sourceRight: 0,
     withCue: 0,
     cueRight: 0,
+    strict: 0,
+    sourceStrict: 0,
   };
 }
 
@@ -95,10 +108,12 @@ export function scoreArticle(
   for (const [i, j] of pairs) {
     const q = quotes[i] as Quote;
     const g = gold[j] as GoldSpans;
+    if (fragmentJaccard([{ start: q.start, end: q.end }], g.content) >= 0.8) tally.strict++;
     if (g.source) {
       tally.withSource++;
       const speaker = asFragments(q.speaker);
       if (speaker && overlaps(speaker, g.source)) tally.sourceRight++;
+      if (speaker && fragmentJaccard(speaker, g.source) >= 0.5) tally.sourceStrict++;
     }
     if (g.cue) {
       tally.withCue++;
@@ -116,7 +131,9 @@ export function ratios(t: Tally) {
     precision,
     recall,
     f1,
+    strictF1: t.predicted + t.gold ? (2 * t.strict) / (t.predicted + t.gold) : 0,
     sourceAccuracy: t.withSource ? t.sourceRight / t.withSource : 0,
+    strictSource: t.withSource ? t.sourceStrict / t.withSource : 0,
     cueAccuracy: t.withCue ? t.cueRight / t.withCue : 0,
   };
 }

@@ -1,16 +1,14 @@
+/** Allegations on the hand-labelled English set and on the seed (section of `npm run eval`). */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { analyze } from "../core/analyze";
-import { enrich } from "../core/enrich";
-import { ReasonSchema } from "../core/types";
-import { type AllegationSet, AllegationSetSchema, scoreAllegationSet } from "./allegations-score";
+import { analyze } from "../../core/analyze";
+import { ReasonSchema } from "../../core/types";
+import { type AllegationSet, AllegationSetSchema, scoreAllegationSet } from "../allegations-score";
+import { repoRoot } from "../polnear";
 
-const repoRoot = path.resolve(import.meta.dirname, "../..");
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
-function detect(text: string) {
-  return enrich(text, analyze(text).quotes).allegations;
-}
+const detect = (text: string) => analyze(text).allegations;
 
 function table(title: string, set: AllegationSet): void {
   const s = scoreAllegationSet(set, detect);
@@ -54,7 +52,7 @@ function seed(): void {
       const s = text.indexOf(span);
       return found.some((a) => a.start < s + span.length && s < a.end);
     }).length;
-  console.log("\nSeed (test/fixtures/seed, Arabic)");
+  console.log("Seed allegations (test/fixtures/seed, Arabic)");
   console.log("| allegations found | not-allegations wrongly marked | findings |");
   console.log("|---|---|---|");
   console.log(
@@ -62,5 +60,7 @@ function seed(): void {
   );
 }
 
-englishSets();
-seed();
+export function evalAllegations(): void {
+  englishSets();
+  seed();
+}
