@@ -1,5 +1,5 @@
 import type { PageSource } from "../core/types";
-import { extractArticleText, toRange } from "../page/extract-text";
+import { extractArticleTextSteps, toRange } from "../page/extract-text";
 import { mergeRulesets, prevalidatedBundledRuleset } from "../ruleset/ruleset";
 import type { CustomRuleset, Ruleset } from "../ruleset/schema";
 import type { ContentMessage, PageState } from "../shared/messages";
@@ -11,6 +11,7 @@ import { trackHover } from "./hover";
 import { watchPage } from "./living-page";
 import { analysePage, emptyState, type PageAnalysis } from "./page-analysis";
 import { reveal } from "./reveal";
+import { runSliced } from "./yield";
 
 /**
  * The content script's state machine: analyse when on, leave no trace when off, follow the page as
@@ -128,7 +129,8 @@ export class Controller {
   private async refreshIfChanged(): Promise<void> {
     const article = this.result?.article;
     if (!article) return;
-    if (extractArticleText(document).text !== article.text) await this.start();
+    const now = await runSliced(extractArticleTextSteps(document));
+    if (now.text !== article.text) await this.start();
   }
 
   private stepTo(delta: number): void {

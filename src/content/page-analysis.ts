@@ -1,8 +1,8 @@
 import { compileRuleset } from "../core/enrich-matcher";
 import type { Analysis } from "../core/types";
-import { type ArticleText, extractArticleText, toRange } from "../page/extract-text";
-import { detectNews } from "../page/news-detection";
-import { pagePublisher } from "../page/publisher";
+import { type ArticleText, extractArticleTextSteps, toRange } from "../page/extract-text";
+import { detectNewsSteps } from "../page/news-detection";
+import { pagePublisherSteps } from "../page/publisher";
 import { prevalidatedBundledRuleset } from "../ruleset/ruleset";
 import type { Ruleset } from "../ruleset/schema";
 import { uiLanguage } from "../shared/i18n";
@@ -10,13 +10,15 @@ import type { PageState } from "../shared/messages";
 import { analyzeInChunks } from "./chunked-analysis";
 import type { Finding } from "./findings";
 import { sortByPosition } from "./findings";
-import { inSlices, yieldToPage } from "./yield";
+import { inSlices, runSliced, yieldToPage } from "./yield";
 
 /** Past this much article text the extension gives up on the page rather than slow it down. */
 export const MAX_TEXT_CHARS = 3_000_000;
 /**
- * Detection and extraction each walk the page in one task; past this many elements (ten times a
- * heavy news page) that task could exceed 50 ms, so the extension leaves the page alone and says so.
+ * Detection and extraction walk the page in time slices, but some of their steps are single native
+ * calls over the whole page (querySelectorAll, textContent) and Readability's reader check; past
+ * this many elements (ten times a heavy news page) those alone could exceed 50 ms, so the extension
+ * leaves the page alone and says so.
  */
 export const MAX_ELEMENTS = 50_000;
 
@@ -67,7 +69,7 @@ export async function analysePage(options: {
       `The page has ${elements} elements; past ${MAX_ELEMENTS} the extension leaves it alone to keep it responsive.`,
     );
   }
-  const news = detectNews(document, location.href);
+  const news = await runSliced(detectNewsSteps(document, location.href));
   state.isNews = news.isNews;
   state.news = { score: news.score, reasons: news.reasons.map(reasonText) };
   t = lap("detect", t);
@@ -83,7 +85,7 @@ export async function analysePage(options: {
     );
   }
   t = performance.now();
-  const article = extractArticleText(document);
+  const article = await runSliced(extractArticleTextSteps(document));
   t = lap("extract", t);
   if (article.text.length > MAX_TEXT_CHARS) {
     return stopEarly(
@@ -105,7 +107,7 @@ export async function analysePage(options: {
   await yieldToPage();
 
   t = performance.now();
-  const publisher = pagePublisher(document, location.href);
+  const publisher = await runSliced(pagePublisherSteps(document, location.href));
   const analysis = await analyzeInChunks(
     article.text,
     {

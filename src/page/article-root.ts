@@ -1,4 +1,5 @@
-import { findHeadline } from "./headline";
+import { findHeadlineSteps } from "./headline";
+import { checkpoints, runSteps, type Steps, textUnits } from "./steps";
 import { isExcluded } from "./visible-text";
 
 /**
@@ -54,20 +55,25 @@ function insideParagraph(el: Element): boolean {
   return false;
 }
 
-function paragraphs(body: Element): Paragraph[] {
+function* paragraphs(body: Element): Steps<Paragraph[]> {
+  const due = checkpoints();
   const excluded = exclusionTest(body);
   const found: Paragraph[] = [];
   const candidates = body.querySelectorAll("p, pre");
+  yield;
   for (const el of candidates) {
+    if (due()) yield;
     if (insideParagraph(el)) continue;
     const length = (el.textContent ?? "").trim().length;
+    if (due(textUnits(length))) yield;
     if (length < MIN_PARAGRAPH || excluded(el)) continue;
     found.push({ el, length });
   }
   return found;
 }
 
-function bestContainer(found: Paragraph[]): Element | null {
+function* bestContainer(found: Paragraph[]): Steps<Element | null> {
+  const due = checkpoints();
   const scores = new Map<Element, number>();
   let best: Element | null = null;
   let bestScore = 0;
@@ -87,6 +93,7 @@ function bestContainer(found: Paragraph[]): Element | null {
         best = target;
       }
     }
+    if (due()) yield;
   }
   return best;
 }
@@ -117,9 +124,9 @@ function commonAncestor(a: Element, b: Element): Element | null {
   return x && x === y ? x : null;
 }
 
-function withHeadline(root: Element, body: Element): Element {
+function* withHeadline(root: Element, body: Element): Steps<Element> {
   const doc = root.ownerDocument;
-  const headline = findHeadline(doc) ?? doc.getElementsByTagName("h1")[0];
+  const headline = (yield* findHeadlineSteps(doc)) ?? doc.getElementsByTagName("h1")[0];
   if (!headline || root.contains(headline) || !body.contains(headline)) return root;
   const shared = commonAncestor(root, headline);
   if (!shared || shared === body || shared === body.parentElement) return root;
@@ -128,11 +135,17 @@ function withHeadline(root: Element, body: Element): Element {
 
 /** The element whose text is the article, or the body when the page has no clear article. */
 export function findArticleRoot(doc: Document): Element {
+  return runSteps(findArticleRootSteps(doc));
+}
+
+/** findArticleRoot() as a walk that pauses at checkpoints (see steps.ts). */
+export function* findArticleRootSteps(doc: Document): Steps<Element> {
   const body = doc.body ?? doc.documentElement;
-  const best = bestContainer(paragraphs(body));
+  const best = yield* bestContainer(yield* paragraphs(body));
   if (!best) return body.querySelector(ARTICLE_CONTAINER) ?? body.querySelector("main") ?? body;
+  yield;
   // An <article> usually holds the headline too; articleBody markup holds the body only.
   const container = best.closest("article") ?? best.closest(ARTICLE_CONTAINER);
-  if (container && body.contains(container)) return withHeadline(container, body);
-  return withHeadline(best, body);
+  if (container && body.contains(container)) return yield* withHeadline(container, body);
+  return yield* withHeadline(best, body);
 }

@@ -1,7 +1,8 @@
-import { findArticleRoot } from "./article-root";
+import { findArticleRootSteps } from "./article-root";
 import { metaValues } from "./meta";
+import { runSteps, type Steps } from "./steps";
 import type { TextMap } from "./text-map";
-import { visibleText } from "./visible-text";
+import { visibleTextSteps } from "./visible-text";
 
 export { rangeToOffsets, type TextMap, type TextSegment, toRange } from "./text-map";
 
@@ -46,7 +47,12 @@ function articleTitle(root: Element): string | undefined {
 
 /** Text, offset map and reading context of one subtree (also used to re-extract a changed one). */
 export function extractFromRoot(root: Element): ArticleText {
-  const { text, map } = visibleText(root);
+  return runSteps(extractFromRootSteps(root));
+}
+
+/** extractFromRoot() as a walk that pauses at checkpoints (see steps.ts). */
+export function* extractFromRootSteps(root: Element): Steps<ArticleText> {
+  const { text, map } = yield* visibleTextSteps(root);
   const lang = root.closest("[lang]")?.getAttribute("lang") || undefined;
   const title = articleTitle(root);
   return {
@@ -61,5 +67,10 @@ export function extractFromRoot(root: Element): ArticleText {
 
 /** The article body of a page: its text, the DOM map back to text nodes, direction and language. */
 export function extractArticleText(doc: Document): ArticleText {
-  return extractFromRoot(findArticleRoot(doc));
+  return runSteps(extractArticleTextSteps(doc));
+}
+
+/** extractArticleText() as a walk that pauses at checkpoints (see steps.ts). */
+export function* extractArticleTextSteps(doc: Document): Steps<ArticleText> {
+  return yield* extractFromRootSteps(yield* findArticleRootSteps(doc));
 }

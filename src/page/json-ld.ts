@@ -1,3 +1,5 @@
+import { checkpoints, runSteps, type Steps, textUnits } from "./steps";
+
 /**
  * schema.org JSON-LD objects of a page, flattened: top-level objects, arrays, @graph members and
  * nested objects are all listed, in document order. Malformed blocks are skipped.
@@ -26,12 +28,23 @@ function parseBlock(raw: string): unknown {
 }
 
 export function jsonLdNodes(doc: Document): JsonLdNode[] {
+  return runSteps(jsonLdNodesSteps(doc));
+}
+
+/** jsonLdNodes() as a walk that pauses at checkpoints (see steps.ts). */
+export function* jsonLdNodesSteps(doc: Document): Steps<JsonLdNode[]> {
+  const due = checkpoints();
   const nodes: JsonLdNode[] = [];
   const pending: unknown[] = [];
-  for (const script of doc.querySelectorAll("script")) {
+  const scripts = doc.querySelectorAll("script");
+  yield;
+  for (const script of scripts) {
+    if (due()) yield;
     if (script.getAttribute("type")?.trim().toLowerCase() !== "application/ld+json") continue;
-    const parsed = parseBlock(script.textContent ?? "");
+    const raw = script.textContent ?? "";
+    const parsed = parseBlock(raw);
     if (parsed !== undefined) pending.push(parsed);
+    if (due(textUnits(raw.length))) yield;
   }
   // Breadth-first over a queue so nesting depth cannot overflow the stack.
   for (let i = 0; i < pending.length && nodes.length < MAX_NODES; i++) {

@@ -1,10 +1,11 @@
 import isProbablyReaderable from "@mozilla/readability/Readability-readerable.js";
 import { z } from "zod";
-import { findHeadline, pageTitles } from "./headline";
-import { type JsonLdNode, jsonLdNodes, schemaTypes, shortType } from "./json-ld";
+import { findHeadlineSteps, pageTitles } from "./headline";
+import { type JsonLdNode, jsonLdNodesSteps, schemaTypes, shortType } from "./json-ld";
 import { metaValues } from "./meta";
 import signals from "./news-signals.json";
 import { pageUrl } from "./page-url";
+import { checkpoints, runSteps, type Steps } from "./steps";
 
 export const NewsReasonSchema = z.object({
   /** Stable identifier of the signal, e.g. "jsonld-newsarticle". */
@@ -107,19 +108,27 @@ interface Page {
   titles: string[];
 }
 
-function collectItemprops(doc: Document): Set<string> {
+function* collectItemprops(doc: Document): Steps<Set<string>> {
+  const due = checkpoints();
   const props = new Set<string>();
-  for (const el of doc.querySelectorAll("[itemprop]")) {
+  const elements = doc.querySelectorAll("[itemprop]");
+  yield;
+  for (const el of elements) {
     for (const p of (el.getAttribute("itemprop") ?? "").split(/\s+/)) if (p) props.add(p);
+    if (due()) yield;
   }
   return props;
 }
 
-function microdataTypes(doc: Document): Set<string> {
+function* microdataTypes(doc: Document): Steps<Set<string>> {
+  const due = checkpoints();
   const types = new Set<string>();
-  for (const el of doc.querySelectorAll("[itemtype]")) {
+  const elements = doc.querySelectorAll("[itemtype]");
+  yield;
+  for (const el of elements) {
     for (const t of (el.getAttribute("itemtype") ?? "").split(/\s+/))
       if (t) types.add(shortType(t));
+    if (due()) yield;
   }
   return types;
 }
@@ -233,9 +242,15 @@ function isDocs(page: Page): boolean {
   return DOCS_HOST_LABELS.has(label);
 }
 
-function visibleHeadlines(doc: Document): number {
+function* visibleHeadlines(doc: Document): Steps<number> {
+  const due = checkpoints();
   let count = 0;
-  for (const h1 of doc.querySelectorAll("h1")) if (!h1.closest("[hidden]")) count++;
+  const headlines = doc.querySelectorAll("h1");
+  yield;
+  for (const h1 of headlines) {
+    if (!h1.closest("[hidden]")) count++;
+    if (due()) yield;
+  }
   return count;
 }
 
@@ -245,7 +260,7 @@ interface Signal {
   weight: number;
 }
 
-function evaluate(page: Page): Signal[] {
+function* evaluate(page: Page): Steps<Signal[]> {
   const { doc, types, metas, url } = page;
   const fired: Signal[] = [];
   const add = (on: boolean, code: string, weight: number, text: string) => {
@@ -283,6 +298,7 @@ function evaluate(page: Page): Signal[] {
 
   const publishedMeta = hasPublishedMeta(page);
   const around = neighbourhood(page.headline);
+  yield;
   const stamp = around.find(looksLikeDate);
   const dateline = stamp !== undefined;
   add(publishedMeta, "published-date", W.publishedMeta, "publication date in metadata");
@@ -306,7 +322,9 @@ function evaluate(page: Page): Signal[] {
   );
   add(front, "url-front", W.front, "home page or section front URL");
 
+  yield;
   const readerable = isProbablyReaderable(doc);
+  yield;
   add(readerable, "readerable", W.readerable, "Readability finds article text");
   add(!readerable, "not-readerable", W.notReaderable, "too little article text");
   add(
@@ -315,7 +333,7 @@ function evaluate(page: Page): Signal[] {
     W.articleElement,
     "article element in the page",
   );
-  const headlines = visibleHeadlines(doc);
+  const headlines = yield* visibleHeadlines(doc);
   add(
     page.headline !== null && headlines <= 2,
     "headline",
@@ -361,22 +379,28 @@ function evaluate(page: Page): Signal[] {
  * document (and its URL), cheap enough for every page load: no cloning, no layout reads.
  */
 export function detectNews(doc: Document, url?: string): NewsVerdict {
-  const ld = jsonLdNodes(doc);
+  return runSteps(detectNewsSteps(doc, url));
+}
+
+/** detectNews() as a walk that pauses at checkpoints (see steps.ts). */
+export function* detectNewsSteps(doc: Document, url?: string): Steps<NewsVerdict> {
+  const ld = yield* jsonLdNodesSteps(doc);
   const metas = metaValues(doc);
   const titles = pageTitles(doc, metas);
-  const microdata = microdataTypes(doc);
+  yield;
+  const microdata = yield* microdataTypes(doc);
   const page: Page = {
     doc,
     url: pageUrl(doc, url),
     ld,
     types: new Set([...ld.flatMap(schemaTypes), ...microdata]),
-    itemprops: collectItemprops(doc),
+    itemprops: yield* collectItemprops(doc),
     microdataTypes: microdata,
     metas,
-    headline: findHeadline(doc, titles),
+    headline: yield* findHeadlineSteps(doc, titles),
     titles,
   };
-  const reasons = evaluate(page).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  const reasons = (yield* evaluate(page)).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   const score = Math.round(reasons.reduce((sum, r) => sum + r.weight, 0) * 10) / 10;
   return { isNews: score >= NEWS_THRESHOLD, score, reasons };
 }

@@ -1,4 +1,5 @@
 import vocabulary from "./boilerplate.json";
+import { checkpoints, runSteps, type Steps, textUnits } from "./steps";
 import { pushSegment, type TextMap, type TextSegment } from "./text-map";
 
 /**
@@ -124,7 +125,8 @@ const LINK_LIST_DENSITY = 0.7;
  * Lists (ul, ol) under `root` that are mostly links. One iterative pass that folds text lengths up
  * the tree, so the cost stays linear however deep the nesting.
  */
-function linkLists(root: Element): Set<Element> {
+function* linkLists(root: Element): Steps<Set<Element>> {
+  const due = checkpoints();
   const found = new Set<Element>();
   // Per open element: [text length, link text length].
   const totals: [number, number][] = [[0, 0]];
@@ -149,6 +151,7 @@ function linkLists(root: Element): Set<Element> {
       if (node.firstChild) descend = true;
       else close(node as Element);
     }
+    if (due()) yield;
     if (descend) {
       node = node.firstChild;
       continue;
@@ -169,6 +172,12 @@ export interface VisibleText {
 
 /** Walks `root` in document order and returns its visible text with the offset map. */
 export function visibleText(root: Element): VisibleText {
+  return runSteps(visibleTextSteps(root));
+}
+
+/** visibleText() as a walk that pauses at checkpoints (see steps.ts). */
+export function* visibleTextSteps(root: Element): Steps<VisibleText> {
+  const due = checkpoints();
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
@@ -181,7 +190,7 @@ export function visibleText(root: Element): VisibleText {
   let gap = false;
   // A subtree re-extracted from inside a <pre> keeps its whitespace too.
   let preDepth = root.closest("pre") ? 1 : 0;
-  const lists = linkLists(root);
+  const lists = yield* linkLists(root);
 
   const emit = (node: Text, from: number, to: number) => {
     if (length > 0 && breaks > 0) {
@@ -260,6 +269,7 @@ export function visibleText(root: Element): VisibleText {
     let descend = false;
     if (node.nodeType === 3) {
       onText(node as Text);
+      if (due(textUnits((node as Text).length))) yield;
     } else if (node.nodeType === 1) {
       const el = node as Element;
       if (!isExcluded(el) && !lists.has(el)) {
@@ -267,6 +277,7 @@ export function visibleText(root: Element): VisibleText {
         if (el.firstChild) descend = true;
         else leave(el);
       }
+      if (due()) yield;
     }
     if (descend) {
       node = node.firstChild;
