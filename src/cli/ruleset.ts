@@ -69,7 +69,7 @@ function coverage(): number {
   let speakers = 0;
   let named = 0;
   let matched = 0;
-  const by = { entity: 0, descriptor: 0, reference: 0 };
+  const by = { entity: 0, descriptor: 0, text: 0, reference: 0 };
   const ids = new Map<string, number>();
   for (const a of articles) {
     const quotes: Quote[] = [];
@@ -87,6 +87,7 @@ function coverage(): number {
         kind: "indirect",
         speaker: span(src),
         cue: null,
+        entity: null,
         source: null,
         language: "en",
       });

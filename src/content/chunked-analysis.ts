@@ -1,6 +1,6 @@
 import { findQuotes, withRuleset } from "../core/analyze";
 import type { EnrichOptions } from "../core/enrich";
-import type { Allegation, Analysis, PageSource, Quote, Span } from "../core/types";
+import type { Allegation, Analysis, PageSource, Quote, SourceRef, Span } from "../core/types";
 import { yieldToPage } from "./yield";
 
 /** About 10 ms of engine time on this size: small enough that no task on the page runs long. */
@@ -25,8 +25,19 @@ export function chunkBounds(text: string, size = CHUNK_CHARS): [number, number][
 const shift = <T extends Span | null>(span: T, by: number): T =>
   (span ? { ...span, start: span.start + by, end: span.end + by } : span) as T;
 
+function shiftRef(r: SourceRef, by: number): SourceRef {
+  return r.evidence.kind === "text" ? { ...r, evidence: shift(r.evidence, by) } : r;
+}
+
 function shiftQuote(q: Quote, by: number): Quote {
-  return { ...shift(q, by), speaker: shift(q.speaker, by), cue: shift(q.cue, by) };
+  return {
+    ...shift(q, by),
+    speaker: shift(q.speaker, by),
+    cue: shift(q.cue, by),
+    entity: q.entity ? { ...q.entity, mention: shift(q.entity.mention, by) } : null,
+    source: q.source ? shiftRef(q.source, by) : null,
+    ...(q.sources ? { sources: q.sources.map((r) => shiftRef(r, by)) } : {}),
+  };
 }
 
 function shiftAllegation(a: Allegation, by: number): Allegation {
@@ -66,7 +77,11 @@ export async function analyzeInChunks(
       const mentions = source.mentions.map((m) => shift(m, start));
       const known = sources.get(source.id);
       if (known) known.mentions.push(...mentions);
-      else sources.set(source.id, { ...source, mentions });
+      else {
+        const evidence =
+          source.evidence.kind === "text" ? shift(source.evidence, start) : source.evidence;
+        sources.set(source.id, { ...source, evidence, mentions });
+      }
     }
     if (end < text.length) await yieldToPage();
   }

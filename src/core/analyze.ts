@@ -34,6 +34,7 @@ function toQuote(text: string, a: Attribution, language: Language): Quote {
       ? { ...span(a.speaker), ...(a.speaker.carried ? { carried: true } : {}) }
       : null,
     cue: a.cue ? span(a.cue) : null,
+    entity: null,
     source: null,
     language,
   };

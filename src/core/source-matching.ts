@@ -3,7 +3,7 @@ import type { Descriptor, Ruleset, SourceEntry } from "../ruleset/schema";
 import { type CompiledRuleset, foldedWords, type TextMatches } from "./enrich-matcher";
 import { coverage, maximal, within } from "./enrich-spans";
 import { type Normalized, normalize } from "./normalize";
-import type { Language, Quote, SourceRef } from "./types";
+import type { Entity, Evidence, Language, NoLabel, Quote, SourceRef, Span } from "./types";
 
 export function entityRef(
   ruleset: Ruleset,
@@ -16,8 +16,20 @@ export function entityRef(
     id: entry.id,
     name: entry.names[lang]?.[0] ?? entry.names.en[0] ?? entry.id,
     alignment: entry.alignment,
+    ...(entry.country ? { country: entry.country } : {}),
     label: alignmentLabel(ruleset, entry.alignment, entry.country, labelLang),
     matchedBy,
+    evidence: rulesetEvidence(entry, labelLang),
+  };
+}
+
+/** A ruleset entry as a label's evidence: its description and first reference. */
+export function rulesetEvidence(entry: SourceEntry, labelLang: Language): Evidence {
+  return {
+    kind: "ruleset",
+    id: entry.id,
+    description: entry.description[labelLang],
+    reference: entry.references[0] ?? "",
   };
 }
 
@@ -31,7 +43,7 @@ export function langOf(text: string, at: number): Language {
 const PART_BREAK = /[،,;؛]|\s(?:و|and|&)\s/g;
 
 /** The part of `text` between separators that contains [start, end), without a leading «و». */
-function partAround(text: string, from: number, to: number, start: number, end: number): string {
+function partAround(text: string, from: number, to: number, start: number, end: number): Span {
   let a = from;
   let b = to;
   for (const m of text.slice(from, to).matchAll(PART_BREAK)) {
@@ -39,10 +51,10 @@ function partAround(text: string, from: number, to: number, start: number, end: 
     if (at + m[0].length <= start) a = at + m[0].length;
     else if (at >= end && b === to) b = at;
   }
-  return text
-    .slice(a, b)
-    .replace(/^[\s"'“”«»‘’]*(?:و\s+)?/, "")
-    .replace(/[\s"'“”«»‘’]+$/, "");
+  const part = text.slice(a, b);
+  const lead = /^[\s"'“”«»‘’]*(?:و\s+)?/.exec(part)?.[0].length ?? 0;
+  const trail = /[\s"'“”«»‘’]*$/.exec(part.slice(lead))?.[0].length ?? 0;
+  return { start: a + lead, end: b - trail, text: part.slice(lead, part.length - trail) };
 }
 
 /** How far back a back-reference ("the agency") may look for the source it stands for. */
@@ -50,16 +62,31 @@ export const REFERENCE_WINDOW = 1500;
 
 interface Candidate {
   at: number;
+  /** The mention this candidate stands for: a name, or the entity a speaker resolved to. */
+  mention: Span;
   refs: SourceRef[];
   /** Folded words of the mention and of the entries it names; computed when first asked. */
   words: () => Set<string>;
 }
 
+/** What a speaker resolves to: its labels (possibly none) and the entity it stands for. */
+interface Resolution {
+  refs: SourceRef[];
+  entity: Entity;
+}
+
+const spanOf = (text: string, r: { start: number; end: number }): Span => ({
+  start: r.start,
+  end: r.end,
+  text: text.slice(r.start, r.end),
+});
+
 /**
  * Resolves the speakers of quotes to sources: named entities first, then descriptor phrases
  * («مصادر إعلامية موالية للنظام»), then back-references («الوكالة») to the last source before
  * them, then an account introduced by name to the source named before its introduction.
- * Returns the quotes, in input order, with `source` and `sources` filled.
+ * Returns the quotes, in input order, with `entity`, `source` and `sources` filled, and
+ * `noLabel` where no source was found.
  */
 export function resolveSpeakers(
   text: string,
@@ -81,28 +108,60 @@ export function resolveSpeakers(
     .filter((e) => !insideQuote(e.start) && !insideSpeaker(e.start))
     .map((e) => ({
       at: e.start,
+      mention: spanOf(text, e),
       refs: [entityRef(c.ruleset, e.value, langOf(text, e.start), "entity", labelLang)],
       words: () => c.words.get(e.value.id) ?? NO_WORDS,
     }));
   // Speakers are resolved in text order, so `spoken` stays sorted as it grows.
   const spoken: Candidate[] = [];
-  const resolved = new Map<number, SourceRef[]>();
+  const resolved = new Map<number, Resolution>();
   for (const { q, i } of order) {
     const sp = q.speaker;
     if (!sp) continue;
-    let refs = direct(text, sp, c, matches, labelLang);
-    if (refs.length === 0) refs = byReference(text, named, spoken, matches, sp);
-    if (refs.length === 0) refs = byIntroducedAccount(text, n, sp, named, spoken, matches);
-    if (refs.length === 0) continue;
-    resolved.set(i, refs);
-    spoken.push({ at: sp.start, refs, words: memo(() => speakerWords(text, sp, refs, c)) });
+    const self: Entity = { name: sp.text, mention: spanOf(text, sp), via: "self" };
+    const refs = direct(text, sp, c, matches, labelLang);
+    const found = (refs.length > 0 ? { refs, entity: self } : null) ??
+      byReference(text, named, spoken, matches, sp) ??
+      byIntroducedAccount(text, n, sp, named, spoken, matches) ?? { refs: [], entity: self };
+    resolved.set(i, found);
+    if (found.refs.length === 0) continue;
+    const foundRefs = found.refs;
+    spoken.push({
+      at: sp.start,
+      mention: found.entity.mention,
+      refs: foundRefs,
+      words: memo(() => speakerWords(text, sp, foundRefs, c)),
+    });
   }
   return quotes.map((q, i) => {
-    const refs = resolved.get(i);
-    if (refs) return { ...q, source: refs[0] ?? null, sources: refs };
-    const { sources: _stale, ...rest } = q;
-    return { ...rest, source: null };
+    const { sources: _stale, noLabel: _none, ...rest } = q;
+    const found = resolved.get(i);
+    const entity = found?.entity ?? null;
+    if (found && found.refs.length > 0) {
+      return { ...rest, entity, source: found.refs[0] ?? null, sources: found.refs };
+    }
+    const noLabel: NoLabel = !q.speaker
+      ? "no-speaker"
+      : formerTie(text, q.speaker, matches)
+        ? "former"
+        : "no-signal";
+    return { ...rest, entity, source: null, noLabel };
   });
+}
+
+/** Whether the speaker names a source only through a tie it has left ("a former CIA officer"). */
+function formerTie(
+  text: string,
+  sp: { start: number; end: number },
+  matches: TextMatches,
+): boolean {
+  const former = within(matches.lists.formerMarkers, sp.start, sp.end);
+  if (former.length === 0) return false;
+  const named = [
+    ...within(matches.entities, sp.start, sp.end),
+    ...within(matches.descriptors, sp.start, sp.end),
+  ];
+  return named.some((m) => former.some((f) => formerOf(text, f, m)));
 }
 
 const NO_WORDS = new Set<string>();
@@ -146,18 +205,21 @@ function formerOf(
   return marker.start >= entity.end && wordsBetween(text, entity.end, marker.start) <= 2;
 }
 
+/** A descriptor's label; its evidence is the part of the speaker that holds the phrase. */
 function descriptorRef(
   c: CompiledRuleset,
   d: Descriptor,
-  name: string,
+  part: Span,
   labelLang: Language,
 ): SourceRef {
   return {
     id: `descriptor:${d.alignment}${d.country ? `:${d.country}` : ""}`,
-    name,
+    name: part.text,
     alignment: d.alignment,
+    ...(d.country ? { country: d.country } : {}),
     label: alignmentLabel(c.ruleset, d.alignment, d.country, labelLang),
     matchedBy: "descriptor",
+    evidence: { kind: "text", ...part },
   };
 }
 
@@ -215,13 +277,18 @@ function nearestBefore(
   at: number,
   named: readonly Candidate[],
   spoken: readonly Candidate[],
+  via: Entity["via"],
   head?: string,
-): SourceRef[] {
+): Resolution | null {
   const fitting = head ? (c: Candidate) => fits(c.words(), head) : null;
   const found =
     (fitting && latest([lastBefore(named, at, fitting), lastBefore(spoken, at, fitting)])) ??
     lastBefore(spoken, at, () => true);
-  return (found?.refs ?? []).map((r) => ({ ...r, matchedBy: "reference" as const }));
+  if (!found) return null;
+  return {
+    refs: found.refs.map((r) => ({ ...r, matchedBy: "reference" as const })),
+    entity: { name: found.mention.text, mention: found.mention, via },
+  };
 }
 
 function latest(cs: (Candidate | undefined)[]): Candidate | undefined {
@@ -266,12 +333,13 @@ function byReference(
   spoken: readonly Candidate[],
   matches: TextMatches,
   sp: { start: number; end: number },
-): SourceRef[] {
+): Resolution | null {
   // The speaker must be the back-reference itself ("The agency said"), not merely contain one
   // ("USCIS, the agency that oversees the program").
   const ref = within(matches.lists.references, sp.start, sp.end)[0];
-  if (!ref || !/^[\s"'“”«»‘’„]*(?:و\s*)?$/.test(text.slice(sp.start, ref.start))) return [];
-  return nearestBefore(sp.start, named, spoken, headOf(text.slice(ref.start, ref.end)));
+  if (!ref || !/^[\s"'“”«»‘’„]*(?:و\s*)?$/.test(text.slice(sp.start, ref.start))) return null;
+  const head = headOf(text.slice(ref.start, ref.end));
+  return nearestBefore(sp.start, named, spoken, "description", head);
 }
 
 /** The speaker's words without quotation marks and spaces around them. */
@@ -294,17 +362,17 @@ function byIntroducedAccount(
   named: readonly Candidate[],
   spoken: readonly Candidate[],
   matches: TextMatches,
-): SourceRef[] {
+): Resolution | null {
   const name = normalize(bareName(text, sp)).text;
-  if (name.length < 4) return [];
+  if (name.length < 4) return null;
   const to = normalizedOffset(n, sp.start);
   const from = normalizedOffset(n, Math.max(0, sp.start - REFERENCE_WINDOW));
   const first = n.text.slice(from, to).indexOf(name);
-  if (first < 0) return [];
+  if (first < 0) return null;
   const at = n.map[from + first] ?? sp.start;
   const noun = within(matches.lists.accountNouns, Math.max(0, at - 30), at).at(-1);
-  if (!noun || !/^[\s"'“”«»‘’„@]*$/.test(text.slice(noun.end, at))) return [];
-  return nearestBefore(noun.start, named, spoken);
+  if (!noun || !/^[\s"'“”«»‘’„@]*$/.test(text.slice(noun.end, at))) return null;
+  return nearestBefore(noun.start, named, spoken, "name");
 }
 
 /** The first normalized offset whose original offset is at or after `original`. */

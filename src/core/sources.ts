@@ -2,7 +2,7 @@ import { alignmentLabel } from "../ruleset/labels";
 import type { SourceEntry } from "../ruleset/schema";
 import { type CompiledRuleset, foldName, scanText, type TextMatches } from "./enrich-matcher";
 import { normalize } from "./normalize";
-import { langOf } from "./source-matching";
+import { langOf, rulesetEvidence } from "./source-matching";
 import type { Language, PageSource, Quote, Span } from "./types";
 
 function pageSource(
@@ -19,6 +19,7 @@ function pageSource(
     label: alignmentLabel(c.ruleset, entry.alignment, entry.country, labelLang),
     description: entry.description[labelLang],
     reference: entry.references[0] ?? "",
+    evidence: rulesetEvidence(entry, labelLang),
     mentions,
   };
 }

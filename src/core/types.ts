@@ -8,33 +8,97 @@ export const SpanSchema = z.object({
 });
 export type Span = z.infer<typeof SpanSchema>;
 
+/**
+ * A speaker's side in the story. `armed-group:<group>` names the group (a key of the ruleset's
+ * `groups`); a bare `armed-group` is one the text does not name ("militants"). A
+ * `public-broadcaster` is editorially independent public service media (the BBC, DW, NHK), not
+ * state media.
+ */
 export const AlignmentSchema = z
   .string()
   .regex(
-    /^(state-media|government|pro-government|opposition|armed-group:[a-z0-9-]+|independent|wire-service|monitor|unknown)$/,
+    /^(state-media|public-broadcaster|government|pro-government|opposition|armed-group(:[a-z0-9-]+)?|independent|wire-service|monitor|unknown)$/,
     "alignment from the taxonomy",
   );
 export type Alignment = z.infer<typeof AlignmentSchema>;
 
+export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, "an ISO 3166 alpha-2 code");
+
+/**
+ * Where a label comes from. `ruleset`: an entry of the ruleset (its id, description and
+ * reference). `text`: the words of the analysed text it was read from ("Syria's state news
+ * agency"), as a span of the input.
+ */
+export const EvidenceSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("ruleset"),
+    id: z.string(),
+    description: z.string(),
+    reference: z.string().url(),
+  }),
+  SpanSchema.extend({ kind: z.literal("text") }),
+]);
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+/**
+ * A speaker's label. `matchedBy`: `entity` a ruleset source named in the speaker, `descriptor` a
+ * ruleset phrase stating a side ("state-run"), `text` the text's own words read with the
+ * gazetteer and role lexicons ("Israeli Prime Minister"), `reference` reached through the
+ * speaker's mention chain ("he", "the agency"). `evidence` is what the card shows for it.
+ */
 export const SourceRefSchema = z.object({
   id: z.string(),
   name: z.string(),
   alignment: AlignmentSchema,
+  country: CountryCodeSchema.optional(),
   label: z.string(),
-  matchedBy: z.enum(["entity", "descriptor", "reference"]),
+  matchedBy: z.enum(["entity", "descriptor", "text", "reference"]),
+  evidence: EvidenceSchema,
 });
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 
-export const SpeakerSchema = SpanSchema.extend({ carried: z.boolean().optional() });
+/**
+ * The speaker's words in this statement. `carried`: taken over from the statement before (no
+ * subject of its own). `dropped`: the subject is not written (Arabic «وأضاف»): the span is the
+ * cue word itself, and the mention chain links it to the speaker named before.
+ */
+export const SpeakerSchema = SpanSchema.extend({
+  carried: z.boolean().optional(),
+  dropped: z.boolean().optional(),
+});
 export type Speaker = z.infer<typeof SpeakerSchema>;
+
+/**
+ * Who speaks: the entity the speaker's mention chain ends at. `name` is its fullest mention in the
+ * text ("Faisal Mekdad, Syria's foreign minister"), `mention` that mention's span; `via` says how
+ * the statement's own speaker reaches it (`self` when the speaker is that mention).
+ */
+export const EntitySchema = z.object({
+  name: z.string(),
+  mention: SpanSchema,
+  via: z.enum(["self", "pronoun", "name", "description", "dropped-subject", "carried"]),
+});
+export type Entity = z.infer<typeof EntitySchema>;
+
+/**
+ * Why a quote carries no label: `no-speaker` (nobody is named), `no-signal` (neither the ruleset
+ * nor the text says whose side the speaker is on), `former` (a tie the speaker has left).
+ */
+export const NoLabelSchema = z.enum(["no-speaker", "no-signal", "former"]);
+export type NoLabel = z.infer<typeof NoLabelSchema>;
 
 export const QuoteSchema = SpanSchema.extend({
   kind: z.enum(["direct", "indirect", "mixed"]),
   speaker: SpeakerSchema.nullable(),
   cue: SpanSchema.nullable(),
-  /** Alignment of the speaker (several when the speaker names several sources). */
+  /** The speaker's entity (set by enrich(); null before it, and when there is no speaker). */
+  entity: EntitySchema.nullable(),
+  /** The speaker's label: the one that wins by precedence (see source-labels.ts). */
   source: SourceRefSchema.nullable(),
+  /** Every source the speaker names, the winning one first ("Russia and Syria said"). */
   sources: z.array(SourceRefSchema).optional(),
+  /** Set by enrich() exactly when `source` is null: why there is no label. */
+  noLabel: NoLabelSchema.optional(),
   language: z.enum(["en", "ar"]),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
@@ -55,13 +119,20 @@ export const AllegationSchema = SpanSchema.extend({
 });
 export type Allegation = z.infer<typeof AllegationSchema>;
 
+/**
+ * A source of the page, once, with every mention. Ruleset sources have a `description` and a
+ * `reference`; sources labelled from the text's own words have neither, and their `evidence`
+ * quotes those words.
+ */
 export const PageSourceSchema = z.object({
   id: z.string(),
   name: z.string(),
   alignment: AlignmentSchema,
+  country: CountryCodeSchema.optional(),
   label: z.string(),
-  description: z.string(),
-  reference: z.string().url(),
+  description: z.string().optional(),
+  reference: z.string().url().optional(),
+  evidence: EvidenceSchema,
   mentions: z.array(SpanSchema),
 });
 export type PageSource = z.infer<typeof PageSourceSchema>;

@@ -3,6 +3,7 @@ import type { Ruleset } from "./schema";
 
 type Kind =
   | "state-media"
+  | "public-broadcaster"
   | "government"
   | "pro-government"
   | "opposition"
@@ -14,6 +15,7 @@ type Kind =
 
 const KIND_LABELS: Record<Kind, Record<Language, string>> = {
   "state-media": { en: "State media", ar: "إعلام رسمي" },
+  "public-broadcaster": { en: "Public broadcaster", ar: "هيئة بث عامة" },
   government: { en: "Government", ar: "حكومة" },
   "pro-government": { en: "Pro-government", ar: "موالٍ للحكومة" },
   opposition: { en: "Opposition", ar: "معارضة" },
@@ -25,7 +27,7 @@ const KIND_LABELS: Record<Kind, Record<Language, string>> = {
 };
 
 function kindOf(alignment: Alignment): Kind {
-  return alignment.startsWith("armed-group:") ? "armed-group" : (alignment as Kind);
+  return alignment.startsWith("armed-group") ? "armed-group" : (alignment as Kind);
 }
 
 /**
@@ -40,7 +42,7 @@ export function alignmentLabel(
 ): string {
   const kind = kindOf(alignment);
   const base = KIND_LABELS[kind][lang];
-  if (kind === "armed-group") {
+  if (kind === "armed-group" && alignment.includes(":")) {
     const group = alignment.slice("armed-group:".length);
     return `${base}: ${ruleset.groups[group]?.[lang] ?? group}`;
   }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AlignmentSchema, ReasonSchema } from "../core/types";
+import { AlignmentSchema, CountryCodeSchema, ReasonSchema } from "../core/types";
 
 /**
  * Bounds for a ruleset supplied by a user: it runs inside every page the reader opens, so a
@@ -41,8 +41,6 @@ const Localized = z.object({
   en: z.string().min(1).max(300),
   ar: z.string().min(1).max(300),
 });
-
-export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, "an ISO 3166 alpha-2 code");
 
 const Domain = z
   .string()

@@ -19,6 +19,7 @@ function quote(start: number, end: number, speaker?: [number, number]): Quote {
     kind: "indirect",
     speaker: speaker ? { start: speaker[0], end: speaker[1], text: "" } : null,
     cue: null,
+    entity: null,
     source: null,
     language: "en",
   };

@@ -18,13 +18,15 @@ describe("enrich", () => {
     expect(PageSourceSchema.safeParse(result.publisher).success).toBe(true);
   });
 
-  it("keeps the engine's quotes and offsets, only adding sources", () => {
+  it("keeps the engine's quotes and offsets, only adding entities and sources", () => {
     expect(result.quotes).toHaveLength(quotes.length);
     result.quotes.forEach((q, i) => {
-      const { source, sources, ...rest } = q;
-      const { source: _s, ...before } = quotes[i] ?? { source: null };
+      const { source, sources, entity, noLabel, ...rest } = q;
+      const { source: _s, entity: _e, ...before } = quotes[i] ?? { source: null, entity: null };
       expect(rest).toEqual(before);
       expect(source === null || sources?.[0] === source).toBe(true);
+      expect(noLabel === undefined).toBe(source !== null);
+      expect(entity !== null).toBe(q.speaker !== null);
     });
     expect(quotes.every((q) => q.source === null)).toBe(true);
   });
@@ -67,6 +69,7 @@ describe("enrich on adversarial input", () => {
         kind: "indirect",
         speaker: { start: s, end: s + speaker.length, text: speaker },
         cue: null,
+        entity: null,
         source: null,
         language: "en",
       });
@@ -112,6 +115,7 @@ describe("enrich twice", () => {
       kind: "indirect" as const,
       speaker: { start: 0, end: 7, text: "Reuters" },
       cue: null,
+      entity: null,
       source: null,
       language: "en" as const,
     };

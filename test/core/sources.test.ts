@@ -20,6 +20,7 @@ function quote(text: string, speaker: string | null, content: string, from = 0):
     kind: "indirect",
     speaker: speaker === null ? null : { start: sp, end: sp + speaker.length, text: speaker },
     cue: null,
+    entity: null,
     source: null,
     language: /[\u0600-\u06ff]/.test(content) ? "ar" : "en",
   };

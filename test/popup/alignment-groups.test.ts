@@ -10,6 +10,7 @@ function source(id: string, alignment: string, mentions = 1): PageSource {
     label: alignment,
     description: "",
     reference: "https://example.org/",
+    evidence: { kind: "ruleset", id, description: "", reference: "https://example.org/" },
     mentions: Array.from({ length: mentions }, (_, i) => ({ start: i, end: i + 1, text: "x" })),
   };
 }

@@ -40,6 +40,12 @@ function source(id: string, name: string, alignment: string, mentions: number): 
     label: `${alignment} label`,
     description: `${name} description`,
     reference: `https://example.org/${id}`,
+    evidence: {
+      kind: "ruleset",
+      id,
+      description: `${name} description`,
+      reference: `https://example.org/${id}`,
+    },
     mentions: Array.from({ length: mentions }, () => ({ start: 0, end: 1, text: "x" })),
   };
 }

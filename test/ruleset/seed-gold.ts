@@ -44,6 +44,7 @@ export function goldQuotes(): { quote: Quote; alignment: string }[] {
         kind: a.kind,
         speaker: a.source ? span(nearest(a.source, start), a.source) : null,
         cue: a.cue ? span(nearest(a.cue, start), a.cue) : null,
+        entity: null,
         source: null,
         language: "ar",
       },
