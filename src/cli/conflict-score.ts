@@ -73,6 +73,31 @@ export function jaccard(a: Pair, b: Pair): number {
 /** The side before the colon: "armed-group:houthis" counts as "armed-group". */
 const sideOf = (alignment: string) => alignment.split(":")[0];
 
+/**
+ * The matched [gold, predicted] index pairs: every candidate pair sharing at least half of the
+ * shorter span, largest overlap first (ties as score.py's reverse sort leaves them), one-to-one.
+ */
+export function matchConflict(golds: readonly Pair[], spans: readonly Pair[]): [number, number][] {
+  const pairs: [number, number, number][] = [];
+  golds.forEach((c, i) => {
+    spans.forEach((q, j) => {
+      const o = overlap(c, q);
+      if (o > 0 && o >= 0.5 * Math.min(c[1] - c[0], q[1] - q[0])) pairs.push([o, i, j]);
+    });
+  });
+  pairs.sort((x, y) => y[0] - x[0] || y[1] - x[1] || y[2] - x[2]);
+  const usedGold = new Set<number>();
+  const usedPred = new Set<number>();
+  const out: [number, number][] = [];
+  for (const [, i, j] of pairs) {
+    if (usedGold.has(i) || usedPred.has(j)) continue;
+    usedGold.add(i);
+    usedPred.add(j);
+    out.push([i, j]);
+  }
+  return out;
+}
+
 /** Adds one article to the tally. */
 export function scoreConflictArticle(
   t: ConflictTally,
@@ -83,22 +108,13 @@ export function scoreConflictArticle(
   const quotes = prediction.quotes;
   const spans = quotes.map((q) => [q.start, q.end] as const);
   const golds = gold.attributions;
-  // Every candidate pair, largest overlap first; ties as score.py's reverse sort leaves them.
-  const pairs: [number, number, number][] = [];
-  golds.forEach((a, i) => {
-    const c = a.offsets.content;
-    spans.forEach((q, j) => {
-      const o = overlap(c, q);
-      if (o > 0 && o >= 0.5 * Math.min(c[1] - c[0], q[1] - q[0])) pairs.push([o, i, j]);
-    });
-  });
-  pairs.sort((x, y) => y[0] - x[0] || y[1] - x[1] || y[2] - x[2]);
-  const usedGold = new Set<number>();
-  const usedPred = new Set<number>();
-  for (const [, i, j] of pairs) {
-    if (usedGold.has(i) || usedPred.has(j)) continue;
-    usedGold.add(i);
-    usedPred.add(j);
+  const pairs = matchConflict(
+    golds.map((a) => a.offsets.content),
+    spans,
+  );
+  const usedGold = new Set(pairs.map(([i]) => i));
+  const usedPred = new Set(pairs.map(([, j]) => j));
+  for (const [i, j] of pairs) {
     const a = golds[i] as (typeof golds)[number];
     const q = quotes[j] as (typeof quotes)[number];
     if (jaccard(a.offsets.content, spans[j] as Pair) >= 0.8) t.strict++;
