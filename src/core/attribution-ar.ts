@@ -5,12 +5,24 @@ import { type PhraseMatch, PhraseMatcher } from "./matcher";
 import { isSpace, isWordChar, normalize, toNormalized, toOriginal } from "./normalize";
 import { type Range, splitSentences } from "./sentences";
 
-type CueType = "speech" | "object" | "relay" | "according" | "participle";
+type CueType = "speech" | "object" | "objectFirst" | "relay" | "according" | "participle";
 
-const CUE_TYPES: CueType[] = ["speech", "object", "relay", "according", "participle"];
-const CUES = new PhraseMatcher<CueType>(
-  CUE_TYPES.flatMap((type) => data[type].map((phrase) => ({ phrase, value: type }))),
+const CUE_TYPES: CueType[] = [
+  "speech",
+  "object",
+  "objectFirst",
+  "relay",
+  "according",
+  "participle",
+];
+/** «بحسب ما» + a speech verb is one prepositional cue (بحسب ما أفادت سلطات محلية). */
+const ACCORDING_WHAT = data.accordingWhat.flatMap((what) =>
+  data.speech.map((verb) => ({ phrase: `${what} ${verb}`, value: "according" as CueType })),
 );
+const CUES = new PhraseMatcher<CueType>([
+  ...CUE_TYPES.flatMap((type) => data[type].map((phrase) => ({ phrase, value: type }))),
+  ...ACCORDING_WHAT,
+]);
 /** Word lists are folded like the text, so the data may be written with hamza and alef maqsura. */
 const folded = (words: readonly string[]) => new Set(words.map((w) => normalize(w).text));
 const COMPLEMENTIZERS = folded(data.complementizers);
@@ -18,6 +30,32 @@ const QUOTING = folded(data.quoting);
 const PARTICLES = folded(data.particles);
 const RELATIVES = folded(data.relatives);
 const DEMONSTRATIVES = folded(data.demonstratives);
+const CONJUNCTIONS = folded(data.conjunctions);
+const NEGATIONS = folded(data.negations);
+const ADVERBIAL_OPENERS = folded(data.adverbialOpeners);
+const SPEAKER_STOPS = folded(data.speakerStops);
+const STATEMENT_NOUNS = folded(data.statementNouns);
+const TIME_WORDS = folded(data.timeWords);
+const ADDRESSEES = folded(data.addressees);
+/** A noun with a possessive suffix (مسؤوليتها، عزمها) is an object, never part of a subject. */
+const POSSESSED = /^..+(ها|هم|هما|ته)$/;
+const WEAK_OPENERS = folded(data.weakOpeners);
+/** Cues that report only a quotation just before them (“…”، بهذا بدأ حساب…). */
+const FRAMING = folded(data.framing);
+/** Words that end a subject before its verb but are not part of it (وكان ليون قد لفت). */
+const TRAILING = folded(["قد"]);
+const HEADER_LABELS = folded(data.headerLabels);
+const NOUN_ADJECTIVES = folded(data.nounAdjectives);
+/** A headline attribution is a line of at most this many characters… */
+const HEADLINE_CHARS = 120;
+/** …whose speaker, before the colon, has at most this many words. */
+const HEADLINE_SPEAKER_WORDS = 3;
+/** A subject before its verb longer than this is a clause, not a noun phrase. */
+const MAX_SUBJECT_BEFORE = 10;
+/** A subject after its verb with no content marker to end it runs at most this far. */
+const MAX_SUBJECT_AFTER = 6;
+/** The preposition إلى as folded (ى → ي). */
+const ILA = normalize("إلى").text;
 const TRIMMED = /^[.،,:;؛…!?؟-]$/;
 const CLAUSE_MARKS = new Set(["،", "؛", ":", ";", ","]);
 /** How far (in tokens) after a verb its subject may run before the content begins. */
@@ -68,11 +106,23 @@ interface Sentence {
   end: number;
   /** clauseStart[i]: the first token of the clause holding token i (after the last ، or :). */
   clauseStart: Int32Array;
+  /** quoteEnd[i]: the end of the quotation holding token i, or -1 (one pass, so no rescans). */
+  quoteEnd: Float64Array;
 }
 
-function sentenceOf(text: string, r: Range): Sentence {
+function sentenceOf(
+  text: string,
+  r: Range,
+  quotesByStart: ReadonlyMap<number, QuotationN>,
+): Sentence {
   const toks = tokenize(text, r.start, r.end);
-  return { start: r.start, end: r.end, toks, clauseStart: clauseStarts(toks) };
+  const quoteEnd = new Float64Array(toks.length).fill(-1);
+  let open = -1;
+  toks.forEach((t, i) => {
+    if (open <= t.start) open = quotesByStart.get(t.start)?.end ?? -1;
+    quoteEnd[i] = open > t.start ? open : -1;
+  });
+  return { start: r.start, end: r.end, toks, clauseStart: clauseStarts(toks), quoteEnd };
 }
 
 function clauseStarts(toks: readonly Tok[]): Int32Array {
@@ -86,11 +136,30 @@ function clauseStarts(toks: readonly Tok[]): Int32Array {
   return out;
 }
 
+/** The word without a leading conjunction (وفي → في). */
+function bare(w: string): string {
+  return w.length > 2 && (w[0] === "و" || w[0] === "ف") ? w.slice(1) : w;
+}
+
+/** The noun after a proclitic ل, with its article (لوكالة → وكالة, للصحفيين → الصحفيين). */
+function afterLam(w: string): string | null {
+  if (w.startsWith("لل") && w.length > 3) return `ال${w.slice(2)}`;
+  if (w.startsWith("ل") && w.length > 2) return w.slice(1);
+  return null;
+}
+
+/** Where a speaker ends, and whether what stops it is the verb's object (مسؤوليتها). */
+interface SpeakerEnd {
+  end: number;
+  object: boolean;
+}
+
 /** The Arabic rules for one paragraph, in normalized offsets. */
 class ParagraphRules {
   private readonly out: Attribution[] = [];
   /** The content of the last statement found, in normalized offsets. */
   private lastContent: Range | null = null;
+  private text = "";
 
   constructor(
     private readonly ctx: Context,
@@ -101,22 +170,24 @@ class ParagraphRules {
 
   /** Sentences are tokenized only when a cue falls in them (most hold none). */
   run(text: string, sentences: Range[], cues: PhraseMatch<CueType>[]): Attribution[] {
+    this.text = text;
     let m = 0;
     sentences.forEach((r, index) => {
       while (m < cues.length && (cues[m] as PhraseMatch<CueType>).start < r.start) m++;
       const first = m;
       while (m < cues.length && (cues[m] as PhraseMatch<CueType>).start < r.end) m++;
       if (m === first) return;
-      const s = sentenceOf(text, r);
+      const s = sentenceOf(text, r, this.quotesByStart);
       const inSentence = cues.slice(first, m);
       const following = sentences[index + 1];
       inSentence.forEach((cue, k) => {
-        // A cue inside the statement before it is part of that statement (قال إن الوزارة ترى…).
-        const inside =
-          this.lastContent &&
+        // A cue inside the statement before it is a nested statement (قال إن الوزارة ترى أن…):
+        // one record per level, but only with content of its own.
+        const nested =
+          this.lastContent !== null &&
           this.lastContent.start <= cue.start &&
           cue.end <= this.lastContent.end;
-        if (!inside) this.attribute(s, cue, inSentence[k + 1], inSentence[k - 1], following);
+        this.attribute(s, cue, inSentence[k + 1], inSentence[k - 1], following, nested);
       });
     });
     return this.out;
@@ -142,45 +213,63 @@ class ParagraphRules {
     return next !== undefined && COMPLEMENTIZERS.has(`${t.w} ${next.w}`);
   }
 
-  /** The first token in [from, to) where content starts: a complementizer, قوله, a colon or a quote. */
-  private contentStart(s: Sentence, from: number, to: number): number | null {
+  /**
+   * The first token in [from, to) where content starts: a complementizer, قوله, a colon or a
+   * quotation; failing those, and when `weak`, عن or إلى.
+   */
+  private contentStart(s: Sentence, from: number, to: number, weak = false): number | null {
+    let fallback: number | null = null;
     for (let i = from; i < Math.min(to, s.toks.length); i++) {
       const t = s.toks[i] as Tok;
       if (this.isComplementizer(s, i) || QUOTING.has(t.w) || t.w === ":") return i;
       if (this.quotesByStart.get(t.start)?.speech) return i;
+      if (weak && fallback === null && WEAK_OPENERS.has(t.w)) fallback = i;
     }
-    return null;
+    return fallback;
   }
 
-  /** Content from token `from`: a quotation opening there, else to the end of its clause. */
-  private content(s: Sentence, from: number, nextCue: number): Range | null {
+  /** Whether the cue is coordinated with what precedes it (وقالت، فأكد) or is a participle. */
+  private startsClause(s: Sentence, cue: PhraseMatch<CueType>): boolean {
+    if (cue.value === "participle") return true;
+    const t = s.toks[this.tokenAt(s, cue.start)];
+    return (
+      t !== undefined &&
+      t.start < cue.start &&
+      CONJUNCTIONS.has(this.text.slice(t.start, cue.start))
+    );
+  }
+
+  /**
+   * Content from token `from`: a quotation opening there, else to the end of its clause: the
+   * clause mark before the next cue, or the next cue itself when it opens a coordinated clause
+   * (…منذ ستة أشهر وقالت إن…). With neither, the next statement is nested in this one (قال إن
+   * الحكومة ترى أن…) and the content runs on.
+   */
+  private content(s: Sentence, from: number, next: PhraseMatch<CueType> | undefined): Range | null {
     let i = from;
     while (i < s.toks.length && (QUOTING.has((s.toks[i] as Tok).w) || (s.toks[i] as Tok).w === ":"))
       i++;
+    if (i < s.toks.length - 1 && (s.toks[i] as Tok).w === ILA) i++;
     const first = s.toks[i];
     if (!first) return null;
     const quote = this.quotesByStart.get(first.start);
     if (quote) return { start: quote.start, end: quote.end };
-    // Up to the clause mark before the next cue; with none between, the next statement is
-    // nested in this one (قال إن الحكومة ترى أن…) and the content runs on.
+    const nextCue = next ? this.tokenAt(s, next.start) : s.toks.length;
     let cut = s.toks.length;
-    if (nextCue < s.toks.length) {
+    if (next && nextCue < s.toks.length) {
       for (let k = nextCue - 1; k > i; k--) {
         if (CLAUSE_MARKS.has((s.toks[k] as Tok).w)) {
           cut = k;
           break;
         }
       }
+      if (cut === s.toks.length && nextCue > i && this.startsClause(s, next)) cut = nextCue;
     }
     while (cut > i + 1 && /^[.،,:؛…]$/.test((s.toks[cut - 1] as Tok).w)) cut--;
     const last = s.toks[cut - 1];
     if (!last || cut <= i) return null;
-    let end = last.end;
-    for (let k = i; k < cut; k++) {
-      const q = this.quotesByStart.get((s.toks[k] as Tok).start);
-      if (q && q.end > end) end = q.end;
-    }
-    return { start: first.start, end };
+    // A quotation open at the cut runs to its end.
+    return { start: first.start, end: Math.max(last.end, s.quoteEnd[cut - 1] ?? -1) };
   }
 
   /** Tokens [from, to) as a span, without leading or trailing clause punctuation. */
@@ -192,6 +281,35 @@ class ParagraphRules {
     const first = s.toks[a];
     const last = s.toks[b - 1];
     return first && last && b > a ? { start: first.start, end: last.end } : null;
+  }
+
+  /**
+   * Where a speaker starting at token `from` ends, before `to`: at a time or place phrase, a
+   * statement noun (في بيان), an addressee (لوكالة), an apposition with وهو, a relative clause,
+   * or an object with a possessive suffix (أعلنت الحركة مسؤوليتها).
+   */
+  private speakerEnd(s: Sentence, from: number, to: number): SpeakerEnd {
+    for (let k = from; k < Math.min(to, s.toks.length); k++) {
+      const raw = (s.toks[k] as Tok).w;
+      if (SPEAKER_STOPS.has(raw) || RELATIVES.has(raw) || raw === ".") {
+        return { end: k, object: false };
+      }
+      if (k > from && POSSESSED.test(raw)) return { end: k, object: true };
+      if (raw === ILA && this.isComplementizer(s, k + 1)) return { end: k, object: false };
+      const w = bare(raw);
+      const next = s.toks[k + 1]?.w;
+      if (
+        next !== undefined &&
+        (w === "في" || w === "من" || w === "ل" || w === "منذ") &&
+        (STATEMENT_NOUNS.has(next) || TIME_WORDS.has(next) || (w === "ل" && ADDRESSEES.has(next)))
+      ) {
+        return { end: k, object: false };
+      }
+      const lam = k > from ? afterLam(raw) : null;
+      if (lam && (ADDRESSEES.has(lam) || STATEMENT_NOUNS.has(lam)))
+        return { end: k, object: false };
+    }
+    return { end: to, object: false };
   }
 
   private push(content: Range | null, speaker: Range | null, cue: Range, carry: boolean): void {
@@ -212,30 +330,74 @@ class ParagraphRules {
     this.previous = found;
   }
 
+  /**
+   * The subject before a verb (subject-verb order), from `clauseStart`: none when what precedes
+   * the verb is an adverbial phrase (وفي وقت سابق قال…، من جهته نفى…) or runs longer than a
+   * subject does; a complementizer before it starts it (أن المعلومات تشير…).
+   */
+  private subjectBefore(s: Sentence, clauseStart: number, ci: number): number | null {
+    let ps = clauseStart;
+    for (let k = ci - 1; k >= Math.max(clauseStart, ci - SUBJECT_WINDOW); k--) {
+      if (this.isComplementizer(s, k)) {
+        ps = k + 1;
+        break;
+      }
+    }
+    while (
+      ps < ci &&
+      (PARTICLES.has((s.toks[ps] as Tok).w) || NEGATIONS.has((s.toks[ps] as Tok).w))
+    )
+      ps++;
+    if (ps >= ci || ci - ps > MAX_SUBJECT_BEFORE) return null;
+    if (ADVERBIAL_OPENERS.has(bare((s.toks[ps] as Tok).w))) return null;
+    return ps;
+  }
+
   private attribute(
     s: Sentence,
     cue: PhraseMatch<CueType>,
     next: PhraseMatch<CueType> | undefined,
     previousCue: PhraseMatch<CueType> | undefined,
     following: Range | undefined,
+    nested: boolean,
   ): void {
     const toks = s.toks;
     const ci = this.tokenAt(s, cue.start);
     const cj = this.tokenAt(s, cue.end);
-    // "الذي تحدث عنه…": a verb in a relative clause reports nothing of its own.
-    if (ci > 0 && RELATIVES.has((toks[ci - 1] as Tok).w)) return;
+    const type = cue.value;
+    const cueTok = toks[ci] as Tok;
+    // بوصف، الرفض: a verb cue carries no proclitic but a conjunction.
+    const clitic = this.text.slice(cueTok.start, cue.start);
+    if (type !== "according" && clitic !== "" && !CONJUNCTIONS.has(clitic)) return;
     const nextCue = next ? this.tokenAt(s, next.start) : toks.length;
+    const window = Math.min(cj + SUBJECT_WINDOW, nextCue);
+    const before = toks[ci - 1]?.w;
+    // "الذي تحدث عنه…": a verb in a relative clause reports only with a clause of its own
+    // (التي قال إنها خلفت…); so does a negated one (لم تستبعد أن…، not لم تذكر مكان…), and a
+    // nested one.
+    const needsClause =
+      nested || (before !== undefined && (RELATIVES.has(before) || NEGATIONS.has(before)));
+    if (needsClause && type !== "according") {
+      const at = this.contentStart(s, cj, Math.min(cj + 3, nextCue));
+      if (at === null) return;
+      if (before !== undefined && RELATIVES.has(before)) {
+        this.push(this.content(s, at, next), null, cue, true);
+        return;
+      }
+    }
     // A subject never reaches back past the previous cue of its clause (بدأ حساب … يغرد).
     const afterPrevious = previousCue ? this.tokenAt(s, previousCue.end) : 0;
     const clauseStart = Math.max(s.clauseStart[ci] ?? 0, afterPrevious < ci ? afterPrevious : 0);
-    let ps = clauseStart;
-    while (ps < ci && PARTICLES.has((toks[ps] as Tok).w)) ps++;
-    const subject = this.span(s, ps, ci);
+    // A verb joined by و or ف opens its own clause: its subject follows it.
+    const ps = clitic === "" ? this.subjectBefore(s, clauseStart, ci) : null;
+    let subjectEnd = ci;
+    while (ps !== null && subjectEnd > ps && TRAILING.has((toks[subjectEnd - 1] as Tok).w))
+      subjectEnd--;
+    const subject = ps === null ? null : this.span(s, ps, subjectEnd);
     const cueSpan = { start: cue.start, end: cue.end };
-    const type = cue.value;
 
     if (type === "according") {
-      this.according(s, cueSpan, ci, cj, subject === null, nextCue, following);
+      this.according(s, cueSpan, ci, cj, subject === null, next, following);
       return;
     }
     if (type === "relay") {
@@ -243,52 +405,71 @@ class ParagraphRules {
       while (an < Math.min(cj + 8, toks.length) && (toks[an] as Tok).w !== "عن") an++;
       if (an < Math.min(cj + 8, toks.length)) {
         const at = this.contentStart(s, an + 1, an + 1 + SUBJECT_WINDOW) ?? nextCue;
-        this.push(this.content(s, at, nextCue), this.span(s, an + 1, at), cueSpan, true);
+        const end = this.speakerEnd(s, an + 1, at).end;
+        this.push(this.content(s, at, next), this.span(s, an + 1, end), cueSpan, true);
         return;
       }
     }
     if (type === "participle") {
-      const at = this.contentStart(s, cj, cj + 3) ?? cj;
-      this.push(this.content(s, at, nextCue), subject, cueSpan, true);
+      const at = this.contentStart(s, cj, cj + 3, true) ?? cj;
+      this.push(this.content(s, at, next), subject, cueSpan, true);
       return;
     }
     // "“…”، بهذا بدأ حساب…": the quotation just before the cue is its content.
-    const before = toks[ps - 1] ?? toks[clauseStart - 1];
     const quoteBefore =
-      subject === null && before ? this.quoteEndingNear(s, clauseStart) : undefined;
+      subject === null && clauseStart > 0 ? this.quoteEndingNear(s, clauseStart) : undefined;
     if (quoteBefore) {
       const at = this.contentStart(s, cj, cj + SUBJECT_WINDOW);
       const end = at ?? Math.min(cj + 4, nextCue);
-      this.push(quoteBefore, this.span(s, cj, end), cueSpan, true);
+      this.push(quoteBefore, this.span(s, cj, this.speakerEnd(s, cj, end).end), cueSpan, true);
       return;
     }
+    if (FRAMING.has(normalize(this.text.slice(cue.start, cue.end)).text)) return;
     if (subject) {
-      const at = type === "speech" ? (this.contentStart(s, cj, cj + 4) ?? cj) : cj;
-      this.push(this.content(s, at, nextCue), subject, cueSpan, true);
+      const at = type === "speech" ? (this.contentStart(s, cj, cj + 4, true) ?? cj) : cj;
+      this.push(this.content(s, at, next), subject, cueSpan, true);
       return;
     }
-    const at = this.contentStart(s, cj, Math.min(cj + SUBJECT_WINDOW, nextCue));
+    if (type === "objectFirst") {
+      const stop = this.speakerEnd(s, cj, this.objectSubjectEnd(s, cj, nextCue));
+      this.push(this.content(s, stop.end, next), this.span(s, cj, stop.end), cueSpan, true);
+      return;
+    }
+    const at = this.contentStart(s, cj, window, type === "speech");
     if (at !== null) {
-      const who = this.span(s, cj, at);
+      const stop = this.speakerEnd(s, cj, at);
       const adverbial = at - cj === 1 && /^م.*ا$/.test((toks[cj] as Tok).w);
-      this.push(this.content(s, at, nextCue), adverbial ? null : who, cueSpan, true);
+      const who = adverbial ? null : this.span(s, cj, stop.end);
+      this.push(this.content(s, stop.object ? stop.end : at, next), who, cueSpan, true);
       return;
     }
-    const subjectEnd =
-      type === "object" ? this.objectSubjectEnd(s, cj, nextCue) : Math.min(cj + 4, nextCue);
-    this.push(this.content(s, subjectEnd, nextCue), this.span(s, cj, subjectEnd), cueSpan, true);
+    const end = this.objectSubjectEnd(s, cj, nextCue);
+    const stop = this.speakerEnd(s, cj, end);
+    this.push(this.content(s, stop.end, next), this.span(s, cj, stop.end), cueSpan, true);
   }
 
   /**
-   * The end of a verb-subject-object subject: its noun and the relational adjectives after it
+   * The end of a verb-subject-object subject: its noun, the nouns it governs (نائب رئيس الوزراء:
+   * a noun without the article governs the next word) and the relational adjectives after it
    * (نفت الحكومة السورية الاتهامات…), not the object (اتهمت المعارضة النظام…).
    */
   private objectSubjectEnd(s: Sentence, from: number, limit: number): number {
     let end = Math.min(from + 1, limit);
-    while (end < Math.min(from + 3, limit)) {
-      const w = (s.toks[end] as Tok).w;
+    while (end < Math.min(from + MAX_SUBJECT_AFTER, limit)) {
+      const t = s.toks[end] as Tok;
+      const w = t.w;
+      // A quoted name is part of the noun phrase (تنظيم «داعش»).
+      const name = this.quotesByStart.get(t.start);
+      if (name && !name.speech) {
+        while (end < limit && (s.toks[end] as Tok).end <= name.end) end++;
+        break;
+      }
+      const governed = !(s.toks[end - 1] as Tok).w.startsWith("ال") && isWordChar(w.charCodeAt(0));
       // Only relational adjectives (السورية، الأمريكي) can be told from an object noun.
-      if (!w.startsWith("ال") || DEMONSTRATIVES.has(w) || !/(ي|ية)$/.test(w)) break;
+      const adjective =
+        NOUN_ADJECTIVES.has(w) ||
+        (w.startsWith("ال") && !DEMONSTRATIVES.has(w) && /(ي|ية)$/.test(w));
+      if (!governed && !adjective) break;
       end++;
     }
     return end;
@@ -310,10 +491,11 @@ class ParagraphRules {
     ci: number,
     cj: number,
     atClauseStart: boolean,
-    nextCue: number,
+    next: PhraseMatch<CueType> | undefined,
     following: Range | undefined,
   ): void {
     const toks = s.toks;
+    const nextCue = next ? this.tokenAt(s, next.start) : toks.length;
     let regionEnd = cj;
     while (
       regionEnd < toks.length &&
@@ -332,12 +514,12 @@ class ParagraphRules {
     // "بحسب X فإنّ …" or a sentence opening with the cue: the content follows the speaker.
     if (atClauseStart && (sentenceStart || this.isComplementizer(s, regionEnd))) {
       const speakerFrom = relative >= 0 && relative + 2 < regionEnd ? relative + 2 : cj;
-      const speaker = this.span(s, speakerFrom, regionEnd);
+      const speaker = this.span(s, speakerFrom, this.speakerEnd(s, speakerFrom, regionEnd).end);
       let from = regionEnd;
       if (from < toks.length && CLAUSE_MARKS.has((toks[from] as Tok).w)) from++;
       const content =
         from < toks.length
-          ? this.content(s, from, nextCue)
+          ? this.content(s, from, next)
           : following
             ? { start: following.start, end: following.end }
             : null;
@@ -353,7 +535,8 @@ class ParagraphRules {
     while (from < ci && PARTICLES.has((toks[from] as Tok).w)) from++;
     let to = ci;
     while (to > from && CLAUSE_MARKS.has((toks[to - 1] as Tok).w)) to--;
-    this.push(this.span(s, from, to), this.span(s, cj, regionEnd), cue, false);
+    const speaker = this.span(s, cj, this.speakerEnd(s, cj, regionEnd).end);
+    this.push(this.span(s, from, to), speaker, cue, false);
   }
 }
 
@@ -397,5 +580,34 @@ export function arabicAttributions(
     start: toNormalized(n, c.start),
     end: toNormalized(n, c.end),
   }));
-  return new ParagraphRules(ctx, byStart, byEnd, previous).run(n.text, sentences, inRange);
+  const found = new ParagraphRules(ctx, byStart, byEnd, previous).run(n.text, sentences, inRange);
+  const headline = inRange.length === 0 ? headlineAttribution(ctx, a, b) : null;
+  if (headline) found.push(headline);
+  return found;
+}
+
+/**
+ * A headline or sub-head of the shape «روسيا: العقوبات لن تغير موقفنا»: a short line with no
+ * cue and no closing full stop, whose first one to three words, before a colon, name the speaker
+ * (never a label such as «اقرأ أيضا:»). Normalized [a, b) is the paragraph.
+ */
+function headlineAttribution(ctx: Context, a: number, b: number): Attribution | null {
+  const text = ctx.normalized.text;
+  const toks = tokenize(text, a, Math.min(b, a + HEADLINE_CHARS + 1));
+  if (b - a > HEADLINE_CHARS || toks.length < 3) return null;
+  const last = toks[toks.length - 1] as Tok;
+  if (last.w === "." || last.w === "؟") return null;
+  const colon = toks.findIndex((t) => t.w === ":");
+  if (colon < 1 || colon > HEADLINE_SPEAKER_WORDS || colon >= toks.length - 2) return null;
+  const before = toks.slice(0, colon);
+  if (before.some((t) => !isWordChar(t.w.charCodeAt(0)) || HEADER_LABELS.has(bare(t.w))))
+    return null;
+  const speaker = original(ctx, (before[0] as Tok).start, (before[colon - 1] as Tok).end);
+  const content = original(ctx, (toks[colon + 1] as Tok).start, last.end);
+  return {
+    ...content,
+    kind: kindOf(ctx, content.start, content.end),
+    speaker,
+    cue: null,
+  };
 }

@@ -38,9 +38,9 @@ describe("Arabic attribution", () => {
     ).toEqual(["قال", "الرئيس الأمريكي"]);
   });
 
-  it("takes a quotation after a reporting noun and a colon as direct speech", () => {
+  it("takes a quotation after a reporting noun and a colon as direct speech, the noun outside the speaker", () => {
     expect(found("وقالت الوزارة في بيان لها: «لن نتراجع عن قرارنا».")).toEqual([
-      ["direct", "قالت", "الوزارة في بيان لها", "«لن نتراجع عن قرارنا»"],
+      ["direct", "قالت", "الوزارة", "«لن نتراجع عن قرارنا»"],
     ]);
   });
 
@@ -82,7 +82,7 @@ describe("Arabic attribution", () => {
     ]);
     expect(found("وأشارت التقارير إلى أن الضحايا من المدنيين.")[0]?.slice(2)).toEqual([
       "التقارير",
-      "إلى أن الضحايا من المدنيين",
+      "أن الضحايا من المدنيين",
     ]);
     expect(found("واتهمت المعارضة النظام باستخدام أسلحة كيماوية.")[0]?.slice(2)).toEqual([
       "المعارضة",
@@ -90,10 +90,13 @@ describe("Arabic attribution", () => {
     ]);
   });
 
-  it("skips verbs of relative clauses and nested cues, and stops a subject at the previous cue", () => {
+  it("skips verbs of relative clauses, gives nested statements one record per level, and stops a subject at the previous cue", () => {
     expect(found("وهو الخذلان الذي تحدث عنه المؤيدون.")).toEqual([]);
     const nested = found("وقال المتحدث إن الحكومة ترى أن الحل سياسي.");
-    expect(nested.map((q) => q[1])).toEqual(["قال"]);
+    expect(nested.map((q) => q.slice(1))).toEqual([
+      ["قال", "المتحدث", "إن الحكومة ترى أن الحل سياسي"],
+      ["ترى", "الحكومة", "أن الحل سياسي"],
+    ]);
     const chain = found("“هذا صحيح.. سقطت تدمر”، بهذا بدأ حساب موال للنظام يغرد بالإنكليزية.");
     expect(chain.map((q) => q.slice(1, 3))).toEqual([
       ["بدأ", "حساب موال للنظام"],
