@@ -50,6 +50,8 @@ const NOUN_ADJECTIVES = folded(data.nounAdjectives);
 const HEADLINE_CHARS = 120;
 /** …whose speaker, before the colon, has at most this many words. */
 const HEADLINE_SPEAKER_WORDS = 3;
+/** Nested statements are reported to this depth (A said that B believes that…). */
+const MAX_NESTING = 2;
 /** A subject before its verb longer than this is a clause, not a noun phrase. */
 const MAX_SUBJECT_BEFORE = 10;
 /** A subject after its verb with no content marker to end it runs at most this far. */
@@ -159,6 +161,9 @@ class ParagraphRules {
   private readonly out: Attribution[] = [];
   /** The content of the last statement found, in normalized offsets. */
   private lastContent: Range | null = null;
+  /** Its nesting level: 0 for a statement of its own, 1 for one nested in it, and so on. */
+  private lastDepth = 0;
+  private depth = 0;
   private text = "";
 
   constructor(
@@ -187,6 +192,10 @@ class ParagraphRules {
           this.lastContent !== null &&
           this.lastContent.start <= cue.start &&
           cue.end <= this.lastContent.end;
+        // Deeper levels stay part of the one above: each level's content runs to the end of
+        // the sentence, so unbounded nesting would report text quadratic in the sentence.
+        if (nested && this.lastDepth + 1 > MAX_NESTING) return;
+        this.depth = nested ? this.lastDepth + 1 : 0;
         this.attribute(s, cue, inSentence[k + 1], inSentence[k - 1], following, nested);
       });
     });
@@ -315,6 +324,7 @@ class ParagraphRules {
   private push(content: Range | null, speaker: Range | null, cue: Range, carry: boolean): void {
     if (!content || content.end <= content.start) return;
     this.lastContent = content;
+    this.lastDepth = this.depth;
     const c = original(this.ctx, content.start, content.end);
     let who: Attribution["speaker"] = speaker
       ? original(this.ctx, speaker.start, speaker.end)
@@ -397,7 +407,7 @@ class ParagraphRules {
     const cueSpan = { start: cue.start, end: cue.end };
 
     if (type === "according") {
-      this.according(s, cueSpan, ci, cj, subject === null, next, following);
+      this.according(s, cueSpan, ci, cj, subject === null, next, following, afterPrevious);
       return;
     }
     if (type === "relay") {
@@ -493,6 +503,8 @@ class ParagraphRules {
     atClauseStart: boolean,
     next: PhraseMatch<CueType> | undefined,
     following: Range | undefined,
+    /** The first token after the previous cue of the sentence: content never reaches back past it. */
+    afterPrevious: number,
   ): void {
     const toks = s.toks;
     const nextCue = next ? this.tokenAt(s, next.start) : toks.length;
@@ -531,7 +543,7 @@ class ParagraphRules {
       this.push(this.span(s, cj, relative + 2), this.span(s, relative + 2, regionEnd), cue, false);
       return;
     }
-    let from = 0;
+    let from = afterPrevious < ci ? afterPrevious : 0;
     while (from < ci && PARTICLES.has((toks[from] as Tok).w)) from++;
     let to = ci;
     while (to > from && CLAUSE_MARKS.has((toks[to - 1] as Tok).w)) to--;
