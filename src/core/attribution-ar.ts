@@ -46,10 +46,15 @@ const FRAMING = folded(data.framing);
 const TRAILING = folded(["قد"]);
 const HEADER_LABELS = folded(data.headerLabels);
 const NOUN_ADJECTIVES = folded(data.nounAdjectives);
+const NOUN_LINKS = folded(data.nounLinks);
 /** A headline attribution is a line of at most this many characters… */
 const HEADLINE_CHARS = 120;
 /** …whose speaker, before the colon, has at most this many words. */
 const HEADLINE_SPEAKER_WORDS = 3;
+/** Prepositions that open a phrase right after a verb: its subject is then not written. */
+const PREPOSITIONS = folded(["على", "إلى", "الى", "عن", "في", "من", "ل", "ب"]);
+/** How far after a denial's subject its clause may still begin (نفى المجلس في عدن «…»). */
+const OBJECT_CLAUSE_GAP = 3;
 /** Nested statements are reported to this depth (A said that B believes that…). */
 const MAX_NESTING = 2;
 /** A subject before its verb longer than this is a clause, not a noun phrase. */
@@ -230,8 +235,12 @@ class ParagraphRules {
     let fallback: number | null = null;
     for (let i = from; i < Math.min(to, s.toks.length); i++) {
       const t = s.toks[i] as Tok;
+      // إن in "دي.إيه.إن" is a letter of an abbreviation.
+      if (s.toks[i - 1]?.w === "." && (s.toks[i - 1] as Tok).end === t.start) continue;
       if (this.isComplementizer(s, i) || QUOTING.has(t.w) || t.w === ":") return i;
       if (this.quotesByStart.get(t.start)?.speech) return i;
+      // إلى is never part of a subject (أشارت الهيئة إلى وجود «…»); عن may be (النائب عن ائتلاف…).
+      if (weak && t.w === ILA) return i;
       if (weak && fallback === null && WEAK_OPENERS.has(t.w)) fallback = i;
     }
     return fallback;
@@ -289,7 +298,12 @@ class ParagraphRules {
     while (b > a && TRIMMED.test((s.toks[b - 1] as Tok).w)) b--;
     const first = s.toks[a];
     const last = s.toks[b - 1];
-    return first && last && b > a ? { start: first.start, end: last.end } : null;
+    if (!first || !last || b <= a) return null;
+    for (let k = a; k < b; k++) {
+      if (isWordChar((s.toks[k] as Tok).w.charCodeAt(0)))
+        return { start: first.start, end: last.end };
+    }
+    return null;
   }
 
   /**
@@ -300,7 +314,11 @@ class ParagraphRules {
   private speakerEnd(s: Sentence, from: number, to: number): SpeakerEnd {
     for (let k = from; k < Math.min(to, s.toks.length); k++) {
       const raw = (s.toks[k] as Tok).w;
-      if (SPEAKER_STOPS.has(raw) || RELATIVES.has(raw) || raw === ".") {
+      if (
+        SPEAKER_STOPS.has(raw) ||
+        RELATIVES.has(raw) ||
+        (raw === "." && !this.inAbbreviation(s, k))
+      ) {
         return { end: k, object: false };
       }
       if (k > from && POSSESSED.test(raw)) return { end: k, object: true };
@@ -319,6 +337,20 @@ class ParagraphRules {
         return { end: k, object: false };
     }
     return { end: to, object: false };
+  }
+
+  /** Whether the full stop at token k joins the letters of an abbreviation (دي.إيه.إن). */
+  private inAbbreviation(s: Sentence, k: number): boolean {
+    const a = s.toks[k - 1];
+    const b = s.toks[k + 1];
+    const dot = s.toks[k] as Tok;
+    return (
+      a !== undefined &&
+      b !== undefined &&
+      a.end === dot.start &&
+      b.start === dot.end &&
+      a.w.length <= 3
+    );
   }
 
   private push(content: Range | null, speaker: Range | null, cue: Range, carry: boolean): void {
@@ -421,8 +453,13 @@ class ParagraphRules {
       }
     }
     if (type === "participle") {
+      // After a statement of the same clause, its speaker is the participle's (دعا X إلى…،
+      // قائلا…); the words between are that statement's, not a subject.
+      const sameClause =
+        previousCue !== undefined && this.tokenAt(s, previousCue.start) >= (s.clauseStart[ci] ?? 0);
+      const own = sameClause ? null : subject;
       const at = this.contentStart(s, cj, cj + 3, true) ?? cj;
-      this.push(this.content(s, at, next), subject, cueSpan, true);
+      this.push(this.content(s, at, next), own, cueSpan, true);
       return;
     }
     // "“…”، بهذا بدأ حساب…": the quotation just before the cue is its content.
@@ -445,7 +482,19 @@ class ParagraphRules {
       this.push(this.content(s, stop.end, next), this.span(s, cj, stop.end), cueSpan, true);
       return;
     }
+    // "وتمنى على وزير العدل…", "ودعا إلى…": the subject is dropped, the phrase is the content.
+    if (cj < toks.length && PREPOSITIONS.has((toks[cj] as Tok).w)) {
+      this.push(this.content(s, cj, next), null, cueSpan, true);
+      return;
+    }
     const at = this.contentStart(s, cj, window, type === "speech");
+    if (at !== null && type === "object") {
+      // A denial or admission: the subject's noun phrase, then the clause or the object.
+      const end = this.speakerEnd(s, cj, this.objectSubjectEnd(s, cj, nextCue)).end;
+      const from = at >= end && at <= end + OBJECT_CLAUSE_GAP ? at : end;
+      this.push(this.content(s, from, next), this.span(s, cj, end), cueSpan, true);
+      return;
+    }
     if (at !== null) {
       const stop = this.speakerEnd(s, cj, at);
       const adverbial = at - cj === 1 && /^م.*ا$/.test((toks[cj] as Tok).w);
@@ -474,11 +523,16 @@ class ParagraphRules {
         while (end < limit && (s.toks[end] as Tok).end <= name.end) end++;
         break;
       }
-      const governed = !(s.toks[end - 1] as Tok).w.startsWith("ال") && isWordChar(w.charCodeAt(0));
+      const prev = (s.toks[end - 1] as Tok).w;
+      // A noun without the article governs the next word, and so does باسم after any noun.
+      const governed =
+        (!prev.startsWith("ال") || NOUN_LINKS.has(w)) &&
+        isWordChar(w.charCodeAt(0)) &&
+        !PREPOSITIONS.has(w);
       // Only relational adjectives (السورية، الأمريكي) can be told from an object noun.
       const adjective =
         NOUN_ADJECTIVES.has(w) ||
-        (w.startsWith("ال") && !DEMONSTRATIVES.has(w) && /(ي|ية)$/.test(w));
+        (w.length > 4 && w.startsWith("ال") && !DEMONSTRATIVES.has(w) && /(ي|ية)$/.test(w));
       if (!governed && !adjective) break;
       end++;
     }

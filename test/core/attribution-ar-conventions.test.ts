@@ -61,6 +61,32 @@ describe("Arabic speakers: the minimal noun phrase with its title (issue 11)", (
   });
 });
 
+describe("Arabic dropped subjects and participles", () => {
+  it("takes no subject from a phrase that opens with a preposition after the verb", () => {
+    const quotes = found(
+      "وقال الرئيس إن الجيش انتشر. وتمنى على وزير العدل الإسراع في معالجة الملف.",
+    );
+    expect(quotes[1]).toEqual(["تمنى", "الرئيس", "على وزير العدل الإسراع في معالجة الملف"]);
+  });
+
+  it("gives a participle the speaker of the statement before it in its clause", () => {
+    const quotes = found("ودعا الوزير إلى حوار بين اللبنانيين قائلا إن الحل سياسي.");
+    expect(quotes.map((q) => q.slice(0, 2))).toEqual([
+      ["دعا", "الوزير"],
+      ["قائلا", "الوزير"],
+    ]);
+  });
+
+  it("keeps an abbreviation with full stops inside the speaker, and إلى out of it", () => {
+    expect(speakers("وقالت خدمة دي.إيه.إن الإخبارية إن الهجوم فشل.")).toEqual([
+      "خدمة دي.إيه.إن الإخبارية",
+    ]);
+    expect(
+      found("وأشارت الهيئة إلى وجود «العديد من الأهالي تحت الأنقاض».")[0]?.slice(0, 2),
+    ).toEqual(["أشارت", "الهيئة"]);
+  });
+});
+
 describe("Arabic statements: every attribution the conventions annotate, and nothing else (issue 13)", () => {
   it("finds appeals, threats, expectations and descriptions", () => {
     expect(found("ودعت الأمم المتحدة الأطراف إلى وقف القتال.")).toEqual([
