@@ -47,6 +47,7 @@ const TRAILING = folded(["قد"]);
 const HEADER_LABELS = folded(data.headerLabels);
 const NOUN_ADJECTIVES = folded(data.nounAdjectives);
 const NOUN_LINKS = folded(data.nounLinks);
+const TITLES = folded(data.titles);
 /** A headline attribution is a line of at most this many characters… */
 const HEADLINE_CHARS = 120;
 /** …whose speaker, before the colon, has at most this many words. */
@@ -153,6 +154,11 @@ function afterLam(w: string): string | null {
   if (w.startsWith("لل") && w.length > 3) return `ال${w.slice(2)}`;
   if (w.startsWith("ل") && w.length > 2) return w.slice(1);
   return null;
+}
+
+/** A preposition, or a noun with one attached (بالتصدي، للأسرى): no subject starts with it. */
+function opensPhrase(w: string): boolean {
+  return PREPOSITIONS.has(w) || (w.length > 4 && (w.startsWith("بال") || w.startsWith("لل")));
 }
 
 /** Where a speaker ends, and whether what stops it is the verb's object (مسؤوليتها). */
@@ -451,6 +457,8 @@ class ParagraphRules {
         this.push(this.content(s, at, next), this.span(s, an + 1, end), cueSpan, true);
         return;
       }
+      // Without عن, نقل reports only with a clause (نقلت الوكالة أن…), not "نقل الجثث".
+      if (this.contentStart(s, cj, window) === null) return;
     }
     if (type === "participle") {
       // After a statement of the same clause, its speaker is the participle's (دعا X إلى…،
@@ -478,12 +486,17 @@ class ParagraphRules {
       return;
     }
     if (type === "objectFirst") {
-      const stop = this.speakerEnd(s, cj, this.objectSubjectEnd(s, cj, nextCue));
-      this.push(this.content(s, stop.end, next), this.span(s, cj, stop.end), cueSpan, true);
+      this.pushObject(
+        s,
+        cj,
+        this.speakerEnd(s, cj, this.objectSubjectEnd(s, cj, nextCue)).end,
+        next,
+        cueSpan,
+      );
       return;
     }
     // "وتمنى على وزير العدل…", "ودعا إلى…": the subject is dropped, the phrase is the content.
-    if (cj < toks.length && PREPOSITIONS.has((toks[cj] as Tok).w)) {
+    if (cj < toks.length && opensPhrase((toks[cj] as Tok).w)) {
       this.push(this.content(s, cj, next), null, cueSpan, true);
       return;
     }
@@ -504,7 +517,25 @@ class ParagraphRules {
     }
     const end = this.objectSubjectEnd(s, cj, nextCue);
     const stop = this.speakerEnd(s, cj, end);
-    this.push(this.content(s, stop.end, next), this.span(s, cj, stop.end), cueSpan, true);
+    this.pushObject(s, cj, stop.end, next, cueSpan);
+  }
+
+  /** Speaker [cj, end) and the content after it; with no content left, the subject was dropped. */
+  private pushObject(
+    s: Sentence,
+    cj: number,
+    end: number,
+    next: PhraseMatch<CueType> | undefined,
+    cue: Range,
+  ): void {
+    const content = this.content(s, end, next);
+    if (content && this.hasWord(content)) this.push(content, this.span(s, cj, end), cue, true);
+    else this.push(this.content(s, cj, next), null, cue, true);
+  }
+
+  private hasWord(r: Range): boolean {
+    for (let i = r.start; i < r.end; i++) if (isWordChar(this.text.charCodeAt(i))) return true;
+    return false;
   }
 
   /**
@@ -526,9 +557,11 @@ class ParagraphRules {
       const prev = (s.toks[end - 1] as Tok).w;
       // A noun without the article governs the next word, and so does باسم after any noun.
       const governed =
-        (!prev.startsWith("ال") || NOUN_LINKS.has(w)) &&
+        (!prev.startsWith("ال") ||
+          NOUN_LINKS.has(w) ||
+          (TITLES.has(prev) && !w.startsWith("ال"))) &&
         isWordChar(w.charCodeAt(0)) &&
-        !PREPOSITIONS.has(w);
+        !opensPhrase(w);
       // Only relational adjectives (السورية، الأمريكي) can be told from an object noun.
       const adjective =
         NOUN_ADJECTIVES.has(w) ||

@@ -44,8 +44,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   const word = text.slice(w, dot).toLowerCase();
   if (word.length === 0) return false;
   if (ABBREVIATIONS.has(word)) return true;
-  // Initials and dotted acronyms: "J.", "U.S.", "U.N."
-  return /^([a-z]\.)*[a-z]$/.test(word);
+  // Initials and dotted acronyms: "J.", "U.S.", "U.N."; in Arabic «د.» (Dr.) and «د.ب.أ» (dpa).
+  return /^([a-z]\.)*[a-z]$/.test(word) || /^([\u0621-\u064a]\.)*[\u0621-\u064a]$/.test(word);
 }
 
 /**

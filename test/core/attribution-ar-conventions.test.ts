@@ -87,6 +87,23 @@ describe("Arabic dropped subjects and participles", () => {
   });
 });
 
+describe("Arabic noun phrases and abbreviations", () => {
+  it("keeps a title's name in the subject and a dotted Arabic abbreviation inside the sentence", () => {
+    expect(
+      found("ورفض الوزير عدنان منصور «مبدأ الأمن بالتراضي في أي منطقة».")[0]?.slice(0, 2),
+    ).toEqual(["رفض", "الوزير عدنان منصور"]);
+    expect(
+      found("وقالت المصادر لوكالة الأنباء الألمانية (د.ب.أ) إن القوات علقت العمليات."),
+    ).toEqual([["قالت", "المصادر", "إن القوات علقت العمليات"]]);
+  });
+
+  it("a verb followed by a prepositional noun has a dropped subject; نقل without عن or a clause reports nothing", () => {
+    const quotes = found("وأعلن العقيد أنه لن يسمح بالمظاهرات. وهدد بالتصدي لأي مظاهرات مماثلة.");
+    expect(quotes[1]).toEqual(["هدد", "العقيد", "بالتصدي لأي مظاهرات مماثلة"]);
+    expect(found("ونقل الجثث إلى المستشفى بعد الانفجار.")).toEqual([]);
+  });
+});
+
 describe("Arabic statements: every attribution the conventions annotate, and nothing else (issue 13)", () => {
   it("finds appeals, threats, expectations and descriptions", () => {
     expect(found("ودعت الأمم المتحدة الأطراف إلى وقف القتال.")).toEqual([
