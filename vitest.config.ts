@@ -4,7 +4,14 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: "unit", include: ["test/**/*.test.{ts,tsx}"], exclude: ["test/e2e/**"] },
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.{ts,tsx}"],
+          exclude: ["test/e2e/**"],
+          // A limit on how long a test may run, not a speed check: machines of the same kind
+          // differ three to four times in speed, and a busy one more.
+          testTimeout: 60_000,
+        },
       },
       {
         test: {

@@ -111,20 +111,24 @@ export function growth(
 
 /**
  * Time of `work(text)` over that of a tokenising pass on the same text, each the best of several
- * batches measured in turn: a ratio, so a slower or busier machine does not change it.
+ * batches measured in turn: a ratio, so a slower or busier machine does not change it. The
+ * reference batch is made as long as the work's, so that a busy machine, which interrupts long
+ * measurements more often than short ones, slows both alike.
  */
 export function costOverTokenising(work: (text: string) => unknown, text: string): number {
-  const batch = (run: (t: string) => unknown) => {
+  const batch = (run: (t: string) => unknown, times: number) => {
     const start = performance.now();
-    for (let i = 0; i < 20; i++) run(text);
+    for (let i = 0; i < times; i++) run(text);
     return performance.now() - start;
   };
   for (let i = 0; i < 50; i++) work(text);
+  const one = Math.max(1e-3, batch(tokenPass, 20) / 20);
+  const passes = Math.max(20, Math.ceil(batch(work, 20) / one));
   let engine = Infinity;
   let reference = Infinity;
   for (let b = 0; b < 10; b++) {
-    engine = Math.min(engine, batch(work));
-    reference = Math.min(reference, batch(tokenPass));
+    engine = Math.min(engine, batch(work, 20) / 20);
+    reference = Math.min(reference, batch(tokenPass, passes) / passes);
   }
   return engine / reference;
 }
