@@ -1,5 +1,5 @@
 import { loadBundledRuleset } from "../ruleset/ruleset";
-import type { Descriptor, Lexicons, Ruleset, SourceEntry } from "../ruleset/schema";
+import type { Descriptor, Lexicons, RoleKind, Ruleset, SourceEntry } from "../ruleset/schema";
 import { maximal } from "./enrich-spans";
 import { type PhraseEntry, type PhraseMatch, PhraseMatcher } from "./matcher";
 import { type Normalized, normalize } from "./normalize";
@@ -8,9 +8,20 @@ import { type Reason, ReasonSchema } from "./types";
 /** The plain phrase lists of the lexicons (everything but the cues, which carry a reason). */
 type ListName = Exclude<keyof Lexicons, "cues">;
 
+/** A country named in the text: by name, adjective or demonym, or capital (seat of government). */
+export interface PlaceHit {
+  country: string;
+  form: "name" | "adjective" | "capital";
+}
+
+/** How an English place phrase must be written in the text to count ("Turkey", not "turkey"). */
+type Casing = "any" | "initial" | "capitals";
+
 type Tag =
   | { kind: "entity"; entry: SourceEntry; acronym: boolean }
   | { kind: "descriptor"; descriptor: Descriptor }
+  | { kind: "place"; place: PlaceHit; casing: Casing }
+  | { kind: "role"; role: RoleKind }
   | { kind: "cue"; reason: Reason }
   | { kind: ListName };
 
@@ -71,6 +82,13 @@ function isAcronym(name: string): boolean {
 
 const hasLowerCase = (s: string) => s !== s.toUpperCase();
 
+function written(input: string, start: number, end: number, casing: Casing): boolean {
+  if (casing === "any") return true;
+  const s = input.slice(start, end);
+  if (casing === "capitals") return !hasLowerCase(s);
+  return s[0] !== undefined && s[0] !== s[0].toLowerCase();
+}
+
 const cache = new WeakMap<Ruleset, CompiledRuleset>();
 
 /** The compiled form of a ruleset, built once per ruleset object. */
@@ -90,6 +108,21 @@ export function compileRuleset(ruleset: Ruleset = loadBundledRuleset()): Compile
   for (const descriptor of ruleset.descriptors) {
     entries.push(phraseEntry(descriptor.phrase, { kind: "descriptor", descriptor }));
   }
+  const forms = ["names", "adjectives", "capitals"] as const;
+  const formOf = { names: "name", adjectives: "adjective", capitals: "capital" } as const;
+  for (const p of ruleset.places) {
+    for (const key of forms) {
+      for (const [lang, phrases] of Object.entries(p[key])) {
+        for (const phrase of phrases) {
+          const casing: Casing = lang === "ar" ? "any" : isAcronym(phrase) ? "capitals" : "initial";
+          const place = { country: p.country, form: formOf[key] };
+          entries.push(phraseEntry(phrase, { kind: "place", place, casing }));
+        }
+      }
+    }
+  }
+  for (const r of ruleset.roles)
+    entries.push(phraseEntry(r.phrase, { kind: "role", role: r.role }));
   for (const reason of ReasonSchema.options) {
     for (const p of phrasesOf(ruleset.lexicons.cues[reason])) {
       entries.push(phraseEntry(p, { kind: "cue", reason }));
@@ -125,6 +158,10 @@ export interface TextMatches {
   descriptors: PhraseMatch<Descriptor>[];
   /** Allegation cues; the longest reading wins ("conflicting accounts" over "accounts"). */
   cues: PhraseMatch<Reason>[];
+  /** Countries named, written as the gazetteer requires; the longest reading wins. */
+  places: PhraseMatch<PlaceHit>[];
+  /** Role words; the longest reading wins ("security forces" over "forces"). */
+  roles: PhraseMatch<RoleKind>[];
   lists: Record<ListName, Span[]>;
 }
 
@@ -132,6 +169,8 @@ export function scanText(c: CompiledRuleset, n: Normalized): TextMatches {
   const entities: PhraseMatch<SourceEntry>[] = [];
   const descriptors: PhraseMatch<Descriptor>[] = [];
   const cues: PhraseMatch<Reason>[] = [];
+  const places: PhraseMatch<PlaceHit>[] = [];
+  const roles: PhraseMatch<RoleKind>[] = [];
   const lists = Object.fromEntries(LISTS.map((l) => [l, [] as Span[]])) as Record<ListName, Span[]>;
   for (const m of c.matcher.findAll(n)) {
     const { start, end, value } = m;
@@ -142,12 +181,18 @@ export function scanText(c: CompiledRuleset, n: Normalized): TextMatches {
     } else if (value.kind === "descriptor")
       descriptors.push({ start, end, value: value.descriptor });
     else if (value.kind === "cue") cues.push({ start, end, value: value.reason });
+    else if (value.kind === "place") {
+      if (written(n.input, start, end, value.casing))
+        places.push({ start, end, value: value.place });
+    } else if (value.kind === "role") roles.push({ start, end, value: value.role });
     else lists[value.kind].push({ start, end });
   }
   return {
     entities: maximal(entities),
     descriptors,
     cues: maximal(cues),
+    places: maximal(places),
+    roles: maximal(roles),
     lists: { ...lists, references: maximal(lists.references) },
   };
 }

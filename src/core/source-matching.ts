@@ -1,8 +1,16 @@
 import { alignmentLabel } from "../ruleset/labels";
 import type { Descriptor, Ruleset, SourceEntry } from "../ruleset/schema";
-import { type CompiledRuleset, foldedWords, type TextMatches } from "./enrich-matcher";
+import type { CompiledRuleset, TextMatches } from "./enrich-matcher";
 import { coverage, maximal, within } from "./enrich-spans";
+import { CHAIN_WINDOW, MentionChains, titledNames } from "./mention-chains";
 import { type Normalized, normalize } from "./normalize";
+import {
+  labelFromWords,
+  phraseCountry,
+  type WordsContext,
+  type WordsVerdict,
+  wordsRef,
+} from "./text-labels";
 import type { Entity, Evidence, Language, NoLabel, Quote, SourceRef, Span } from "./types";
 
 export function entityRef(
@@ -57,23 +65,8 @@ function partAround(text: string, from: number, to: number, start: number, end: 
   return { start: a + lead, end: b - trail, text: part.slice(lead, part.length - trail) };
 }
 
-/** How far back a back-reference ("the agency") may look for the source it stands for. */
+/** How far back an account's name may look for its introduction («حساب “…”»). */
 export const REFERENCE_WINDOW = 1500;
-
-interface Candidate {
-  at: number;
-  /** The mention this candidate stands for: a name, or the entity a speaker resolved to. */
-  mention: Span;
-  refs: SourceRef[];
-  /** Folded words of the mention and of the entries it names; computed when first asked. */
-  words: () => Set<string>;
-}
-
-/** What a speaker resolves to: its labels (possibly none) and the entity it stands for. */
-interface Resolution {
-  refs: SourceRef[];
-  entity: Entity;
-}
 
 const spanOf = (text: string, r: { start: number; end: number }): Span => ({
   start: r.start,
@@ -81,10 +74,20 @@ const spanOf = (text: string, r: { start: number; end: number }): Span => ({
   text: text.slice(r.start, r.end),
 });
 
+/** What a speaker resolves to: its labels (possibly none) and the entity it stands for. */
+interface Resolution {
+  refs: SourceRef[];
+  entity: Entity;
+  noLabel: NoLabel;
+}
+
 /**
- * Resolves the speakers of quotes to sources: named entities first, then descriptor phrases
- * («مصادر إعلامية موالية للنظام»), then back-references («الوكالة») to the last source before
- * them, then an account introduced by name to the source named before its introduction.
+ * Resolves the speakers of quotes to entities and sources, in text order. A speaker's own words
+ * label it first: a named source of the ruleset, then a descriptor phrase («مصادر إعلامية موالية
+ * للنظام»), then the text's own words read with the gazetteer and role lexicons ("Israeli Prime
+ * Minister", see text-labels.ts). Its mention chain (mention-chains.ts) gives its entity, and a
+ * speaker without a label of its own takes its chain's ("he", "Jubeir", "the agency"); an account
+ * introduced by name takes the source named before its introduction.
  * Returns the quotes, in input order, with `entity`, `source` and `sources` filled, and
  * `noLabel` where no source was found.
  */
@@ -104,34 +107,37 @@ export function resolveSpeakers(
   // points back to: the quoted speech is someone else's, and the speaker is resolved as a whole.
   const insideQuote = coverage(quotes);
   const insideSpeaker = coverage(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
-  const named: Candidate[] = matches.entities
-    .filter((e) => !insideQuote(e.start) && !insideSpeaker(e.start))
-    .map((e) => ({
-      at: e.start,
-      mention: spanOf(text, e),
-      refs: [entityRef(c.ruleset, e.value, langOf(text, e.start), "entity", labelLang)],
-      words: () => c.words.get(e.value.id) ?? NO_WORDS,
-    }));
-  // Speakers are resolved in text order, so `spoken` stays sorted as it grows.
-  const spoken: Candidate[] = [];
+  const outside = (at: number) => insideQuote(at) || insideSpeaker(at);
+  const named = matches.entities.filter((e) => !outside(e.start));
+  const people = titledNames(text, matches, outside);
+  const chains = new MentionChains(text, matches);
+  const words: WordsContext = { text, matches, countryBefore: countryBefore(matches) };
   const resolved = new Map<number, Resolution>();
+  let k = 0;
+  let p = 0;
+  const seedUpTo = (at: number) => {
+    for (;;) {
+      const e = named[k];
+      const person = people[p];
+      if (person && person.start < at && (!e || person.start <= e.start)) {
+        const lang = langOf(text, person.start);
+        const refs = direct(text, person, c, matches, labelLang, words);
+        const verdict = refs.length > 0 ? null : labelFromWords(words, person);
+        if (verdict && verdict !== "private") refs.push(wordsRef(c, text, verdict, labelLang));
+        chains.seedPerson(person, refs, lang);
+        p++;
+      } else if (e && e.start < at) {
+        const ref = entityRef(c.ruleset, e.value, langOf(text, e.start), "entity", labelLang);
+        chains.seed(spanOf(text, e), [ref], c.words.get(e.value.id) ?? []);
+        k++;
+      } else return;
+    }
+  };
   for (const { q, i } of order) {
     const sp = q.speaker;
     if (!sp) continue;
-    const self: Entity = { name: sp.text, mention: spanOf(text, sp), via: "self" };
-    const refs = direct(text, sp, c, matches, labelLang);
-    const found = (refs.length > 0 ? { refs, entity: self } : null) ??
-      byReference(text, named, spoken, matches, sp) ??
-      byIntroducedAccount(text, n, sp, named, spoken, matches) ?? { refs: [], entity: self };
-    resolved.set(i, found);
-    if (found.refs.length === 0) continue;
-    const foundRefs = found.refs;
-    spoken.push({
-      at: sp.start,
-      mention: found.entity.mention,
-      refs: foundRefs,
-      words: memo(() => speakerWords(text, sp, foundRefs, c)),
-    });
+    seedUpTo(sp.start);
+    resolved.set(i, resolveOne(text, n, sp, q.language, c, matches, words, chains, labelLang));
   }
   return quotes.map((q, i) => {
     const { sources: _stale, noLabel: _none, ...rest } = q;
@@ -140,13 +146,59 @@ export function resolveSpeakers(
     if (found && found.refs.length > 0) {
       return { ...rest, entity, source: found.refs[0] ?? null, sources: found.refs };
     }
-    const noLabel: NoLabel = !q.speaker
-      ? "no-speaker"
-      : formerTie(text, q.speaker, matches)
-        ? "former"
-        : "no-signal";
-    return { ...rest, entity, source: null, noLabel };
+    return { ...rest, entity, source: null, noLabel: found?.noLabel ?? "no-speaker" };
   });
+}
+
+function resolveOne(
+  text: string,
+  n: Normalized,
+  sp: Quote["speaker"] & object,
+  lang: Language,
+  c: CompiledRuleset,
+  matches: TextMatches,
+  words: WordsContext,
+  chains: MentionChains,
+  labelLang: Language,
+): Resolution {
+  // A dropped subject's span is its cue word: it says nothing about the speaker.
+  let own = sp.dropped ? [] : direct(text, sp, c, matches, labelLang, words);
+  let verdict: WordsVerdict = null;
+  const former = formerTie(text, sp, matches);
+  if (own.length === 0 && !sp.dropped && !former) {
+    verdict = labelFromWords(words, sp);
+    if (verdict && verdict !== "private") own = [wordsRef(c, text, verdict, labelLang)];
+  }
+  const heads = own.flatMap((r) => [...(c.words.get(r.id) ?? [])]);
+  const { chain, via } = chains.mention(sp, own, heads, lang);
+  const entity: Entity =
+    via === "self"
+      ? { name: sp.text, mention: spanOf(text, sp), via }
+      : { name: chain.best.text, mention: chain.best, via };
+  if (own.length > 0) return { refs: own, entity, noLabel: "no-signal" };
+  if (verdict !== "private" && !former && via !== "self") {
+    const inherited = chain.refs.map((r) => ({ ...r, matchedBy: "reference" as const }));
+    if (inherited.length > 0) return { refs: inherited, entity, noLabel: "no-signal" };
+  }
+  const account = former ? null : byIntroducedAccount(text, n, sp, chains, matches);
+  if (account) return { refs: account, entity, noLabel: "no-signal" };
+  return { refs: [], entity, noLabel: former ? "former" : "no-signal" };
+}
+
+/** The country named last before an offset, within the chain window ("the country's"). */
+function countryBefore(matches: TextMatches): (at: number) => string | undefined {
+  const places = matches.places;
+  return (at) => {
+    let lo = 0;
+    let hi = places.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((places[mid]?.start ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = places[lo - 1];
+    return last && at - last.start <= CHAIN_WINDOW ? last.value.country : undefined;
+  };
 }
 
 /** Whether the speaker names a source only through a tie it has left ("a former CIA officer"). */
@@ -160,30 +212,10 @@ function formerTie(
   const named = [
     ...within(matches.entities, sp.start, sp.end),
     ...within(matches.descriptors, sp.start, sp.end),
+    ...within(matches.roles, sp.start, sp.end),
+    ...within(matches.places, sp.start, sp.end),
   ];
   return named.some((m) => former.some((f) => formerOf(text, f, m)));
-}
-
-const NO_WORDS = new Set<string>();
-
-function memo<T>(f: () => T): () => T {
-  let value: T | undefined;
-  return () => {
-    value ??= f();
-    return value;
-  };
-}
-
-/** The words of a speaker and of the entries it was resolved to. */
-function speakerWords(
-  text: string,
-  sp: { start: number; end: number },
-  refs: readonly SourceRef[],
-  c: CompiledRuleset,
-): Set<string> {
-  const words = foldedWords(text.slice(sp.start, sp.end));
-  for (const r of refs) for (const w of c.words.get(r.id) ?? []) words.add(w);
-  return words;
 }
 
 /** Words between two spans, counted by spaces. */
@@ -206,22 +238,38 @@ function formerOf(
 }
 
 /** A descriptor's label; its evidence is the part of the speaker that holds the phrase. */
+/** Sides that belong to a country: a descriptor of one takes the country its phrase names. */
+const COUNTRY_SIDES = new Set(["state-media", "government", "pro-government"]);
+
+/**
+ * A descriptor's label; its evidence is the part of the speaker that holds the phrase. A
+ * descriptor without a country takes the one the speaker names ("Syria's state news agency").
+ */
 function descriptorRef(
   c: CompiledRuleset,
   d: Descriptor,
   part: Span,
   labelLang: Language,
+  country: string | undefined,
 ): SourceRef {
+  const code = d.country ?? (COUNTRY_SIDES.has(d.alignment) ? country : undefined);
   return {
-    id: `descriptor:${d.alignment}${d.country ? `:${d.country}` : ""}`,
+    id: `descriptor:${d.alignment}${code ? `:${code}` : ""}`,
     name: part.text,
     alignment: d.alignment,
-    ...(d.country ? { country: d.country } : {}),
-    label: alignmentLabel(c.ruleset, d.alignment, d.country, labelLang),
+    ...(code ? { country: code } : {}),
+    label: alignmentLabel(c.ruleset, d.alignment, code, labelLang),
     matchedBy: "descriptor",
     evidence: { kind: "text", ...part },
   };
 }
+
+/**
+ * A generic kind of fighter ("militants", "fighters", «فصائل») yields to any other side the
+ * phrase states: "militias loyal to Assad" are pro-government, "rebel fighters" opposition.
+ */
+const rank = (ref: SourceRef) =>
+  ref.matchedBy === "descriptor" && ref.alignment === "armed-group" ? 1 : 0;
 
 /** Sources the speaker names itself: entities, or descriptors that qualify it. */
 function direct(
@@ -230,6 +278,7 @@ function direct(
   c: CompiledRuleset,
   matches: TextMatches,
   labelLang: Language,
+  words?: WordsContext,
 ): SourceRef[] {
   const former = within(matches.lists.formerMarkers, sp.start, sp.end);
   // A tie the speaker has left ("a former Pentagon official", «المتحدث السابق باسم …») is not
@@ -254,9 +303,10 @@ function direct(
           d.value,
           partAround(text, sp.start, sp.end, d.start, d.end),
           labelLang,
+          words ? phraseCountry(words, sp).country : undefined,
         ),
       })),
-  ].sort((a, b) => a.start - b.start);
+  ].sort((a, b) => rank(a.ref) - rank(b.ref) || a.start - b.start);
   const refs: SourceRef[] = [];
   for (const { ref } of items) {
     // A descriptor that repeats a named source's alignment qualifies it («أعماق التابعة للتنظيم»).
@@ -266,80 +316,6 @@ function direct(
     if (!redundant) refs.push(ref);
   }
   return refs;
-}
-
-/**
- * What a back-reference before `at` stands for. With a head noun ("agency" for "the agency"),
- * the last source of that kind (by its names or description), named or speaking; failing that,
- * or without a head, the last speaker: a bare mention is not enough to be "the spokesman".
- */
-function nearestBefore(
-  at: number,
-  named: readonly Candidate[],
-  spoken: readonly Candidate[],
-  via: Entity["via"],
-  head?: string,
-): Resolution | null {
-  const fitting = head ? (c: Candidate) => fits(c.words(), head) : null;
-  const found =
-    (fitting && latest([lastBefore(named, at, fitting), lastBefore(spoken, at, fitting)])) ??
-    lastBefore(spoken, at, () => true);
-  if (!found) return null;
-  return {
-    refs: found.refs.map((r) => ({ ...r, matchedBy: "reference" as const })),
-    entity: { name: found.mention.text, mention: found.mention, via },
-  };
-}
-
-function latest(cs: (Candidate | undefined)[]): Candidate | undefined {
-  return cs.reduce<Candidate | undefined>((a, c) => (c && (!a || c.at > a.at) ? c : a), undefined);
-}
-
-/** The last candidate of a list sorted by position that lies before `at`, within the window. */
-function lastBefore(
-  list: readonly Candidate[],
-  at: number,
-  accept: (c: Candidate) => boolean,
-): Candidate | undefined {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid]?.at ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0; i--) {
-    const c = list[i] as Candidate;
-    if (at - c.at > REFERENCE_WINDOW) return undefined;
-    if (accept(c)) return c;
-  }
-  return undefined;
-}
-
-function fits(words: Set<string>, head: string): boolean {
-  return words.has(head) || words.has(`ال${head}`);
-}
-
-/** The head noun of a back-reference: its last word, without the Arabic article. */
-function headOf(reference: string): string {
-  const words = [...foldedWords(reference)];
-  const last = words[words.length - 1] ?? "";
-  return last.startsWith("ال") && last.length > 4 ? last.slice(2) : last;
-}
-
-function byReference(
-  text: string,
-  named: readonly Candidate[],
-  spoken: readonly Candidate[],
-  matches: TextMatches,
-  sp: { start: number; end: number },
-): Resolution | null {
-  // The speaker must be the back-reference itself ("The agency said"), not merely contain one
-  // ("USCIS, the agency that oversees the program").
-  const ref = within(matches.lists.references, sp.start, sp.end)[0];
-  if (!ref || !/^[\s"'“”«»‘’„]*(?:و\s*)?$/.test(text.slice(sp.start, ref.start))) return null;
-  const head = headOf(text.slice(ref.start, ref.end));
-  return nearestBefore(sp.start, named, spoken, "description", head);
 }
 
 /** The speaker's words without quotation marks and spaces around them. */
@@ -359,10 +335,9 @@ function byIntroducedAccount(
   text: string,
   n: Normalized,
   sp: { start: number; end: number },
-  named: readonly Candidate[],
-  spoken: readonly Candidate[],
+  chains: MentionChains,
   matches: TextMatches,
-): Resolution | null {
+): SourceRef[] | null {
   const name = normalize(bareName(text, sp)).text;
   if (name.length < 4) return null;
   const to = normalizedOffset(n, sp.start);
@@ -372,7 +347,8 @@ function byIntroducedAccount(
   const at = n.map[from + first] ?? sp.start;
   const noun = within(matches.lists.accountNouns, Math.max(0, at - 30), at).at(-1);
   if (!noun || !/^[\s"'“”«»‘’„@]*$/.test(text.slice(noun.end, at))) return null;
-  return nearestBefore(noun.start, named, spoken, "name");
+  const chain = chains.lastBefore(noun.start, (ch) => ch.spoke && ch.refs.length > 0);
+  return chain ? chain.refs.map((r) => ({ ...r, matchedBy: "reference" as const })) : null;
 }
 
 /** The first normalized offset whose original offset is at or after `original`. */

@@ -3,6 +3,8 @@ import type { Reason } from "../core/types";
 import descriptors from "./data/descriptors.json";
 import lexicons from "./data/lexicons.json";
 import meta from "./data/meta.json";
+import places from "./data/places.json";
+import roles from "./data/roles.json";
 import sources from "./data/sources.json";
 import {
   type CustomLexicons,
@@ -86,9 +88,9 @@ export function parseCustomRuleset(json: unknown): ParseResult<CustomRuleset> {
   return parseWith(CustomRulesetSchema, json);
 }
 
-/** The ruleset as shipped: its three data files put together. */
+/** The ruleset as shipped: its data files put together. */
 export function bundledRulesetJson(): unknown {
-  return { ...meta, sources, descriptors, lexicons };
+  return { ...meta, sources, descriptors, places, roles, lexicons };
 }
 
 /** The ruleset in `json`, or an error that lists every problem by its JSON path. */
@@ -154,6 +156,8 @@ export function mergeRulesets(base: Ruleset, custom: CustomRuleset): Ruleset {
     groups: { ...base.groups, ...custom.groups },
     sources: [...kept, ...replaced.values()],
     descriptors: [...base.descriptors, ...(custom.descriptors ?? [])],
+    places: [...base.places, ...(custom.places ?? [])],
+    roles: [...base.roles, ...(custom.roles ?? [])],
     lexicons: mergeLexicons(base.lexicons, custom.lexicons),
   };
 }

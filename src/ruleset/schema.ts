@@ -66,6 +66,37 @@ export const DescriptorSchema = z.object({
 });
 export type Descriptor = z.infer<typeof DescriptorSchema>;
 
+/**
+ * A country as the text names it: its names, adjectives and demonyms ("Syrian", "Syrians",
+ * «السوري», «السورية»), and its capital and seats of government used for its government
+ * ("Moscow", "the Kremlin", «واشنطن»). A possessive ("Russia's") is read by the mechanism.
+ */
+export const PlaceSchema = z.object({
+  country: CountryCodeSchema,
+  names: PhrasesByLanguage,
+  adjectives: PhrasesByLanguage,
+  capitals: PhrasesByLanguage,
+});
+export type Place = z.infer<typeof PlaceSchema>;
+
+/**
+ * What a role word says about a speaker. `state`: an office or body of a state (minister,
+ * ministry, army, police, ambassador, governor, mayor): the government of the country the text
+ * ties it to. `member`: a position in whatever body the text ties it to (spokesman, official,
+ * source, commander): that body's side, none alone. `private`: a person who speaks for no side
+ * (resident, witness, doctor): never labelled from a country. `media`: a news outlet (agency,
+ * television, «وكالة»), state media when a state word qualifies it («الرسمية», "government").
+ */
+export const RoleKindSchema = z.enum(["state", "member", "private", "media"]);
+export type RoleKind = z.infer<typeof RoleKindSchema>;
+
+export const RoleSchema = z.object({
+  phrase: Phrase,
+  lang: z.enum(["en", "ar"]),
+  role: RoleKindSchema,
+});
+export type Role = z.infer<typeof RoleSchema>;
+
 const CuesSchema = z.object(
   Object.fromEntries(ReasonSchema.options.map((r) => [r, PhrasesByLanguage])) as Record<
     z.infer<typeof ReasonSchema>,
@@ -110,6 +141,10 @@ export const RulesetSchema = z
     groups: NamedByLanguage,
     sources: z.array(SourceEntrySchema).max(LIMITS.maxSources),
     descriptors: z.array(DescriptorSchema).max(LIMITS.maxPhrasesPerList),
+    /** The gazetteer: every country, by its names, adjectives and capitals. */
+    places: z.array(PlaceSchema).max(LIMITS.maxSources),
+    /** Role words: what a title or a body's name says about its holder's side. */
+    roles: z.array(RoleSchema).max(LIMITS.maxPhrasesPerList),
     lexicons: LexiconsSchema,
   })
   .superRefine((r, ctx) => {
@@ -127,6 +162,9 @@ export const RulesetSchema = z
     });
     r.descriptors.forEach((d, i) => {
       checkAlignment(r, d, ["descriptors", i], ctx);
+    });
+    r.places.forEach((p, i) => {
+      checkAlignment(r, { alignment: "government", country: p.country }, ["places", i], ctx);
     });
   });
 export type Ruleset = z.infer<typeof RulesetSchema>;
@@ -194,6 +232,8 @@ export const CustomRulesetSchema = z.strictObject({
   groups: NamedByLanguage.optional(),
   sources: z.array(SourceEntrySchema).max(LIMITS.maxSources).optional(),
   descriptors: z.array(DescriptorSchema).max(LIMITS.maxPhrasesPerList).optional(),
+  places: z.array(PlaceSchema).max(LIMITS.maxSources).optional(),
+  roles: z.array(RoleSchema).max(LIMITS.maxPhrasesPerList).optional(),
   lexicons: CustomLexiconsSchema.optional(),
 });
 export type CustomRuleset = z.infer<typeof CustomRulesetSchema>;

@@ -107,7 +107,7 @@ describe("entity matching", () => {
       quote(text, "REUTERS' reporter", "it was open"),
     ]);
     expect(quotes.map((q) => q.source?.id)).toEqual(["bbc", "reuters"]);
-    expect(quotes[0]?.source?.label).toBe("State media (United Kingdom)");
+    expect(quotes[0]?.source?.label).toBe("Public broadcaster (United Kingdom)");
   });
 
   it("reads English descriptors and back-references", () => {
@@ -279,10 +279,10 @@ describe("Arabic speakers beyond the seed", () => {
     [
       "قال الناطق باسم الخارجية الروسية إن المحادثات مستمرة",
       "الناطق باسم الخارجية الروسية",
-      "russian-foreign-ministry",
+      "text:government:RU",
     ],
     ["قالت قناة الجزيرة إن الطريق مغلق", "قناة الجزيرة", "al-jazeera"],
-    ["وقال مسؤولون أمريكيون إن الاتفاق قريب", "مسؤولون أمريكيون", "us-government"],
+    ["وقال مسؤولون أمريكيون إن الاتفاق قريب", "مسؤولون أمريكيون", "text:government:US"],
   ])("%s", (text, speaker, id) => {
     const content = text.slice(text.indexOf(speaker) + speaker.length + 1);
     const { quotes } = enrich(text, [quote(text, speaker, content)]);

@@ -65,12 +65,50 @@ describe("bundled ruleset", () => {
   });
 
   it("covers the state media of the countries named in the issue", () => {
-    for (const country of ["SY", "RU", "IR", "TR", "CN", "QA", "SA", "AE", "US", "GB"]) {
+    for (const country of ["SY", "RU", "IR", "TR", "CN", "QA", "SA", "AE", "US"]) {
       const found = ruleset.sources.some(
         (s) => s.alignment === "state-media" && s.country === country,
       );
       expect(found, country).toBe(true);
     }
+  });
+
+  it("keeps editorially independent public broadcasters apart from state media", () => {
+    for (const id of ["bbc", "deutsche-welle", "france-24", "rfi", "nhk"]) {
+      expect(byId.get(id)?.alignment, id).toBe("public-broadcaster");
+    }
+  });
+
+  it("labels UN agencies and humanitarian bodies independent, casualty monitors monitor", () => {
+    for (const id of ["united-nations", "unhcr", "ocha", "ohchr", "who", "icrc", "msf", "hrw"]) {
+      expect(byId.get(id)?.alignment, id).toBe("independent");
+    }
+    for (const id of ["sohr", "snhr", "airwars"])
+      expect(byId.get(id)?.alignment, id).toBe("monitor");
+  });
+
+  it("has a gazetteer entry for every country it names, with both languages", () => {
+    expect(ruleset.places.length).toBeGreaterThanOrEqual(195);
+    for (const p of ruleset.places) {
+      expect(ruleset.countries[p.country], p.country).toBeDefined();
+      expect(p.names.ar.length, p.country).toBeGreaterThan(0);
+      // "Georgia" is left out in English (the US state): the country keeps "Georgian", "Tbilisi".
+      expect(p.names.en.length + p.adjectives.en.length, p.country).toBeGreaterThan(0);
+    }
+    const syria = ruleset.places.find((p) => p.country === "SY");
+    expect(syria?.adjectives.ar).toEqual(expect.arrayContaining(["سوري", "سورية", "سوريين"]));
+    const capitals = ruleset.places.flatMap((p) => [...p.capitals.en, ...p.capitals.ar]);
+    expect(capitals).toEqual(
+      expect.arrayContaining([
+        "Moscow",
+        "Kyiv",
+        "Kiev",
+        "Damascus",
+        "Washington",
+        "واشنطن",
+        "موسكو",
+      ]),
+    );
   });
 
   it("covers the PolNeAR publishers and the major wire services", () => {

@@ -1,0 +1,448 @@
+import type { TextMatches } from "./enrich-matcher";
+import { within } from "./enrich-spans";
+import mentions from "./lexicon/mentions.json";
+import { describingPart, foldWord, wordsOf } from "./text-labels";
+import type { Entity, SourceRef, Span } from "./types";
+
+/**
+ * Mention chains: every speaker (and every named source outside quotes) is a mention; a pronoun,
+ * a bare surname ("Jubeir", "Mr. Assad"), a definite description ("the minister", «الوكالة»),
+ * a dropped subject («وأضاف») or a carried speaker links to an earlier mention's chain, and a
+ * chain's label is the first label any of its mentions has. One pass in text order; each lookup
+ * is a map hit or a backward scan bounded by CHAIN_LOOKBACK mentions within CHAIN_WINDOW
+ * characters, so the work stays linear.
+ */
+
+export type MentionKind = "person" | "group" | "thing";
+
+export interface Chain {
+  /** The fullest mention: what the card names ("Faisal Mekdad, Syria's foreign minister"). */
+  best: Span;
+  /** The chain's labels: those of the first mention that had any. */
+  refs: SourceRef[];
+  kind: MentionKind;
+  gender: "f" | "m" | null;
+  /** Folded head words a definite description may use to point back ("minister", "agency"). */
+  heads: Set<string>;
+  /** Whether some mention of the chain was a speaker (what a bare "the spokesman" points to). */
+  spoke: boolean;
+}
+
+/** How far back a pronoun or a description may look, in mentions and in characters. */
+const CHAIN_LOOKBACK = 40;
+export const CHAIN_WINDOW = 1500;
+
+type Lang = "en" | "ar";
+const fold = foldWord;
+const setOf = (key: "bodies" | "female" | "male" | "honorifics") =>
+  new Set([...mentions.en[key], ...mentions.ar[key]].map(fold));
+const BODIES = setOf("bodies");
+const FEMALE = setOf("female");
+const MALE = setOf("male");
+const HONORIFICS = setOf("honorifics");
+const PRONOUNS = new Map<string, MentionKind>();
+for (const lang of ["en", "ar"] as const) {
+  for (const [kind, words] of Object.entries(mentions[lang].pronouns)) {
+    for (const w of words) PRONOUNS.set(fold(w), kind as MentionKind);
+  }
+}
+const ARTICLES = new Set(["the", "a", "an"]);
+/** Words of a mention that a definite description's head never is. */
+const NOT_HEADS = new Set(["the", "a", "an", "of", "for", "and", "s", "new", "same"]);
+
+export type Link = Exclude<Entity["via"], "self">;
+
+interface Seen {
+  at: number;
+  chain: Chain;
+}
+
+function isCapitalised(word: string): boolean {
+  const c = word[0] ?? "";
+  return c !== c.toLowerCase();
+}
+
+/** The pronoun a mention is, when it is nothing else ("he", "They"). */
+export function pronounKind(text: string, sp: { start: number; end: number }): MentionKind | null {
+  return PRONOUNS.get(fold(text.slice(sp.start, sp.end).trim())) ?? null;
+}
+
+export class MentionChains {
+  private readonly seen: Seen[] = [];
+  private readonly byName = new Map<string, Chain>();
+
+  constructor(
+    private readonly text: string,
+    private readonly matches: TextMatches,
+  ) {}
+
+  /** The chain mentioned last before `at` that `accept` takes, within the window. */
+  lastBefore(at: number, accept: (c: Chain) => boolean): Chain | undefined {
+    let lo = 0;
+    let hi = this.seen.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.seen[mid] as Seen).at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1, n = 0; i >= 0 && n < CHAIN_LOOKBACK; i--, n++) {
+      const s = this.seen[i] as Seen;
+      if (at - s.at > CHAIN_WINDOW) return undefined;
+      if (accept(s.chain)) return s.chain;
+    }
+    return undefined;
+  }
+
+  /** Records a mention of `chain` at `at` (mentions come in text order). */
+  private note(chain: Chain, at: number): void {
+    this.seen.push({ at, chain });
+  }
+
+  /** A named source outside any statement: a chain a later "it" or "the agency" may reach. */
+  seed(span: Span, refs: SourceRef[], heads: Iterable<string>): void {
+    const chain: Chain = {
+      best: span,
+      refs,
+      kind: /s$/.test(span.text) && isCapitalised(span.text) ? "group" : "thing",
+      gender: null,
+      heads: new Set(heads),
+      spoke: false,
+    };
+    this.note(chain, span.start);
+  }
+
+  /** A person introduced by title outside any statement (see titledNames). */
+  seedPerson(span: Span, refs: SourceRef[], lang: Lang): void {
+    const words = wordsOf(this.text, span);
+    const key = nameKey(this.text, span, nameOnly(this.text, words), this.matches, lang);
+    const known = key ? this.byName.get(key) : undefined;
+    if (known) {
+      if (known.refs.length === 0) known.refs = refs;
+      this.note(known, span.start);
+      return;
+    }
+    const chain = this.newChain(span, refs, [], lang);
+    chain.kind = "person";
+    chain.spoke = false;
+    this.note(chain, span.start);
+  }
+
+  /**
+   * The chain a speaker mention belongs to, and how it got there: a new chain (`self`) for a
+   * full mention, else the earlier chain it refers to. `refs` are the mention's own labels.
+   */
+  mention(
+    sp: Span & { carried?: boolean; dropped?: boolean },
+    refs: SourceRef[],
+    extraHeads: Iterable<string>,
+    lang: Lang,
+  ): { chain: Chain; via: Entity["via"] } {
+    const found = this.refersTo(sp, lang);
+    if (found) {
+      const { chain, via } = found;
+      if (chain.refs.length === 0 && refs.length > 0) chain.refs = refs;
+      const words = wordsOf(this.text, describingPart(this.text, sp)).map((w) => w.w);
+      chain.gender ??= genderOf(words);
+      chain.spoke = true;
+      this.note(chain, sp.start);
+      return { chain, via };
+    }
+    const chain = this.newChain(sp, refs, extraHeads, lang);
+    this.note(chain, sp.start);
+    return { chain, via: "self" };
+  }
+
+  private refersTo(
+    sp: Span & { carried?: boolean; dropped?: boolean },
+    lang: Lang,
+  ): { chain: Chain; via: Link } | null {
+    const at = sp.start;
+    if (sp.dropped || sp.carried) {
+      // The subject not written, or taken over from the statement before (whose span it
+      // repeats, hence the + 1): the last speaker.
+      const chain = this.lastBefore(sp.carried ? at + 1 : at, (c) => c.spoke);
+      return chain ? { chain, via: sp.dropped ? "dropped-subject" : "carried" } : null;
+    }
+    const pronoun = pronounKind(this.text, sp);
+    if (pronoun) {
+      const word = fold(sp.text.trim());
+      const gender = FEMALE.has(word) ? "f" : MALE.has(word) ? "m" : null;
+      // "they": several people before a body ("two officials … They said").
+      const chain =
+        (pronoun === "group" ? this.lastBefore(at, (c) => c.kind === "group") : undefined) ??
+        this.lastBefore(at, (c) => fitsPronoun(c, pronoun, gender));
+      return chain ? { chain, via: "pronoun" } : null;
+    }
+    const words = wordsOf(this.text, describingPart(this.text, sp));
+    const reference = this.isReference(sp);
+    const key = reference ? null : nameKey(this.text, sp, words, this.matches, lang);
+    if (key) {
+      const chain = this.byName.get(key);
+      if (chain && this.lastBefore(at, (c) => c === chain)) return { chain, via: "name" };
+      return null;
+    }
+    const head = descriptionHead(words, lang, reference);
+    if (head) {
+      const chain =
+        this.lastBefore(at, (c) => c.heads.has(head) || c.heads.has(`ال${head}`)) ??
+        (reference ? this.lastBefore(at, (c) => c.spoke && c.refs.length > 0) : undefined);
+      if (chain) return { chain, via: "description" };
+    }
+    return null;
+  }
+
+  /** Whether the mention is one of the ruleset's back-references ("the agency", «المصدر»). */
+  private isReference(sp: Span): boolean {
+    const ref = within(this.matches.lists.references, sp.start, sp.end)[0];
+    return (
+      ref !== undefined && /^[\s"'“”«»‘’„]*(?:و\s*)?$/.test(this.text.slice(sp.start, ref.start))
+    );
+  }
+
+  private newChain(sp: Span, refs: SourceRef[], extraHeads: Iterable<string>, lang: Lang): Chain {
+    const part = describingPart(this.text, sp);
+    const words = wordsOf(this.text, part);
+    const folded = words.map((w) => w.w);
+    const heads = new Set<string>(extraHeads);
+    for (const w of folded) if (!NOT_HEADS.has(w)) heads.add(w);
+    const chain: Chain = {
+      best: sp,
+      refs,
+      kind: kindOf(this.text, part, this.matches),
+      gender: genderOf(folded),
+      heads,
+      spoke: true,
+    };
+    for (const key of nameKeys(this.text, words, this.matches, lang)) this.byName.set(key, chain);
+    return chain;
+  }
+}
+
+/** The words of a titled name that come after its last role word ("Lavrov" of "… Minister Lavrov"). */
+function nameOnly(
+  text: string,
+  words: { start: number; end: number; w: string }[],
+): { start: number; end: number; w: string }[] {
+  const caps = words.filter((w) => isCapitalised(text.slice(w.start, w.end)));
+  return caps.slice(-2);
+}
+
+function genderOf(words: readonly string[]): "f" | "m" | null {
+  if (words.some((w) => FEMALE.has(w))) return "f";
+  if (words.some((w) => MALE.has(w))) return "m";
+  return null;
+}
+
+function fitsPronoun(c: Chain, kind: MentionKind, gender: "f" | "m" | null): boolean {
+  if (kind === "person")
+    return c.kind === "person" && (!gender || !c.gender || c.gender === gender);
+  if (kind === "group") return c.kind === "group" || c.kind === "thing";
+  return c.kind === "thing";
+}
+
+/**
+ * Person, group or thing. In the head of the phrase (before "of", "for" or a comma) the last
+ * word that names a body ("the ministry", "state news agency SANA") or a person ("Foreign
+ * Ministry spokesman") decides; a plural head is a group ("officials", "the Houthis").
+ */
+function kindOf(
+  text: string,
+  part: { start: number; end: number },
+  matches: TextMatches,
+): MentionKind {
+  const phrase = text.slice(part.start, part.end);
+  if (/\s(?:and|و)\s/.test(phrase)) return "group";
+  const head = headWords(text, part);
+  let kind: MentionKind | null = null;
+  for (const w of head) {
+    if (BODIES.has(w.w)) kind = "thing";
+    else if (covers(matches.roles, w)) kind = "person";
+    else if (covers(matches.entities, w)) kind = "thing";
+  }
+  const last = head[head.length - 1];
+  const original = last ? text.slice(last.start, last.end) : "";
+  // "officials", "rebels", "the Houthis"; a name such as "Hobab Jomaa" stays a person.
+  if (/\p{Ll}s$/u.test(original) && !/ss$/.test(original) && kind !== "thing") return "group";
+  return kind ?? "person";
+}
+
+function covers(
+  list: readonly { start: number; end: number }[],
+  w: { start: number; end: number },
+) {
+  return within(list, Math.max(0, w.start - 3), w.end + 40).some(
+    (m) => m.start < w.end && w.start < m.end,
+  );
+}
+
+/** The words of a phrase before its first comma, "of", "for" or "in". */
+function headWords(
+  text: string,
+  part: { start: number; end: number },
+): { start: number; end: number; w: string }[] {
+  const comma = text.slice(part.start, part.end).search(/[,،]/);
+  const end = comma >= 0 ? part.start + comma : part.end;
+  const words = wordsOf(text, { start: part.start, end });
+  const cut = words.findIndex((w, i) => i > 0 && (w.w === "of" || w.w === "for" || w.w === "in"));
+  return cut > 0 ? words.slice(0, cut) : words;
+}
+
+/** Words of a mention that are no part of a role, place, entity or descriptor phrase. */
+function nameWords(
+  text: string,
+  words: readonly { start: number; end: number; w: string }[],
+  matches: TextMatches,
+  lang: Lang,
+): { start: number; end: number; w: string }[] {
+  if (words.length === 0) return [];
+  const from = (words[0] as { start: number }).start;
+  const to = (words[words.length - 1] as { end: number }).end;
+  const covered = [
+    ...within(matches.roles, from, to),
+    ...within(matches.places, from, to),
+    ...within(matches.entities, from, to),
+    ...within(matches.descriptors, from, to),
+  ];
+  return words.filter((w) => {
+    // Overlap, not containment: an Arabic match starts after the word's proclitics («الوكالة»).
+    if (covered.some((m) => m.start < w.end && w.start < m.end)) return false;
+    if (HONORIFICS.has(w.w) || ARTICLES.has(w.w) || NOT_HEADS.has(w.w)) return false;
+    const original = text.slice(w.start, w.end);
+    return lang === "ar" ? w.w.length >= 3 : isCapitalised(original);
+  });
+}
+
+/** Keys a later bare name may use: each name word, without an "al-" prefix («ال» kept). */
+function keysOf(w: string): string[] {
+  const bare = w.replace(/^(?:al|el|ad|as|ash|az)-/, "");
+  return bare !== w ? [w, bare] : [w];
+}
+
+/** Name keys of a full mention: its surname, and first name with surname, before any comma. */
+function nameKeys(
+  text: string,
+  words: readonly { start: number; end: number; w: string }[],
+  matches: TextMatches,
+  lang: Lang,
+): string[] {
+  const names = nameWords(text, words, matches, lang);
+  const comma = names.findIndex(
+    (w, i) => i > 0 && /[,،]/.test(text.slice((names[i - 1] as typeof w).end, w.start)),
+  );
+  const first = comma > 0 ? names.slice(0, comma) : names;
+  const last = first[first.length - 1];
+  if (!last) return [];
+  const keys = keysOf(last.w);
+  const before = first[first.length - 2];
+  // "Musa Ibrahim" is not "Jumma Ibrahim": a first name and surname together are one key too.
+  if (before) keys.push(`${before.w} ${keysOf(last.w).at(-1)}`);
+  return keys;
+}
+
+/**
+ * The key of a mention that is only a name ("Jubeir", "Mr. Assad", "al-Arabi", "Musa Ibrahim"):
+ * its surname, or its first name and surname, when it has nothing else but an honorific.
+ */
+function nameKey(
+  text: string,
+  sp: Span,
+  words: readonly { start: number; end: number; w: string }[],
+  matches: TextMatches,
+  lang: Lang,
+): string | null {
+  const names = nameWords(text, words, matches, lang);
+  const others = words.filter((w) => !names.includes(w) && !HONORIFICS.has(w.w));
+  if (names.length === 0 || names.length > 2 || others.length > 0) return null;
+  if (text.slice(sp.start, sp.end).includes(",")) return null;
+  const last = keysOf((names[names.length - 1] as { w: string }).w).at(-1) ?? "";
+  const first = names.length === 2 ? (names[0] as { w: string }).w : null;
+  return first ? `${first} ${last}` : last;
+}
+
+/** The head of a definite description ("the minister", "the Libyan leader", «الوكالة»). */
+function descriptionHead(
+  words: readonly { start: number; end: number; w: string }[],
+  lang: Lang,
+  reference: boolean,
+): string | null {
+  const first = words[0]?.w ?? "";
+  const definite = reference || (lang === "ar" ? first.startsWith("ال") : first === "the");
+  if (!definite || words.length > 4) return null;
+  const last = words[words.length - 1]?.w ?? "";
+  if (NOT_HEADS.has(last)) return null;
+  return lang === "ar" && last.startsWith("ال") && last.length > 4 ? last.slice(2) : last;
+}
+
+/** Words that may stand inside a name ("Abdul Malik al-Houthi", "bin Salman", "de Mistura"). */
+const NAME_PARTICLES = new Set(["al", "bin", "ibn", "de", "van", "von", "der", "el", "abu", "da"]);
+const MAX_NAME_WORDS = 4;
+
+/**
+ * People the text introduces by title outside any statement ("Libyan leader Moammar Gadhafi
+ * appeared on state TV"; "Russian Foreign Minister Sergey Lavrov met…"): a role word followed by
+ * a capitalised name, with the words before the role that qualify it. A later "he" or "Lavrov"
+ * can then reach them. English only: Arabic names are not told apart by capitals.
+ */
+export function titledNames(
+  text: string,
+  matches: TextMatches,
+  skip: (at: number) => boolean,
+): Span[] {
+  const out: Span[] = [];
+  let reach = 0;
+  for (const role of matches.roles) {
+    if (role.value === "private" || role.start < reach || skip(role.start)) continue;
+    if (/[\u0600-\u06ff]/.test(text[role.start] ?? "")) continue;
+    const name = nameAfter(text, role.end);
+    if (!name) continue;
+    const start = qualifiersBefore(text, role.start);
+    out.push({ start, end: name, text: text.slice(start, name) });
+    reach = name;
+  }
+  return out;
+}
+
+/** The end of a capitalised name right after `from` (after other title words), or null. */
+function nameAfter(text: string, from: number): number | null {
+  const re =
+    /\s+([\p{Lu}][\p{L}'’.-]*|[\p{Ll}]{1,3}-[\p{Lu}][\p{L}'’-]*|[\p{Ll}]{2,3})(?=[\s,.;:)]|$)/uy;
+  let at = from;
+  let end = -1;
+  let words = 0;
+  let capitals = 0;
+  while (words < MAX_NAME_WORDS + 2) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) break;
+    const word = m[1] as string;
+    const lower = word.toLowerCase();
+    if (/^\p{Ll}+$/u.test(word) && !NAME_PARTICLES.has(lower)) break;
+    words++;
+    at = re.lastIndex;
+    if (/^\p{Lu}/u.test(word) || word.includes("-")) {
+      capitals++;
+      end = at;
+    }
+  }
+  // "President Barack Obama" but not "Foreign Minister said": a name has a capital word that is
+  // not the next title word, and does not run into the next sentence.
+  if (capitals === 0 || end < 0) return null;
+  const last = text.slice(from, end).trim().split(/\s+/).pop() ?? "";
+  return /^[\p{Lu}][\p{Ll}]/u.test(last) || last.includes("-") ? end : null;
+}
+
+/** Where the words qualifying a title begin ("Israeli Prime Minister", "Syria's deputy …"). */
+function qualifiersBefore(text: string, at: number): number {
+  let start = at;
+  const re = /([\p{L}.'’-]+)\s+$/u;
+  for (let n = 0; n < 4; n++) {
+    const m = re.exec(text.slice(Math.max(0, start - 40), start));
+    if (!m) break;
+    const word = m[1] as string;
+    if (!/^\p{Lu}/u.test(word) || /^(?:The|A|An|In|On|At|And|But|As|When|While)$/.test(word)) {
+      break;
+    }
+    start -= m[0].length;
+  }
+  return start;
+}

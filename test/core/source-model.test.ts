@@ -1,0 +1,256 @@
+import { describe, expect, it } from "vitest";
+import { enrich } from "../../src/core/enrich";
+import type { Quote, Speaker } from "../../src/core/types";
+
+/**
+ * A quote whose speaker and content are given substrings of `text`, the speaker searched from
+ * `from` (so a repeated name can be picked); `extra` marks a dropped or carried subject.
+ */
+function quote(
+  text: string,
+  speaker: string,
+  content: string,
+  from = 0,
+  extra: Partial<Speaker> = {},
+): Quote {
+  const sp = text.indexOf(speaker, from);
+  const start = text.indexOf(content, sp);
+  if (sp < 0 || start < 0) throw new Error(`not in text: ${speaker} / ${content}`);
+  return {
+    start,
+    end: start + content.length,
+    text: content,
+    kind: "indirect",
+    speaker: { start: sp, end: sp + speaker.length, text: speaker, ...extra },
+    cue: null,
+    entity: null,
+    source: null,
+    language: /[\u0600-\u06ff]/.test(content) ? "ar" : "en",
+  };
+}
+
+/** The label of one speaker in one sentence: "<speaker> said <content>". */
+function labelOf(text: string, speaker: string, content: string) {
+  return enrich(text, [quote(text, speaker, content)]).quotes[0] as Quote;
+}
+
+describe("labels from the text's own words", () => {
+  it.each([
+    [
+      "Israeli Prime Minister Benjamin Netanyahu said the talks failed.",
+      "Israeli Prime Minister Benjamin Netanyahu",
+      "government",
+      "IL",
+      "Israeli Prime Minister",
+    ],
+    [
+      "A senior U.S. official said the talks failed.",
+      "A senior U.S. official",
+      "government",
+      "US",
+      "U.S. official",
+    ],
+    [
+      "Russia's defence ministry said the talks failed.",
+      "Russia's defence ministry",
+      "government",
+      "RU",
+      "Russia's defence ministry",
+    ],
+    [
+      "The Russian Defence Ministry said the talks failed.",
+      "The Russian Defence Ministry",
+      "government",
+      "RU",
+      "Russian Defence Ministry",
+    ],
+    [
+      "Syria's state news agency said the talks failed.",
+      "Syria's state news agency",
+      "state-media",
+      "SY",
+      "Syria's state news agency",
+    ],
+    ["Moscow said the talks failed.", "Moscow", "government", "RU", "Moscow"],
+    ["Kiev said the talks failed.", "Kiev", "government", "UA", "Kiev"],
+    ["Saudi Arabia said the talks failed.", "Saudi Arabia", "government", "SA", "Saudi Arabia"],
+    [
+      "Adel al-Jubeir, the Saudi ambassador to the United States, said the talks failed.",
+      "Adel al-Jubeir, the Saudi ambassador to the United States",
+      "government",
+      "SA",
+      "Saudi ambassador",
+    ],
+    [
+      "قال وزير الخارجية السعودي إن المحادثات فشلت",
+      "وزير الخارجية السعودي",
+      "government",
+      "SA",
+      "وزير الخارجية السعودي",
+    ],
+    [
+      "قالت وكالة الأنباء السورية الرسمية إن المحادثات فشلت",
+      "وكالة الأنباء السورية الرسمية",
+      "state-media",
+      "SY",
+      "وكالة الأنباء السورية الرسمية",
+    ],
+    [
+      "وقال السفير السعودي لدى واشنطن إن المحادثات فشلت",
+      "السفير السعودي لدى واشنطن",
+      "government",
+      "SA",
+      "السفير السعودي",
+    ],
+    ["وقالت موسكو إن المحادثات فشلت", "موسكو", "government", "RU", "موسكو"],
+  ])("%s", (text, speaker, alignment, country, evidence) => {
+    const content = text.includes("talks") ? "the talks failed" : "المحادثات فشلت";
+    const q = labelOf(text, speaker, content);
+    expect(q.source).toMatchObject({ alignment, country });
+    expect(q.source?.evidence).toMatchObject({ kind: "text" });
+    expect(q.source?.evidence.kind === "text" && q.source.evidence.text).toContain(evidence);
+  });
+
+  it.each([
+    ["وقال مصدر عسكري إن المحادثات فشلت", "مصدر عسكري"],
+    ["وقال مصدر أمني إن المحادثات فشلت", "مصدر أمني"],
+    ["Police said the talks failed.", "Police"],
+  ])("gives a state body without a country the government side: %s", (text, speaker) => {
+    const content = text.includes("talks") ? "the talks failed" : "المحادثات فشلت";
+    expect(labelOf(text, speaker, content).source).toMatchObject({ alignment: "government" });
+  });
+
+  it.each([
+    ["Rebel fighters said the town fell.", "Rebel fighters", "opposition"],
+    ["Militants said the town fell.", "Militants", "armed-group"],
+    ["وقالت فصائل إن البلدة سقطت", "فصائل", "armed-group"],
+    [
+      "The Syrian Observatory for Human Rights said the town fell.",
+      "The Syrian Observatory for Human Rights",
+      "monitor",
+    ],
+    ["Aid agencies said the town fell.", "Aid agencies", "independent"],
+    ["The BBC said the town fell.", "The BBC", "public-broadcaster"],
+    ["UNHCR said the town fell.", "UNHCR", "independent"],
+  ])("names the side of organisation kinds: %s", (text, speaker, alignment) => {
+    const content = text.includes("town") ? "the town fell" : "البلدة سقطت";
+    expect(labelOf(text, speaker, content).source?.alignment).toBe(alignment);
+  });
+
+  it.each([
+    ["A Syrian refugee said the town fell.", "A Syrian refugee", "no-signal"],
+    [
+      "Josephine Guerrero, a spokeswoman in New York, said the town fell.",
+      "Josephine Guerrero, a spokeswoman in New York",
+      "no-signal",
+    ],
+    ["A former Iraqi minister said the town fell.", "A former Iraqi minister", "former"],
+    [
+      "The Lebanese group, which has fought alongside Syrian government forces, said the town fell.",
+      "The Lebanese group, which has fought alongside Syrian government forces",
+      "no-signal",
+    ],
+  ])("labels nothing the text does not tie to a side: %s", (text, speaker, noLabel) => {
+    const q = labelOf(text, speaker, "the town fell");
+    expect(q.source).toBeNull();
+    expect(q.noLabel).toBe(noLabel);
+  });
+
+  it("shows a ruleset entry's description and reference as its evidence", () => {
+    const q = labelOf("SANA said the town fell.", "SANA", "the town fell");
+    expect(q.source?.evidence).toMatchObject({ kind: "ruleset", id: "sana" });
+    expect(q.source?.evidence.kind === "ruleset" && q.source.evidence.reference).toMatch(/^https:/);
+  });
+});
+
+describe("mention chains", () => {
+  it("links a pronoun to the person named before and names that entity", () => {
+    const text =
+      "Faisal Mekdad, Syria's deputy foreign minister, said the talks failed. He added that the army would fight on.";
+    const { quotes } = enrich(text, [
+      quote(text, "Faisal Mekdad, Syria's deputy foreign minister", "the talks failed"),
+      quote(text, "He", "the army would fight on"),
+    ]);
+    expect(quotes[1]?.entity).toMatchObject({
+      name: "Faisal Mekdad, Syria's deputy foreign minister",
+      via: "pronoun",
+    });
+    expect(quotes[1]?.source).toMatchObject({
+      alignment: "government",
+      country: "SY",
+      matchedBy: "reference",
+    });
+  });
+
+  it("links a bare surname and Mr. X, but not another person with the same surname", () => {
+    const text =
+      "Jumma Ibrahim, a rebel spokesman, said the town fell. Government spokesman Musa Ibrahim said it held. Ibrahim said more. Mr. Ibrahim said again. Musa Ibrahim said the rebels lied.";
+    const { quotes } = enrich(text, [
+      quote(text, "Jumma Ibrahim, a rebel spokesman", "the town fell"),
+      quote(text, "Government spokesman Musa Ibrahim", "it held"),
+      quote(text, "Ibrahim", "more", text.indexOf("held")),
+      quote(text, "Mr. Ibrahim", "again"),
+      quote(text, "Musa Ibrahim", "the rebels lied", text.indexOf("again")),
+    ]);
+    expect(quotes.map((q) => q.source?.alignment)).toEqual([
+      "opposition",
+      "government",
+      "government",
+      "government",
+      "government",
+    ]);
+    expect(quotes[4]?.entity).toMatchObject({
+      name: "Government spokesman Musa Ibrahim",
+      via: "name",
+    });
+  });
+
+  it("links a person introduced by title outside any statement", () => {
+    const text =
+      "Libyan leader Moammar Gadhafi appeared on television on Sunday. Gadhafi said the rebels would be crushed.";
+    const { quotes } = enrich(text, [quote(text, "Gadhafi", "the rebels would be crushed", 20)]);
+    expect(quotes[0]?.source).toMatchObject({ alignment: "government", country: "LY" });
+    expect(quotes[0]?.entity).toMatchObject({ name: "Libyan leader Moammar Gadhafi", via: "name" });
+  });
+
+  it("links «it» and «the agency» to the agency, not to a person", () => {
+    const text =
+      "Syria's state news agency SANA said the town fell. Lavrov said nothing. It said the army advanced. The agency said more.";
+    const { quotes } = enrich(text, [
+      quote(text, "Syria's state news agency SANA", "the town fell"),
+      quote(text, "Lavrov", "nothing"),
+      quote(text, "It", "the army advanced"),
+      quote(text, "The agency", "more"),
+    ]);
+    for (const q of [quotes[2], quotes[3]]) {
+      expect(q?.source?.alignment).toBe("state-media");
+      expect(q?.entity?.name).toBe("Syria's state news agency SANA");
+    }
+  });
+
+  it("takes the country of “the country's” from the country named before", () => {
+    const text =
+      "Iran condemned the strikes. Marzieh Afkham, a spokeswoman for the country's Foreign Ministry, said they were wrong.";
+    const q = labelOf(
+      text,
+      "Marzieh Afkham, a spokeswoman for the country's Foreign Ministry",
+      "they were wrong",
+    );
+    expect(q.source).toMatchObject({ alignment: "government", country: "IR" });
+  });
+
+  it("links an Arabic dropped subject to the speaker before it", () => {
+    const text =
+      "قال وزير الخارجية السوري وليد المعلم إن المحادثات فشلت. وأضاف أن الجيش سيواصل القتال.";
+    const cue = "وأضاف";
+    const { quotes } = enrich(text, [
+      quote(text, "وزير الخارجية السوري وليد المعلم", "المحادثات فشلت"),
+      quote(text, cue, "الجيش سيواصل القتال", 0, { dropped: true }),
+    ]);
+    expect(quotes[1]?.entity).toMatchObject({
+      name: "وزير الخارجية السوري وليد المعلم",
+      via: "dropped-subject",
+    });
+    expect(quotes[1]?.source).toMatchObject({ alignment: "government", country: "SY" });
+  });
+});
