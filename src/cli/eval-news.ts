@@ -1,59 +1,63 @@
 /**
- * Prints how news detection classifies the hand-labelled saved pages: one row per page with label,
- * prediction, score and reasons, then the accuracy. Uses ../shared/fixtures/pages when present,
- * else the repo's copy in test/fixtures/pages.
+ * News detection on the hand-labelled saved pages of test/fixtures/pages: one row per tuning page
+ * (label, prediction, score, reasons), then accuracy on the tuning part, on the held part and per
+ * class. Held pages are summed only, so tuning never looks at them; --show-held lists them too.
  *
- *   npx tsx src/cli/eval-news.ts [pages-dir]
+ *   npx tsx src/cli/eval-news.ts [--show-held] [pages-dir]
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { detectNews } from "../page/news-detection";
-import { parseHtml } from "../page/node-dom";
+import {
+  classify,
+  labelledPages,
+  type PageResult,
+  readLabels,
+  score,
+  scoreLines,
+} from "./news-labels";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const sharedPages = path.resolve(repoRoot, "../shared/fixtures/pages");
-const repoPages = path.resolve(repoRoot, "test/fixtures/pages");
 
-function pagesDir(): string {
-  const given = process.argv[2];
-  if (given) return path.resolve(given);
-  if (existsSync(path.join(sharedPages, "labels.json"))) return sharedPages;
-  console.warn(`Shared data not found at ${sharedPages}; using ${repoPages}.`);
-  return repoPages;
-}
-
-interface Labels {
-  news: string[];
-  notNews: string[];
-}
-
-const dir = pagesDir();
-const labels = JSON.parse(readFileSync(path.join(dir, "labels.json"), "utf8")) as Labels;
-const rows: [string, boolean][] = [
-  ...labels.news.map((name): [string, boolean] => [name, true]),
-  ...labels.notNews.map((name): [string, boolean] => [name, false]),
-];
-
-const seed = path.resolve(dir, "../seed/article.html");
-const cases = existsSync(seed) ? [...rows, ["../seed/article", true] as [string, boolean]] : rows;
-
-const tag = (isNews: boolean) => (isNews ? "news" : "not news");
-let right = 0;
-console.log(
-  `${"page".padEnd(20)} ${"label".padEnd(9)} ${"predicted".padEnd(9)} ${"score".padStart(6)}  ms  reasons`,
-);
-for (const [name, isNews] of cases) {
-  const doc = parseHtml(readFileSync(path.join(dir, `${name}.html`), "utf8"));
-  const started = performance.now();
-  const verdict = detectNews(doc);
-  const ms = performance.now() - started;
-  if (verdict.isNews === isNews) right++;
-  const mark = verdict.isNews === isNews ? " " : "✗";
-  const reasons = verdict.reasons.map((r) => `${r.text} (${r.weight > 0 ? "+" : ""}${r.weight})`);
+/** Prints the rows and the figures; returns the lines of the figures for other reports. */
+export function evalNews(
+  options: { dir?: string; rows?: boolean; showHeld?: boolean } = {},
+): string[] {
+  const {
+    dir = path.join(repoRoot, "test/fixtures/pages"),
+    rows = true,
+    showHeld = false,
+  } = options;
+  const pages = labelledPages(readLabels(dir));
+  const seed = path.resolve(dir, "../seed/article.html");
+  if (existsSync(seed)) pages.push({ name: "../seed/article", isNews: true, held: false });
+  const results = pages.map((p) => classify(dir, p));
+  const tag = (isNews: boolean) => (isNews ? "news" : "not news");
+  const row = (r: PageResult) => {
+    const mark = r.verdict.isNews === r.isNews ? " " : "✗";
+    const reasons = r.verdict.reasons.map((x) => `${x.code} ${x.weight > 0 ? "+" : ""}${x.weight}`);
+    return `${mark}${path.basename(r.name).padEnd(26)} ${tag(r.isNews).padEnd(9)} ${tag(r.verdict.isNews).padEnd(9)} ${r.verdict.score.toFixed(1).padStart(6)}  ${reasons.join("; ")}`;
+  };
   console.log(
-    `${mark}${path.basename(name).padEnd(19)} ${tag(isNews).padEnd(9)} ${tag(verdict.isNews).padEnd(9)} ${verdict.score.toFixed(1).padStart(6)} ${ms.toFixed(0).padStart(3)}  ${reasons.join("; ")}`,
+    `${"page".padEnd(27)} ${"label".padEnd(9)} ${"predicted".padEnd(9)} ${"score".padStart(6)}  reasons`,
   );
+  if (rows) for (const r of results) if (!r.held || showHeld) console.log(row(r));
+  const tuning = results.filter((r) => !r.held);
+  const held = results.filter((r) => r.held);
+  const lines = [
+    `News detection on ${path.relative(process.cwd(), dir) || "."}:`,
+    ...scoreLines("tuning part", score(tuning)),
+    ...scoreLines("held part (never tuned on)", score(held)),
+  ];
+  console.log(`${rows ? "\n" : ""}${lines.join("\n")}`);
+  return lines;
 }
-const share = ((100 * right) / cases.length).toFixed(1);
-console.log(`\naccuracy: ${right}/${cases.length} (${share}%) on ${dir}`);
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const dir = args.find((a) => !a.startsWith("--"));
+  evalNews({
+    ...(dir ? { dir: path.resolve(dir) } : {}),
+    showHeld: args.includes("--show-held"),
+  });
+}

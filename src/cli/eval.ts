@@ -1,17 +1,19 @@
 /**
  * Measures the engine, section by section: PolNeAR dev (or train with --split train, for
  * development), the conflict development set per language (checked against its score.py), the
- * seed, and allegations. Usage: npm run eval [-- --split dev|train] [--only NAME[,NAME]]
- * Sections: polnear, conflict, seed, allegations. Exits 1 when score.py disagrees.
+ * seed, allegations, and news detection on the labelled saved pages (tuning and held parts, per
+ * class). Usage: npm run eval [-- --split dev|train] [--only NAME[,NAME]]
+ * Sections: polnear, conflict, seed, allegations, news. Exits 1 when score.py disagrees.
  */
 import { existsSync } from "node:fs";
 import { evalAllegations } from "./eval/allegations";
 import { evalConflict } from "./eval/conflict";
 import { evalPolnear } from "./eval/polnear";
 import { evalSeed } from "./eval/seed";
+import { evalNews } from "./eval-news";
 import { sharedRoot } from "./polnear";
 
-const SECTIONS = ["polnear", "conflict", "seed", "allegations"] as const;
+const SECTIONS = ["polnear", "conflict", "seed", "allegations", "news"] as const;
 type Section = (typeof SECTIONS)[number];
 
 function option(args: string[], name: string): string | undefined {
@@ -41,6 +43,8 @@ function main(): void {
   if (run("conflict")) ok = evalConflict() && ok;
   if (run("seed")) evalSeed();
   if (run("allegations")) evalAllegations();
+  // The labelled saved pages live in the repo: measured with or without ../shared.
+  if (run("news")) evalNews({ rows: false });
   if (!ok) process.exit(1);
 }
 

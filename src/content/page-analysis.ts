@@ -71,7 +71,7 @@ export async function analysePage(options: {
   }
   const news = await runSliced(detectNewsSteps(document, location.href));
   state.isNews = news.isNews;
-  state.news = { score: news.score, reasons: news.reasons.map(reasonText) };
+  state.news = { score: news.score, reasons: news.reasons };
   t = lap("detect", t);
   if (!news.isNews && !options.force) return stopEarly("not-news");
   await yieldToPage();
@@ -138,8 +138,4 @@ export async function analysePage(options: {
   state.publisher = analysis.publisher ?? null;
   state.timings.total = performance.now() - started;
   return { state, findings: sortByPosition(findings), analysis, article };
-}
-
-function reasonText(reason: string | { text: string }): string {
-  return typeof reason === "string" ? reason : reason.text;
 }

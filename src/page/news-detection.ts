@@ -1,21 +1,15 @@
-import isProbablyReaderable from "@mozilla/readability/Readability-readerable.js";
 import { z } from "zod";
 import { findHeadlineSteps, pageTitles } from "./headline";
 import { type JsonLdNode, jsonLdNodesSteps, schemaTypes, shortType } from "./json-ld";
 import { metaValues } from "./meta";
+import { type NewsReason, NewsReasonSchema } from "./news-reason";
 import signals from "./news-signals.json";
 import { pageUrl } from "./page-url";
+import { readerTextSteps } from "./readerable";
 import { checkpoints, runSteps, type Steps } from "./steps";
+import { boundedText, nextNode, pageWork } from "./work";
 
-export const NewsReasonSchema = z.object({
-  /** Stable identifier of the signal, e.g. "jsonld-newsarticle". */
-  code: z.string(),
-  /** Short English phrase for the popup. */
-  text: z.string(),
-  /** Contribution to the score; negative signals count against news. */
-  weight: z.number(),
-});
-export type NewsReason = z.infer<typeof NewsReasonSchema>;
+export { type NewsReason, NewsReasonSchema, reasonMessageKey } from "./news-reason";
 
 export const NewsVerdictSchema = z.object({
   isNews: z.boolean(),
@@ -52,6 +46,7 @@ const W = {
   headline: 0.5,
   byline: 0.5,
   notReaderable: -3,
+  shortText: -1,
   ogWebsite: -1,
   ogOther: -2,
   blog: -3,
@@ -63,6 +58,7 @@ const W = {
   noDate: -1.5,
   howTo: -2,
   manyHeadlines: -1,
+  media: -2,
 } as const;
 
 const NEWS_TYPES = new Set(signals.newsTypes);
@@ -79,6 +75,9 @@ const NEWS_PATH_WORDS = new Set(signals.newsPathWords);
 const DOCS_PATH_WORDS = new Set(signals.docsPathWords);
 const DOCS_HOST_LABELS = new Set(signals.docsHostLabels);
 const HOW_TO = signals.howToTitlePrefixes;
+const MONTHS = new Set(signals.monthWords);
+const MEDIA_WORDS = new Set(signals.mediaTitleWords);
+const DATE_TEXT_WORDS = new Set(signals.dateTextWords);
 
 /** How many elements around the headline are inspected for a date and a byline. */
 const NEIGHBOURHOOD = 400;
@@ -89,10 +88,16 @@ const TIME_OF_DAY = /(?:^|\D)(?:[01]?\d|2[0-3]):[0-5]\d(?:\D|$)|[٠-٩]{1,2}:[٠
 const URL_DATE =
   /(?:^|\/)(?:19|20)\d\d[/-](?:0?[1-9]|1[0-2])(?:[/-](?:0?[1-9]|[12]\d|3[01]))?(?:\/|-|$)/;
 
-/** Lower-case words of class and id attributes ("pubTime news_datum" -> pubtime, news, datum). */
+/** A date stamp is short: this much of an element's text is read, never more. */
+const STAMP_TEXT = 100;
+
+/** Lower-case words of class and id attributes ("pubTime news_datum" -> pub, time, news, datum). */
 function markWords(el: Element): string[] {
-  const marks = `${el.getAttribute("class") ?? ""} ${el.id}`.toLowerCase();
-  return marks.split(/[^a-z0-9]+/).filter(Boolean);
+  const marks = `${el.getAttribute("class") ?? ""} ${el.id}`.replace(/([a-z])([A-Z])/g, "$1 $2");
+  return marks
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }
 
 interface Page {
@@ -154,30 +159,41 @@ function hasPublishedMeta(page: Page): boolean {
   return page.ld.some((node) => typeof node.datePublished === "string");
 }
 
-/** The first elements (document order) under the headline's grandparent, without listing them all. */
-function neighbourhood(headline: Element | null): Element[] {
-  const region = headline?.parentElement?.parentElement ?? headline?.parentElement;
+/**
+ * The first elements (document order) under the headline's grandparent, without listing them all.
+ * Without a headline, the page's first <article> stands in for it.
+ */
+function neighbourhood(doc: Document, headline: Element | null): Element[] {
+  const anchor = headline ?? doc.getElementsByTagName("article")[0];
+  const region = anchor?.parentElement?.parentElement ?? anchor?.parentElement;
   const found: Element[] = [];
-  let el = region?.firstElementChild ?? null;
-  while (el && found.length < NEIGHBOURHOOD) {
-    found.push(el);
-    if (el.firstElementChild) {
-      el = el.firstElementChild;
-      continue;
-    }
-    while (el && el !== region && !el.nextElementSibling) el = el.parentElement;
-    el = el && el !== region ? el.nextElementSibling : null;
+  if (!region) return found;
+  for (let n = nextNode(region, region); n && found.length < NEIGHBOURHOOD; ) {
+    pageWork.visited++;
+    if (n.nodeType === 1) found.push(n as Element);
+    n = nextNode(n, region, n.nodeType !== 1);
   }
   return found;
 }
 
+/** Words of a short text: "Aug 18th 2010 7:30PM" -> aug, 18th, 2010, 7, 30pm. */
+function textWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
 function looksLikeDate(el: Element): boolean {
   if (el.localName === "time" && el.hasAttribute("datetime")) return true;
-  if (el.localName !== "time" && !markWords(el).some((w) => DATE_MARKS.has(w))) return false;
   // Only small elements: a date stamp, not a wrapper whose text would be costly to read.
   if (el.childElementCount > 4) return false;
-  const text = el.textContent ?? "";
-  return text.length <= 100 && YEAR.test(text);
+  const marked = el.localName === "time" || markWords(el).some((w) => DATE_MARKS.has(w));
+  const text = boundedText(el, STAMP_TEXT + 1);
+  if (text.length > STAMP_TEXT || !YEAR.test(text)) return false;
+  if (marked) return true;
+  // Unmarked, a stamp names a month next to its year ("By Jun. 6, 2013 5:16 pm"), and is either
+  // short or says what the date is ("Published : Thursday, 18 Jul 2013, 3:05 PM EDT").
+  const words = textWords(text);
+  if (!words.some((w) => MONTHS.has(w))) return false;
+  return text.length <= 60 || words.some((w) => DATE_TEXT_WORDS.has(w));
 }
 
 function looksLikeByline(el: Element): boolean {
@@ -242,33 +258,61 @@ function isDocs(page: Page): boolean {
   return DOCS_HOST_LABELS.has(label);
 }
 
+/** Counting stops here: the signals only ask whether there are more than three. */
+const HEADLINE_COUNT_LIMIT = 4;
+
+/**
+ * Top-level headings outside hidden subtrees. Each element's hiddenness is remembered, so many
+ * <h1> under one deep chain cost that chain once.
+ */
 function* visibleHeadlines(doc: Document): Steps<number> {
   const due = checkpoints();
+  const hidden = new Map<Element, boolean>();
+  const isHidden = (start: Element): boolean => {
+    const chain: Element[] = [];
+    let result = false;
+    for (let el: Element | null = start; el; el = el.parentElement) {
+      pageWork.visited++;
+      const known = hidden.get(el);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      chain.push(el);
+      if (el.hasAttribute("hidden")) {
+        result = true;
+        break;
+      }
+    }
+    for (const el of chain) hidden.set(el, result);
+    return result;
+  };
   let count = 0;
-  const headlines = doc.querySelectorAll("h1");
-  yield;
-  for (const h1 of headlines) {
-    if (!h1.closest("[hidden]")) count++;
+  const h1s = doc.getElementsByTagName("h1");
+  for (let i = 0; i < h1s.length && count < HEADLINE_COUNT_LIMIT; i++) {
+    if (!isHidden(h1s[i] as Element)) count++;
     if (due()) yield;
   }
   return count;
 }
 
-interface Signal {
-  code: string;
-  text: string;
-  weight: number;
-}
-
-function* evaluate(page: Page): Steps<Signal[]> {
+function* evaluate(page: Page): Steps<NewsReason[]> {
   const { doc, types, metas, url } = page;
-  const fired: Signal[] = [];
-  const add = (on: boolean, code: string, weight: number, text: string) => {
-    if (on) fired.push({ code, weight, text });
+  const fired: NewsReason[] = [];
+  const add = (on: boolean, code: string, weight: number, text: string, detail?: string) => {
+    if (!on) return;
+    const polarity = weight > 0 ? "for" : "against";
+    fired.push({ code, weight, text, polarity, ...(detail !== undefined ? { detail } : {}) });
   };
 
   const newsType = [...types].find((t) => NEWS_TYPES.has(t));
-  add(newsType !== undefined, "schema-newsarticle", W.newsType, `schema.org ${newsType} markup`);
+  add(
+    newsType !== undefined,
+    "schema-newsarticle",
+    W.newsType,
+    `schema.org ${newsType} markup`,
+    newsType,
+  );
   const articleType = !newsType && hasAny(types, ARTICLE_TYPES);
   const withPublisher = articleType && articleHasPublisher(page);
   add(
@@ -288,6 +332,7 @@ function* evaluate(page: Page): Steps<Signal[]> {
     "og-other",
     W.ogOther,
     `Open Graph type ${ogType}`,
+    ogType,
   );
   add(
     metas.has("article:section") || page.ld.some((n) => isArticleNode(n) && n.articleSection),
@@ -297,23 +342,24 @@ function* evaluate(page: Page): Steps<Signal[]> {
   );
 
   const publishedMeta = hasPublishedMeta(page);
-  const around = neighbourhood(page.headline);
+  const around = neighbourhood(doc, page.headline);
   yield;
   const stamp = around.find(looksLikeDate);
   const dateline = stamp !== undefined;
+  const urlDate = url !== null && URL_DATE.test(url.pathname);
   add(publishedMeta, "published-date", W.publishedMeta, "publication date in metadata");
   add(dateline, "dateline", W.dateline, "date shown by the headline");
   add(
-    stamp !== undefined && TIME_OF_DAY.test(stamp.textContent ?? ""),
+    stamp !== undefined && TIME_OF_DAY.test(boundedText(stamp, STAMP_TEXT)),
     "time-of-day",
     W.timeOfDay,
     "publication time of day shown",
   );
-  add(!publishedMeta && !dateline, "no-date", W.noDate, "no publication date");
+  add(!publishedMeta && !dateline && !urlDate, "no-date", W.noDate, "no publication date");
 
   const segments = pathSegments(url);
   const front = isFrontUrl(url);
-  add(url !== null && URL_DATE.test(url.pathname), "url-date", W.urlDate, "date in the URL");
+  add(urlDate, "url-date", W.urlDate, "date in the URL");
   add(
     !front && segments.slice(0, -1).some((s) => NEWS_PATH_WORDS.has(s)),
     "url-news-path",
@@ -323,10 +369,10 @@ function* evaluate(page: Page): Steps<Signal[]> {
   add(front, "url-front", W.front, "home page or section front URL");
 
   yield;
-  const readerable = isProbablyReaderable(doc);
-  yield;
-  add(readerable, "readerable", W.readerable, "Readability finds article text");
-  add(!readerable, "not-readerable", W.notReaderable, "too little article text");
+  const text = yield* readerTextSteps(doc);
+  add(text === "enough", "readerable", W.readerable, "enough article text to read");
+  add(text === "short", "short-text", W.shortText, "short article text");
+  add(text === "none", "not-readerable", W.notReaderable, "too little article text");
   add(
     doc.getElementsByTagName("article").length > 0 || page.itemprops.has("articleBody"),
     "article-element",
@@ -346,6 +392,12 @@ function* evaluate(page: Page): Steps<Signal[]> {
     W.howTo,
     "how-to guide title",
   );
+  add(
+    page.titles.some((t) => textWords(t).some((w) => MEDIA_WORDS.has(w))),
+    "media-episode",
+    W.media,
+    "podcast or episode page",
+  );
   add(headlines > 3, "many-headlines", W.manyHeadlines, "many top-level headings");
   add(
     around.some(looksLikeByline) || metas.has("author") || metas.has("article:author"),
@@ -361,6 +413,7 @@ function* evaluate(page: Page): Steps<Signal[]> {
     "schema-not-news",
     W.nonNewsType,
     `schema.org ${nonNews} markup`,
+    nonNews,
   );
   add(
     !articleFamily && hasAny(types, SITE_TYPES),

@@ -1,3 +1,4 @@
+import { type NewsReason, reasonMessageKey } from "../page/news-reason";
 import { t } from "../shared/i18n";
 import type { PageState } from "../shared/messages";
 import type { Settings } from "../shared/settings";
@@ -32,17 +33,10 @@ export function NewsStatus({
       )}
       {(state?.status === "done" || state?.status === "not-news") &&
         state.news.reasons.length > 0 && (
-          <div class="reasons">
-            <p class="detail" id="reasons-heading">
-              {t("popupWhy")}
-            </p>
-            <ul aria-labelledby="reasons-heading" data-testid="news-reasons">
-              {state.news.reasons.map((reason) => (
-                <li key={reason}>
-                  <bdi>{reason}</bdi>
-                </li>
-              ))}
-            </ul>
+          <div class="reasons" data-testid="news-reasons">
+            <p class="detail">{t("popupWhy")}</p>
+            <ReasonList polarity="for" reasons={state.news.reasons} />
+            <ReasonList polarity="against" reasons={state.news.reasons} />
           </div>
         )}
       {state?.status === "not-news" && (
@@ -52,6 +46,40 @@ export function NewsStatus({
       )}
     </div>
   );
+}
+
+/** The reasons of one polarity, in the UI's language, under their own heading. */
+function ReasonList({
+  polarity,
+  reasons,
+}: {
+  polarity: NewsReason["polarity"];
+  reasons: NewsReason[];
+}) {
+  const shown = reasons.filter((r) => r.polarity === polarity);
+  if (shown.length === 0) return null;
+  const id = `reasons-${polarity}`;
+  return (
+    <>
+      <p class="detail" id={id}>
+        {t(polarity === "for" ? "popupWhyFor" : "popupWhyAgainst")}
+      </p>
+      <ul aria-labelledby={id} data-testid={id}>
+        {shown.map((reason) => (
+          <li key={reason.code}>
+            <bdi>{reasonPhrase(reason)}</bdi>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** The localised phrase of a reason; its English text when the UI has no string for its code. */
+function reasonPhrase(reason: NewsReason): string {
+  const key = reasonMessageKey(reason.code);
+  const phrase = t(key, reason.detail ?? "");
+  return phrase === key ? reason.text : phrase;
 }
 
 function statusText(view: PageView, settings: Settings | null): string {

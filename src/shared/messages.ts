@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PageSourceSchema } from "../core/types";
+import { NewsReasonSchema } from "../page/news-reason";
 
 /** What the content script knows about its page; the popup renders it. */
 export const PageStateSchema = z.object({
@@ -7,7 +8,8 @@ export const PageStateSchema = z.object({
   status: z.enum(["running", "done", "not-news", "off", "gave-up"]),
   message: z.string().optional(),
   isNews: z.boolean(),
-  news: z.object({ score: z.number(), reasons: z.array(z.string()) }),
+  /** The news verdict's signals, each counting for or against news (its UI string by its code). */
+  news: z.object({ score: z.number(), reasons: z.array(NewsReasonSchema) }),
   counts: z.object({ quotes: z.number().int(), allegations: z.number().int() }),
   /** The page's publisher matched against the ruleset, when it is known. */
   publisher: PageSourceSchema.nullable(),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractArticleText, extractFromRoot } from "../../src/page/extract-text";
 import { parseHtml } from "../../src/page/node-dom";
-import { fixtureDoc, fixtureText, labelledPages } from "./fixture-pages";
+import { fixtureDoc, fixtureText, originalPages } from "./fixture-pages";
 
 describe("extractArticleText on the seed article", () => {
   const article = extractArticleText(fixtureDoc("seed/article.html"));
@@ -34,7 +34,7 @@ describe("extractArticleText on the seed article", () => {
 });
 
 describe("extractArticleText on saved news pages", () => {
-  const news = labelledPages().filter(([, isNews]) => isNews);
+  const news = originalPages().filter(([, isNews]) => isNews);
   it.each(news)("%s gives the article body, not the whole page", (name) => {
     const doc = fixtureDoc(`pages/${name}.html`);
     const article = extractArticleText(doc);

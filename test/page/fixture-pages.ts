@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { type LabelledPage, labelledPages, readLabels } from "../../src/cli/news-labels";
 import { parseHtml } from "../../src/page/node-dom";
 
 const fixtures = fileURLToPath(new URL("../fixtures/", import.meta.url));
@@ -12,16 +13,19 @@ export function fixtureDoc(relative: string): Document {
   return parseHtml(fixtureText(relative));
 }
 
-interface Labels {
-  news: string[];
-  notNews: string[];
+/** Every hand-labelled saved page, tuning and held parts both. */
+export function allLabelledPages(): LabelledPage[] {
+  return labelledPages(readLabels(`${fixtures}pages`));
 }
 
-/** The hand-labelled saved pages: [name, isNews]. */
-export function labelledPages(): [string, boolean][] {
-  const labels = JSON.parse(fixtureText("pages/labels.json")) as Labels;
-  return [
-    ...labels.news.map((name): [string, boolean] => [name, true]),
-    ...labels.notNews.map((name): [string, boolean] => [name, false]),
-  ];
+/** The first 19 saved pages (from mozilla/readability's suite), which detection must all get right. */
+export function originalPages(): [string, boolean][] {
+  const labels = readLabels(`${fixtures}pages`);
+  const fromReadability = (name: string) => {
+    const origin = labels.pages[name]?.origin;
+    return origin !== undefined && "repo" in origin && origin.repo === "mozilla/readability";
+  };
+  return labelledPages(labels)
+    .filter((p) => fromReadability(p.name))
+    .map((p) => [p.name, p.isNews]);
 }

@@ -55,7 +55,19 @@ function pageState(patch: Partial<PageState>): PageState {
     url: "https://news.example/story",
     status: "done",
     isNews: true,
-    news: { score: 3, reasons: ["og:type is article"] },
+    news: {
+      score: 3,
+      reasons: [
+        {
+          code: "schema-newsarticle",
+          text: "x",
+          weight: 4,
+          polarity: "for",
+          detail: "NewsArticle",
+        },
+        { code: "no-date", text: "no publication date", weight: -1.5, polarity: "against" },
+      ],
+    },
     counts: { quotes: 4, allegations: 2 },
     publisher: null,
     sources: [],
@@ -127,7 +139,8 @@ describe("Popup", () => {
     await vi.waitFor(() => expect(status()).toBe("done"));
     expect(text("[role=status]")).toBe("This page looks like a news article.");
     expect(root.querySelectorAll("[role=status]")).toHaveLength(1);
-    expect(text("[data-testid=news-reasons]")).toBe("og:type is article");
+    expect(text("[data-testid=reasons-for]")).toBe("schema.org NewsArticle markup");
+    expect(text("[data-testid=reasons-against]")).toBe("no publication date");
     expect(text("[data-testid=counts]")).toBe("4 quotes, 2 allegations");
     expect(text("[data-testid=publisher]")).toContain("Mirror of Syria");
     const groups = [...root.querySelectorAll("[data-group]")].map((g) => [
@@ -149,13 +162,29 @@ describe("Popup", () => {
 
   it("explains a page that is not news and analyses it on request", async () => {
     replies = [
-      pageState({ status: "not-news", isNews: false, news: { score: 0, reasons: ["no byline"] } }),
+      pageState({
+        status: "not-news",
+        isNews: false,
+        news: {
+          score: -1,
+          reasons: [
+            { code: "wiki", text: "wiki page", weight: -4, polarity: "against" },
+            {
+              code: "new-signal",
+              text: "a signal the UI has no string for",
+              weight: 1,
+              polarity: "for",
+            },
+          ],
+        },
+      }),
       pageState({ status: "done", isNews: false }),
     ];
     show();
     await vi.waitFor(() => expect(status()).toBe("not-news"));
     expect(text("[data-testid=status] p")).toMatch(/does not look like a news article/);
-    expect(text("[data-testid=news-reasons]")).toBe("no byline");
+    expect(text("[data-testid=reasons-against]")).toBe("wiki page");
+    expect(text("[data-testid=reasons-for]")).toBe("a signal the UI has no string for");
     expect(root.querySelector("[data-testid=counts]")).toBeNull();
     (root.querySelector("[data-testid=analyse-anyway]") as HTMLButtonElement).click();
     await vi.waitFor(() => expect(status()).toBe("done"));

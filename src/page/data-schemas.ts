@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+/** Shapes of the page code's data files (news-signals.json, boilerplate.json), checked by the tests. */
+
+const words = z.array(z.string().min(1));
+const lowerWords = z.array(
+  z
+    .string()
+    .min(1)
+    .refine((w) => w === w.toLowerCase(), "lower case"),
+);
+
+export const NewsSignalsSchema = z.object({
+  about: z.string(),
+  newsTypes: words,
+  articleTypes: words,
+  blogTypes: words,
+  nonNewsTypes: words,
+  siteTypes: words,
+  wikiGenerators: lowerWords,
+  docsGenerators: lowerWords,
+  wikiPathWords: lowerWords,
+  docsPathWords: lowerWords,
+  blogWords: lowerWords,
+  newsPathWords: lowerWords,
+  dateMarkWords: lowerWords,
+  bylineMarkWords: lowerWords,
+  dateMetaNames: lowerWords,
+  docsHostLabels: lowerWords,
+  howToTitlePrefixes: lowerWords,
+  blogHostLabels: lowerWords,
+  blogGenerators: lowerWords,
+  readerable: z.object({
+    unlikelyCandidates: words,
+    okMaybeItsACandidate: words,
+    denseScripts: z.array(
+      z.object({ script: z.string().regex(/^[A-Z][a-z]+$/), weight: z.number().min(1).max(5) }),
+    ),
+  }),
+  monthWords: lowerWords,
+  mediaTitleWords: lowerWords,
+  dateTextWords: lowerWords,
+  titleSeparators: z.array(z.string().regex(/^ .+ $/, "a separator between spaces")),
+});
+
+export const BoilerplateSchema = z.object({
+  about: z.string(),
+  hiddenClasses: lowerWords,
+  boilerplateWords: lowerWords,
+  contentWords: lowerWords,
+});
