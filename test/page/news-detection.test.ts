@@ -18,7 +18,8 @@ function page(head: string, body = "", title = "Minister resigns after budget vo
 const codes = (doc: Document, url?: string) => detectNews(doc, url).reasons.map((r) => r.code);
 
 describe("detectNews on the labelled saved pages", () => {
-  it.each(originalPages())("%s is news: %s", (name, isNews) => {
+  // Parsing a saved page takes seconds in jsdom on a busy machine.
+  it.each(originalPages())("%s is news: %s", { timeout: 60_000 }, (name, isNews) => {
     const verdict = detectNews(fixtureDoc(`pages/${name}.html`));
     expect(verdict.isNews).toBe(isNews);
   });
@@ -45,7 +46,7 @@ describe("detectNews on the labelled saved pages", () => {
       expect(share(s)).toBeGreaterThanOrEqual(0.85);
   });
 
-  it("classifies the Arabic seed article as news", () => {
+  it("classifies the Arabic seed article as news", { timeout: 60_000 }, () => {
     const verdict = detectNews(fixtureDoc("seed/article.html"));
     expect(verdict.isNews).toBe(true);
     expect(verdict.reasons.map((r) => r.code)).toContain("schema-newsarticle");
@@ -175,7 +176,7 @@ describe("detectNews signals", () => {
     );
   });
 
-  it("lists reasons strongest first, each with a short text", () => {
+  it("lists reasons strongest first, each with a short text", { timeout: 60_000 }, () => {
     const { reasons } = detectNews(fixtureDoc("pages/nytimes-1.html"));
     const weights = reasons.map((r) => Math.abs(r.weight));
     expect(weights).toEqual([...weights].sort((a, b) => b - a));
