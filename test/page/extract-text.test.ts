@@ -35,7 +35,7 @@ describe("extractArticleText on the seed article", () => {
 
 describe("extractArticleText on saved news pages", () => {
   const news = originalPages().filter(([, isNews]) => isNews);
-  it.each(news)("%s gives the article body, not the whole page", { timeout: 60_000 }, (name) => {
+  it.each(news)("%s gives the article body, not the whole page", (name) => {
     const doc = fixtureDoc(`pages/${name}.html`);
     const article = extractArticleText(doc);
     expect(article.text.length).toBeGreaterThan(500);
@@ -43,14 +43,14 @@ describe("extractArticleText on saved news pages", () => {
     expect(article.text).not.toMatch(/^\s|\s$|[ \t]{2}|\n{3}/);
   });
 
-  it("includes the headline near a split body (qq.com)", { timeout: 60_000 }, () => {
+  it("includes the headline near a split body (qq.com)", () => {
     const article = extractArticleText(fixtureDoc("pages/qq.html"));
     expect(article.text.startsWith("DeepMind新电脑已可利用记忆自学")).toBe(true);
   });
 });
 
 describe("extractArticleText at scale", () => {
-  it("extracts a 100,000-node page in linear time", { timeout: 60_000 }, () => {
+  it("extracts a 100,000-node page in linear time", () => {
     const paragraph = "<p>Some words <em>in emphasis</em> and a <a href='#'>link</a>.</p>";
     const doc = parseHtml(`<body><article>${paragraph.repeat(20_000)}</article></body>`);
     const article = extractArticleText(doc);

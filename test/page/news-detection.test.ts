@@ -19,7 +19,7 @@ const codes = (doc: Document, url?: string) => detectNews(doc, url).reasons.map(
 
 describe("detectNews on the labelled saved pages", () => {
   // Parsing a saved page takes seconds in jsdom on a busy machine.
-  it.each(originalPages())("%s is news: %s", { timeout: 60_000 }, (name, isNews) => {
+  it.each(originalPages())("%s is news: %s", (name, isNews) => {
     const verdict = detectNews(fixtureDoc(`pages/${name}.html`));
     expect(verdict.isNews).toBe(isNews);
   });
@@ -46,7 +46,7 @@ describe("detectNews on the labelled saved pages", () => {
       expect(share(s)).toBeGreaterThanOrEqual(0.85);
   });
 
-  it("classifies the Arabic seed article as news", { timeout: 60_000 }, () => {
+  it("classifies the Arabic seed article as news", () => {
     const verdict = detectNews(fixtureDoc("seed/article.html"));
     expect(verdict.isNews).toBe(true);
     expect(verdict.reasons.map((r) => r.code)).toContain("schema-newsarticle");
@@ -176,7 +176,7 @@ describe("detectNews signals", () => {
     );
   });
 
-  it("lists reasons strongest first, each with a short text", { timeout: 60_000 }, () => {
+  it("lists reasons strongest first, each with a short text", () => {
     const { reasons } = detectNews(fixtureDoc("pages/nytimes-1.html"));
     const weights = reasons.map((r) => Math.abs(r.weight));
     expect(weights).toEqual([...weights].sort((a, b) => b - a));

@@ -4,7 +4,7 @@ import { pagePublisher } from "../../src/page/publisher";
 import { fixtureDoc } from "./fixture-pages";
 
 describe("pagePublisher", () => {
-  it("prefers og:site_name", { timeout: 60_000 }, () => {
+  it("prefers og:site_name", () => {
     expect(pagePublisher(fixtureDoc("seed/article.html"))).toBe("مرآة سوريا");
     expect(pagePublisher(fixtureDoc("pages/bbc-1.html"))).toBe("BBC News");
   });
