@@ -92,23 +92,51 @@ export function emptyTally(): Tally {
 const asFragments = (s: { start: number; end: number } | null): Fragments | null =>
   s ? [{ start: s.start, end: s.end }] : null;
 
-/** Adds one article's predictions to the tally. */
+/**
+ * A statement as PolNeAR annotates it: the parts of one statement (a quote split by its
+ * attribution, the quoted sentences that continue it) are one attribution with several content
+ * fragments; the engine reports each part as its own quote with `partOf` its first part.
+ */
+interface Statement {
+  first: Quote;
+  content: Fragments;
+}
+
+export function statements(quotes: readonly Quote[]): Statement[] {
+  const out: Statement[] = [];
+  const byStart = new Map<number, Statement>();
+  for (const q of quotes) {
+    const head = q.partOf === undefined ? undefined : byStart.get(q.partOf);
+    if (head) {
+      head.content.push({ start: q.start, end: q.end });
+      continue;
+    }
+    const s = { first: q, content: [{ start: q.start, end: q.end }] };
+    byStart.set(q.start, s);
+    out.push(s);
+  }
+  return out;
+}
+
+/** Adds one article's predictions to the tally (the parts of a statement scored together). */
 export function scoreArticle(
   tally: Tally,
   quotes: readonly Quote[],
   gold: readonly GoldSpans[],
 ): void {
+  const predicted = statements(quotes);
   const pairs = matchOneToOne(
-    quotes.map((q) => [{ start: q.start, end: q.end }]),
+    predicted.map((s) => s.content),
     gold.map((g) => g.content),
   );
-  tally.predicted += quotes.length;
+  tally.predicted += predicted.length;
   tally.gold += gold.length;
   tally.matched += pairs.length;
   for (const [i, j] of pairs) {
-    const q = quotes[i] as Quote;
+    const p = predicted[i] as Statement;
+    const q = p.first;
     const g = gold[j] as GoldSpans;
-    if (fragmentJaccard([{ start: q.start, end: q.end }], g.content) >= 0.8) tally.strict++;
+    if (fragmentJaccard(p.content, g.content) >= 0.8) tally.strict++;
     if (g.source) {
       tally.withSource++;
       const speaker = asFragments(q.speaker);

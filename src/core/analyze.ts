@@ -4,6 +4,7 @@ import {
   makeContext,
   outsideQuotations,
   quotationsWithin,
+  quoteContent,
   wordCount,
 } from "./attribution";
 import { arabicAttributions, findArabicCues } from "./attribution-ar";
@@ -37,6 +38,7 @@ function toQuote(text: string, a: Attribution, language: Language): Quote {
     entity: null,
     source: null,
     language,
+    ...(a.partOf === undefined ? {} : { partOf: a.partOf }),
   };
 }
 
@@ -70,10 +72,10 @@ function unattributedQuotes(
         q.start - para.start <= 1 &&
         para.end - q.end <= 1 &&
         wordCount(ctx.text, q.innerStart, q.innerEnd) >= MIN_QUOTE_WORDS &&
-        !claimed.has(q.start) &&
+        !claimed.has(quoteContent(ctx.text, q).start) &&
         !found.some((a) => a.start < q.end && q.start < a.end),
     )
-    .map((q) => ({ start: q.start, end: q.end, kind: "direct", speaker: null, cue: null }));
+    .map((q) => ({ ...quoteContent(ctx.text, q), kind: "direct", speaker: null, cue: null }));
 }
 
 /** The engine's quotes before the ruleset is applied, with what enrich() can reuse. */
@@ -107,7 +109,7 @@ export function findQuotes(text: string, options: AnalyzeOptions = {}): RawAnaly
   for (const para of paras) {
     const found =
       para.language === "en"
-        ? englishAttributions(ctx, para, en(para))
+        ? englishAttributions(ctx, para, en(para), previous)
         : arabicAttributions(ctx, para, ar(para), previous);
     found.push(...unattributedQuotes(ctx, para, found, claimed));
     for (const a of found) claimed.add(a.start);

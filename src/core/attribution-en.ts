@@ -5,9 +5,11 @@ import {
   NAMING,
   quotationClosingAt,
   quotationOpeningAt,
+  quoteContent,
   trimRange,
   wordCount,
 } from "./attribution";
+import { chainAcross, continueChain } from "./continuation";
 import cueData from "./lexicon/cues-en.json";
 import grammar from "./lexicon/english-grammar.json";
 import { type PhraseMatch, PhraseMatcher } from "./matcher";
@@ -180,29 +182,31 @@ function cutBefore(text: string, from: number, nextCue: number): number | null {
 function contentAfterCue(ctx: Context, sentence: Range, from: number, nextCue: number): Range {
   const text = ctx.text;
   const quote = quotationOpeningAt(ctx, from, sentence.end);
-  if (quote) return { start: quote.start, end: quote.end };
+  if (quote) return quoteContent(text, quote);
   let start = trimRange(text, from, sentence.end, ",:").start;
   const rest = text.slice(start, Math.min(sentence.end, start + 60)).toLowerCase();
-  // "told reporters that…", "said Tuesday that…": the content begins after "that".
+  // "told reporters that…", "said Tuesday that…": the content begins at "that" (annotated inside).
   const that = rest.search(/\bthat\s/);
-  if (that >= 0 && wordCount(rest, 0, that) <= 4) start += that + 5;
+  if (that >= 0 && wordCount(rest, 0, that) <= 4) start += that;
   // "said to People: “…”", "wrote in December, “…”": a time or place phrase, then the quote.
   const lead = /^[\p{L}']+/u.exec(rest)?.[0] ?? "";
   if (ADJUNCTS.has(lead) && that < 0) {
     const limit = Math.min(sentence.end, start + MAX_ADJUNCT_CHARS);
     for (let p = start; p < limit; p++) {
       const q = ctx.byStart.get(p);
-      if (q && /[,:]\s*$/.test(text.slice(start, p))) return { start: q.start, end: q.end };
+      if (q && /[,:]\s*$/.test(text.slice(start, p))) return quoteContent(text, q);
     }
   }
   // "…, he said:" then the quotation in the next paragraph.
   if (text[sentence.end - 1] === ":" && nextCue >= sentence.end) {
     const following = quotationOpeningAt(ctx, sentence.end, sentence.end + 4);
-    if (following) return { start: following.start, end: following.end };
+    if (following) return quoteContent(text, following);
   }
   const cut = nextCue < sentence.end ? cutBefore(text, start, nextCue) : null;
   const r = trimRange(text, start, cut ?? sentence.end, ".,");
-  const opening = quotationOpeningAt(ctx, r.start, sentence.end);
+  // "said that “…” ": a quotation running past the sentence's end is taken whole (mixed).
+  const afterThat = that >= 0 && text.startsWith("that", r.start) ? r.start + 4 : r.start;
+  const opening = quotationOpeningAt(ctx, afterThat, sentence.end);
   return opening && opening.end > r.end ? { start: r.start, end: opening.end } : r;
 }
 
@@ -274,7 +278,7 @@ function attributeAt(
     ? (quotationClosingAt(ctx, boundary + 1) ?? quotationClosingAt(ctx, boundary))
     : undefined;
   if (quote && quote.start < cue.start && closesSpeech(text, quote)) {
-    return make({ start: quote.start, end: quote.end }, speakerFirst());
+    return make(quoteContent(text, quote), speakerFirst());
   }
   const tail = text.slice(post.start, Math.min(post.end, post.start + MAX_TAIL_CHARS));
   const inverted =
@@ -347,17 +351,24 @@ function labelledStatement(ctx: Context, sentence: Range): Attribution | null {
   };
 }
 
-/** English attributions in [range): one per cue (the range's cues, in order). */
+/**
+ * English attributions in [range): one per cue (the range's cues, in order), and the parts that
+ * continue a quoted statement, from this paragraph or from `previous`, the last statement of the
+ * paragraph before.
+ */
 export function englishAttributions(
   ctx: Context,
   range: Range,
   all: readonly PhraseMatch<EnglishCue>[],
+  previous?: Attribution,
 ): Attribution[] {
   const out: Attribution[] = [];
   const slice = ctx.text.slice(range.start, range.end);
   let m = 0;
+  let chain = chainAcross(ctx.text, previous, range.start);
   splitSentences(slice).forEach((s, index) => {
     const sentence = { start: s.start + range.start, end: s.end + range.start };
+    const before = out.length;
     const labelled = index === 0 ? labelledStatement(ctx, sentence) : null;
     if (labelled) out.push(labelled);
     while (m < all.length && (all[m] as PhraseMatch<EnglishCue>).start < sentence.start) m++;
@@ -378,6 +389,7 @@ export function englishAttributions(
       const found = attributeAt(ctx, sentence, cue, nextCue, last);
       if (found && found.end > found.start) out.push(found);
     }
+    chain = continueChain(ctx, sentence, range.end, chain, out, out.length - before);
   });
   return out;
 }

@@ -8,6 +8,8 @@ export interface Attribution extends Range {
   kind: "direct" | "indirect" | "mixed";
   speaker: (Range & { carried?: boolean }) | null;
   cue: Range | null;
+  /** On a later part of a statement: the start of its first part. */
+  partOf?: number;
 }
 
 /** What the language rules get: the whole text, its folded form and its quotation marks. */
@@ -133,14 +135,26 @@ export function quotationClosingAt(ctx: Context, pos: number): Quotation | undef
 }
 
 /**
- * Direct when the content is one quotation, mixed when reported speech carries a quotation of
- * three or more words (shorter ones are names and scare quotes), else indirect. Constant work
- * per call (two lookups), so a sentence full of quotes and cues stays linear.
+ * The content of a direct quote: inside its marks, without a trailing comma that stands for the
+ * end of the quote ("We will fight," he said); a sentence's own . ? ! stay (the annotations'
+ * convention).
+ */
+export function quoteContent(text: string, q: Quotation): Range {
+  return trimRange(text, q.innerStart, q.innerEnd, ",");
+}
+
+/**
+ * Direct when the content is one quotation (with or without its marks), mixed when reported
+ * speech carries a quotation of three or more words (shorter ones are names and scare quotes),
+ * else indirect. Constant work per call (a few lookups), so a sentence full of quotes and cues
+ * stays linear.
  */
 export function kindOf(ctx: Context, start: number, end: number): Attribution["kind"] {
   const i = firstStartingAt(ctx, start);
-  const first = ctx.outer[i];
-  if (first && first.start - start <= 1 && Math.abs(end - first.end) <= 1) return "direct";
+  for (const q of [ctx.outer[i - 1], ctx.outer[i]]) {
+    if (!q || (Math.abs(q.start - start) > 1 && Math.abs(q.innerStart - start) > 1)) continue;
+    if (end >= q.innerEnd - 1 && end <= q.end + 1) return "direct";
+  }
   const quoted = ctx.outer[ctx.nextQuoted[i] ?? ctx.outer.length];
   return quoted && quoted.end <= end ? "mixed" : "indirect";
 }

@@ -100,6 +100,11 @@ export const QuoteSchema = SpanSchema.extend({
   /** Set by enrich() exactly when `source` is null: why there is no label. */
   noLabel: NoLabelSchema.optional(),
   language: z.enum(["en", "ar"]),
+  /**
+   * Set on the later parts of one statement (a quote split by its attribution, the quoted
+   * sentences that follow it): the start of the statement's first part.
+   */
+  partOf: z.number().int().nonnegative().optional(),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 

@@ -37,6 +37,24 @@ describe("scoring", () => {
     expect(matchOneToOne([span(0, 20)], [span(0, 5), span(0, 20)])).toEqual([[0, 0]]);
   });
 
+  it("scores the parts of one statement together, as PolNeAR annotates them", () => {
+    const t = emptyTally();
+    const later = { ...quote(40, 60), partOf: 0 };
+    scoreArticle(
+      t,
+      [quote(0, 20), later],
+      [{ content: [...span(0, 20), ...span(40, 60)], cue: null, source: null }],
+    );
+    expect([t.predicted, t.matched, t.strict]).toEqual([1, 1, 1]);
+    const apart = emptyTally();
+    scoreArticle(
+      apart,
+      [quote(0, 20), quote(40, 60)],
+      [{ content: [...span(0, 20), ...span(40, 60)], cue: null, source: null }],
+    );
+    expect([apart.predicted, apart.matched, apart.strict]).toEqual([2, 1, 0]);
+  });
+
   it("tallies precision, recall and source accuracy", () => {
     const t = emptyTally();
     scoreArticle(

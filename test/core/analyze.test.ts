@@ -83,7 +83,7 @@ describe("analyze in English", () => {
   it("finds a quote-first sentence with the cue before the speaker", () => {
     const text = `"We will not back down," said Maria Lopez, the mayor.`;
     const [q] = quotesOf(text);
-    expect(q?.text).toBe(`"We will not back down,"`);
+    expect(q?.text).toBe("We will not back down");
     expect(q?.kind).toBe("direct");
     expect(q?.speaker?.text).toBe("Maria Lopez");
     expect(q?.cue?.text).toBe("said");
@@ -94,7 +94,7 @@ describe("analyze in English", () => {
       "A senior official who spoke on condition of anonymity said that the talks had failed.";
     const [q] = quotesOf(text);
     expect(q?.speaker?.text).toBe("A senior official who spoke on condition of anonymity");
-    expect(q?.text).toBe("the talks had failed");
+    expect(q?.text).toBe("that the talks had failed");
     expect(q?.kind).toBe("indirect");
   });
 
@@ -138,7 +138,7 @@ describe("analyze in English", () => {
   it("joins a quote spanning several sentences", () => {
     const text = `"We tried. We failed. We will try again," the coach told reporters.`;
     const [q] = quotesOf(text);
-    expect(q?.text).toBe(`"We tried. We failed. We will try again,"`);
+    expect(q?.text).toBe("We tried. We failed. We will try again");
     expect(q?.speaker?.text).toBe("the coach");
   });
 

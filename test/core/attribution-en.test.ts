@@ -12,7 +12,7 @@ function found(text: string) {
 describe("English attribution", () => {
   it("reads a reporting noun after the cue", () => {
     expect(found("The ministry said in a statement that 40 people had died.")).toEqual([
-      ["indirect", "said in a statement", "The ministry", "40 people had died"],
+      ["indirect", "said in a statement", "The ministry", "that 40 people had died"],
     ]);
   });
 
@@ -35,7 +35,7 @@ describe("English attribution", () => {
 
   it("takes the quotation after a time or place phrase", () => {
     expect(found("She said to People, “Sometimes we need our fix!”")).toEqual([
-      ["direct", "said", "She", "“Sometimes we need our fix!”"],
+      ["direct", "said", "She", "Sometimes we need our fix!"],
     ]);
   });
 
@@ -53,7 +53,7 @@ describe("English attribution", () => {
 
   it("reads typewriter quotation marks before an inverted cue", () => {
     expect(found("''It costs $100,000 a month,'' said Paul Chipok, a lawyer.")).toEqual([
-      ["direct", "said", "Paul Chipok", "''It costs $100,000 a month,''"],
+      ["direct", "said", "Paul Chipok", "It costs $100,000 a month"],
     ]);
   });
 
@@ -78,7 +78,7 @@ describe("English attribution", () => {
   it("takes the quotation of the next paragraph after a colon", () => {
     const text = "The senator said in his speech:\n\n“We will not accept this deal.”";
     expect(found(text)).toEqual([
-      ["direct", "said", "The senator", "“We will not accept this deal.”"],
+      ["direct", "said", "The senator", "We will not accept this deal."],
     ]);
   });
 
@@ -95,7 +95,75 @@ describe("English attribution", () => {
   it("reports a pull quote without speaker when nothing attributes it", () => {
     const text = "Flooding hit the region.\n\n“Nobody expected the water to rise this fast.”";
     expect(found(text)).toEqual([
-      ["direct", null, null, "“Nobody expected the water to rise this fast.”"],
+      ["direct", null, null, "Nobody expected the water to rise this fast."],
     ]);
+  });
+
+  it("gives a direct quote without its marks and without the comma that ends it", () => {
+    expect(found("“We will fight on,” the minister said.")).toEqual([
+      ["direct", "said", "the minister", "We will fight on"],
+    ]);
+  });
+
+  it("keeps “that” inside the content", () => {
+    expect(found("He told reporters in Moscow that the talks had failed.")).toEqual([
+      ["indirect", "told", "He", "that the talks had failed"],
+    ]);
+  });
+});
+
+/** [speaker, cue, content, partOf as the content of the first part] of each quote. */
+function parts(text: string) {
+  const quotes = analyze(text, { lang: "en" }).quotes;
+  return quotes.map((q) => [
+    q.speaker?.text ?? null,
+    q.cue?.text ?? null,
+    q.text,
+    q.partOf === undefined ? null : (quotes.find((p) => p.start === q.partOf)?.text ?? "?"),
+  ]);
+}
+
+describe("English continuation quotes", () => {
+  it("gives a quote split by its attribution one record per part", () => {
+    expect(parts("“We will fight,” he said, “and we will win.”")).toEqual([
+      ["he", "said", "We will fight", null],
+      ["he", null, "and we will win.", "We will fight"],
+    ]);
+  });
+
+  it("carries the speaker into the quoted sentences that follow, then the next paragraph", () => {
+    const text =
+      "“The strikes hit the base,” said Jones, a spokesman. “Nobody was hurt in the attack.”\n\n" +
+      "“We expect more strikes tonight.”";
+    expect(parts(text)).toEqual([
+      ["Jones", "said", "The strikes hit the base", null],
+      ["Jones", null, "Nobody was hurt in the attack.", "The strikes hit the base"],
+      ["Jones", null, "We expect more strikes tonight.", "The strikes hit the base"],
+    ]);
+  });
+
+  it("stops at another speaker, at a cue and at a sentence that is not a quotation", () => {
+    const other = "“The road is closed,” he said. “It will reopen,” Smith added.";
+    expect(parts(other).map((p) => [p[0], p[3]])).toEqual([
+      ["he", null],
+      ["Smith", null],
+    ]);
+    const narration =
+      "“The road is closed,” he said. Traffic was heavy. “Nobody knows when it will end.”";
+    expect(parts(narration).map((p) => p[2])).toEqual(["The road is closed"]);
+    const apart =
+      "“The road is closed,” he said.\n\nTraffic was heavy.\n\n“Nobody knows when it will end.”";
+    expect(parts(apart)).toEqual([
+      ["he", "said", "The road is closed", null],
+      [null, null, "Nobody knows when it will end.", null],
+    ]);
+  });
+
+  it("takes no scare quote for a continuation", () => {
+    expect(
+      parts("“The road is closed,” he said. “Fake” news was the theme of the day.").map(
+        (p) => p[2],
+      ),
+    ).toEqual(["The road is closed"]);
   });
 });

@@ -215,6 +215,10 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   "a quote and a cue per word": (n) => repeat('"a" said b, ', n),
   "one giant sentence": (n) => `He said that ${repeat("the army, which ", n)}`,
   "many short quoted paragraphs": (n) => repeat('"Yes," he said.\n\n', n),
+  "one statement continued by every sentence": (n) =>
+    `“It began,” he said. ${repeat("“We went on and on.” ", n)}`,
+  "one statement continued by every paragraph": (n) =>
+    `“It began,” he said.\n\n${repeat("“We went on and on.”\n\n", n)}`,
   "random bidi controls": (n) =>
     mix([...BIDI, "\u2069", "\u200f", "\u200e", "قال", " ", "said", "«", "»", '"', "."], n),
   "unpaired surrogates": (n) => mix(["\ud800", "\udc00", "a", " ", '"', "said", "\ud83d\ude00"], n),

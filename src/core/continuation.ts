@@ -1,0 +1,109 @@
+import {
+  type Attribution,
+  type Context,
+  quotationsOverlapping,
+  quoteContent,
+  wordCount,
+} from "./attribution";
+import { isSpace } from "./normalize";
+import type { Range } from "./sentences";
+
+/**
+ * Continuation quotes: the quoted sentences that follow “…,” X said. belong to X, in the same
+ * sentence (“…,” he said, “…”), the next ones or the next paragraph, until a sentence that is not
+ * such a quotation or another statement intervenes. Each is its own part of the statement: same
+ * speaker, no cue, `partOf` the first part (the annotation conventions).
+ */
+
+/** The statement a continuation may join, and where its last part or attribution ends. */
+export interface Chain {
+  head: Attribution;
+  end: number;
+}
+
+/** Fewer words than this is a scare quote or a name, not a quoted sentence. */
+const MIN_CONTINUATION_WORDS = 2;
+/** How long a time or place phrase between the attribution and the next part may be. */
+const MAX_GAP_CHARS = 40;
+
+function lastOf(a: Attribution): number {
+  return Math.max(a.end, a.cue?.end ?? 0, a.speaker?.end ?? 0);
+}
+
+/** The chain a statement opens: only a statement with a speaker can be continued. */
+export function chainOf(a: Attribution | undefined): Chain | null {
+  if (!a?.speaker) return null;
+  return { head: a, end: lastOf(a) };
+}
+
+/**
+ * The chain of the last statement of the previous paragraph, when nothing but the rest of its
+ * sentence lies between it and `start` (no further sentence, no paragraph in between).
+ */
+export function chainAcross(
+  text: string,
+  previous: Attribution | undefined,
+  start: number,
+): Chain | null {
+  const chain = chainOf(previous);
+  if (!chain || chain.end > start) return null;
+  const gap = text.slice(chain.end, start).trim();
+  if (gap.includes("\n") || /[.!?…]["”’)]*\s+\S/.test(gap)) return null;
+  return chain;
+}
+
+/** Whether the sentence of a quotation ends with it: “….” or “…” then . ! ? or the line's end. */
+function endsSentence(text: string, innerEnd: number, end: number, limit: number): boolean {
+  if (".!?…".includes(text[innerEnd - 1] ?? "")) return true;
+  let i = end;
+  while (i < limit && isSpace(text.charCodeAt(i)) && text[i] !== "\n") i++;
+  return i >= limit || ".!?…\n".includes(text[i] as string);
+}
+
+/** What may stand between the attribution and a part in its sentence: “…,” he said, “…”. */
+function joinsInSentence(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  if (/^[\s,:;.—–-]*$/.test(gap)) return true;
+  return gap.length <= MAX_GAP_CHARS && /^[\s,]*[\p{L}\p{N} ]+[,:]\s*$/u.test(gap);
+}
+
+/**
+ * The continuation parts of `chain` in one sentence, appended to `out`; returns the chain still
+ * open after the sentence (null when the sentence interrupts it). `own` is how many statements
+ * the sentence's cues produced (the last one then heads the chain).
+ */
+export function continueChain(
+  ctx: Context,
+  sentence: Range,
+  paragraphEnd: number,
+  chain: Chain | null,
+  out: Attribution[],
+  own: number,
+): Chain | null {
+  let open = own > 0 ? chainOf(out[out.length - 1]) : chain;
+  if (!open) return null;
+  // A sentence inside the last part (a quotation running over several sentences) keeps it open.
+  if (own === 0 && sentence.start < open.end) return open;
+  let added = false;
+  for (const q of quotationsOverlapping(ctx, Math.max(sentence.start, open.end), sentence.end)) {
+    if (q.start < open.end || q.start < sentence.start) continue;
+    const sameSentence = open.end > sentence.start;
+    if (sameSentence ? !joinsInSentence(ctx.text, open.end, q.start) : q.start !== sentence.start) {
+      break;
+    }
+    if (wordCount(ctx.text, q.innerStart, q.innerEnd) < MIN_CONTINUATION_WORDS) break;
+    if (!endsSentence(ctx.text, q.innerEnd, q.end, paragraphEnd)) break;
+    const head: Attribution = open.head;
+    const part: Attribution = {
+      ...quoteContent(ctx.text, q),
+      kind: "direct",
+      speaker: head.speaker ? { ...head.speaker, carried: true } : null,
+      cue: null,
+      partOf: head.partOf ?? head.start,
+    };
+    out.push(part);
+    open = { head, end: q.end };
+    added = true;
+  }
+  return added || own > 0 ? open : null;
+}
