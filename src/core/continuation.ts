@@ -52,12 +52,15 @@ export function chainAcross(
   return chain;
 }
 
-/** Whether the sentence of a quotation ends with it: “….” or “…” then . ! ? or the line's end. */
+/**
+ * Whether a quotation is a whole sentence: “….” or “…” then . ! ? (a quoted sub-heading such as
+ * ‘Dire sights’ on its own line has no final mark and is not speech).
+ */
 function endsSentence(text: string, innerEnd: number, end: number, limit: number): boolean {
   if (".!?…".includes(text[innerEnd - 1] ?? "")) return true;
   let i = end;
-  while (i < limit && isSpace(text.charCodeAt(i)) && text[i] !== "\n") i++;
-  return i >= limit || ".!?…\n".includes(text[i] as string);
+  while (i < limit && isSpace(text.charCodeAt(i))) i++;
+  return i < limit && ".!?…".includes(text[i] as string);
 }
 
 /** What may stand between the attribution and a part in its sentence: “…,” he said, “…”. */

@@ -159,11 +159,10 @@ describe("English continuation quotes", () => {
     ]);
   });
 
-  it("takes no scare quote for a continuation", () => {
-    expect(
-      parts("“The road is closed,” he said. “Fake” news was the theme of the day.").map(
-        (p) => p[2],
-      ),
-    ).toEqual(["The road is closed"]);
+  it("takes no scare quote or quoted sub-heading for a continuation", () => {
+    const scare = "“The road is closed,” he said. “Fake” news was the theme of the day.";
+    expect(parts(scare).map((p) => p[2])).toEqual(["The road is closed"]);
+    const heading = "“The road is closed,” he said.\n\n‘Dire sights’\n\nResidents fled.";
+    expect(parts(heading).map((p) => p[2])).toEqual(["The road is closed"]);
   });
 });
