@@ -1,6 +1,7 @@
 import { crx, type ManifestV3Export } from "@crxjs/vite-plugin";
 import { defineConfig, type Plugin } from "vite";
 import baseManifest from "./manifest.json" with { type: "json" };
+import { compiledRulesetPlugin } from "./src/ruleset/compiled-ruleset-plugin";
 
 type Target = "chrome" | "firefox";
 
@@ -45,7 +46,11 @@ export default defineConfig(({ mode }) => {
   // A test-only build opens extension pages on request (Firefox's BiDi cannot navigate to them).
   const e2e = process.env.SOURCE_CONTEXT_E2E === "1";
   return {
-    plugins: [zodWithoutEval(), crx({ manifest: manifestFor(target), browser: target })],
+    plugins: [
+      zodWithoutEval(),
+      compiledRulesetPlugin(),
+      crx({ manifest: manifestFor(target), browser: target }),
+    ],
     define: { __E2E__: JSON.stringify(e2e) },
     build: {
       outDir: `dist/${e2e ? "e2e-" : ""}${target}`,

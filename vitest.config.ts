@@ -1,9 +1,11 @@
 import { defineConfig } from "vitest/config";
+import { compiledRulesetPlugin } from "./src/ruleset/compiled-ruleset-plugin";
 
 export default defineConfig({
   test: {
     projects: [
       {
+        plugins: [compiledRulesetPlugin()],
         test: {
           name: "unit",
           include: ["test/**/*.test.{ts,tsx}"],

@@ -3,10 +3,11 @@ import type { Descriptor, Lexicons, RoleKind, Ruleset, SourceEntry } from "../ru
 import { maximal } from "./enrich-spans";
 import { type PhraseEntry, type PhraseMatch, PhraseMatcher } from "./matcher";
 import { type Normalized, normalize } from "./normalize";
+import { checkpointsEvery, runSteps, type Steps } from "./steps";
 import { type Reason, ReasonSchema } from "./types";
 
 /** The plain phrase lists of the lexicons (everything but the cues, which carry a reason). */
-type ListName = Exclude<keyof Lexicons, "cues">;
+export type ListName = Exclude<keyof Lexicons, "cues">;
 
 /** A country named in the text: by name, adjective or demonym, or capital (seat of government). */
 export interface PlaceHit {
@@ -15,9 +16,9 @@ export interface PlaceHit {
 }
 
 /** How an English place phrase must be written in the text to count ("Turkey", not "turkey"). */
-type Casing = "any" | "initial" | "capitals";
+export type Casing = "any" | "initial" | "capitals";
 
-type Tag =
+export type Tag =
   | { kind: "entity"; entry: SourceEntry; acronym: boolean }
   | { kind: "descriptor"; descriptor: Descriptor }
   | { kind: "place"; place: PlaceHit; casing: Casing }
@@ -49,7 +50,7 @@ function phraseEntry<T>(phrase: string, value: T): PhraseEntry<T> {
 
 const phrasesOf = (byLang: Record<string, string[]>) => Object.values(byLang).flat();
 
-const LISTS: ListName[] = [
+export const LISTS: ListName[] = [
   "references",
   "accountNouns",
   "formerMarkers",
@@ -91,10 +92,24 @@ function written(input: string, start: number, end: number, casing: Casing): boo
 
 const cache = new WeakMap<Ruleset, CompiledRuleset>();
 
+/** Phrases folded and added between two checkpoints of compileRulesetSteps. */
+const PHRASES_PER_STEP = 64;
+
 /** The compiled form of a ruleset, built once per ruleset object. */
 export function compileRuleset(ruleset: Ruleset = loadBundledRuleset()): CompiledRuleset {
+  return cache.get(ruleset) ?? runSteps(compileRulesetSteps(ruleset));
+}
+
+/** Takes a compiled form built elsewhere (restored from build-time tables) as the ruleset's own. */
+export function rememberCompiled(compiled: CompiledRuleset): void {
+  cache.set(compiled.ruleset, compiled);
+}
+
+/** compileRuleset() as work that pauses every few dozen phrases (see steps.ts). */
+export function* compileRulesetSteps(ruleset: Ruleset): Steps<CompiledRuleset> {
   const hit = cache.get(ruleset);
   if (hit) return hit;
+  const due = checkpointsEvery(PHRASES_PER_STEP);
   const entries: PhraseEntry<Tag>[] = [];
   const byName = new Map<string, SourceEntry>();
   const byDomain = new Map<string, SourceEntry>();
@@ -102,6 +117,7 @@ export function compileRuleset(ruleset: Ruleset = loadBundledRuleset()): Compile
     for (const name of phrasesOf(entry.names)) {
       entries.push(phraseEntry(name, { kind: "entity", entry, acronym: isAcronym(name) }));
       byName.set(foldName(name), entry);
+      if (due()) yield;
     }
     for (const domain of entry.domains ?? []) byDomain.set(domain, entry);
   }
@@ -131,18 +147,24 @@ export function compileRuleset(ruleset: Ruleset = loadBundledRuleset()): Compile
   for (const list of LISTS) {
     for (const p of phrasesOf(ruleset.lexicons[list])) entries.push(phraseEntry(p, { kind: list }));
   }
+  const matcher = new PhraseMatcher<Tag>([]);
+  for (const entry of entries) {
+    matcher.add(entry);
+    if (due()) yield;
+  }
+  const words = new Map<string, Set<string>>();
+  for (const e of ruleset.sources) {
+    const all = [...Object.values(e.names).flat(), ...Object.values(e.description)];
+    words.set(e.id, foldedWords(all.join(" ")));
+    if (due()) yield;
+  }
   const built: CompiledRuleset = {
     ruleset,
-    matcher: new PhraseMatcher(entries),
+    matcher,
     byId: new Map(ruleset.sources.map((s) => [s.id, s])),
     byName,
     byDomain,
-    words: new Map(
-      ruleset.sources.map((e) => [
-        e.id,
-        foldedWords([...Object.values(e.names).flat(), ...Object.values(e.description)].join(" ")),
-      ]),
-    ),
+    words,
   };
   cache.set(ruleset, built);
   return built;

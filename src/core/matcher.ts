@@ -1,3 +1,4 @@
+import { z } from "zod";
 import {
   isArabicLetter,
   isSpace,
@@ -28,6 +29,22 @@ export interface PhraseMatch<T> {
   end: number;
   value: T;
 }
+
+/**
+ * A matcher's trie as flat arrays, so that a ruleset compiled at build time loads without folding
+ * or inserting a phrase again (see enrich-matcher.ts, restoreRuleset).
+ */
+export const MatcherTablesSchema = z.object({
+  /** Per node in depth-first preorder, the root first: the character of the edge into it. */
+  chars: z.array(z.number().int().nonnegative()),
+  /** Per node: how many children it has (they follow it in the preorder). */
+  children: z.array(z.number().int().nonnegative()),
+  /** Per terminal, in the order phrases were added: its node. */
+  terminalNodes: z.array(z.number().int().nonnegative()),
+  /** Per terminal: 1 when its phrase is a stem (prefix), + 2 when it takes proclitics. */
+  terminalFlags: z.array(z.number().int().min(0).max(3)),
+});
+export type MatcherTables = z.infer<typeof MatcherTablesSchema>;
 
 interface Terminal<T> {
   id: number;
@@ -90,7 +107,8 @@ export class PhraseMatcher<T> {
     for (const entry of entries) this.add(entry);
   }
 
-  private add(entry: PhraseEntry<T>): void {
+  /** Adds one phrase (a matcher can be built a phrase at a time, in slices). */
+  add(entry: PhraseEntry<T>): void {
     const folded = normalize(entry.phrase).text.trim().replace(/\s+/g, " ");
     if (folded.length === 0) return;
     let node = this.root;
@@ -109,6 +127,63 @@ export class PhraseMatcher<T> {
       prefix: entry.prefix ?? false,
       proclitics: entry.proclitics ?? true,
     });
+  }
+
+  /** The trie as tables, and each terminal's value in the same order (terminal i's is values[i]). */
+  toTables(): { tables: MatcherTables; values: T[] } {
+    const tables: MatcherTables = { chars: [], children: [], terminalNodes: [], terminalFlags: [] };
+    const values: T[] = [];
+    const stack: [TrieNode<T>, number][] = [[this.root, 0]];
+    while (stack.length > 0) {
+      const [node, char] = stack.pop() as [TrieNode<T>, number];
+      const index = tables.chars.length;
+      tables.chars.push(char);
+      tables.children.push(node.next.size);
+      for (const t of node.terminals) {
+        tables.terminalNodes[t.id] = index;
+        tables.terminalFlags[t.id] = (t.prefix ? 1 : 0) + (t.proclitics ? 2 : 0);
+        values[t.id] = t.value;
+      }
+      // Reversed onto the stack, so the preorder visits children in insertion order.
+      const children = [...node.next];
+      for (let k = children.length - 1; k >= 0; k--) {
+        const [c, child] = children[k] as [number, TrieNode<T>];
+        stack.push([child, c]);
+      }
+    }
+    return { tables, values };
+  }
+
+  /** The matcher whose toTables() gave `tables`; `values[i]` is terminal i's value. */
+  static fromTables<T>(tables: MatcherTables, values: readonly T[]): PhraseMatcher<T> {
+    const matcher = new PhraseMatcher<T>([]);
+    const nodes: TrieNode<T>[] = [matcher.root];
+    const open: { node: TrieNode<T>; left: number }[] = [
+      { node: matcher.root, left: tables.children[0] ?? 0 },
+    ];
+    for (let i = 1; i < tables.chars.length; i++) {
+      while (open.length > 0 && (open[open.length - 1] as { left: number }).left === 0) open.pop();
+      const parent = open[open.length - 1];
+      if (!parent) throw new Error(`matcher tables: node ${i} has no parent`);
+      parent.left--;
+      const node = newNode<T>();
+      parent.node.next.set(tables.chars[i] as number, node);
+      nodes.push(node);
+      open.push({ node, left: tables.children[i] ?? 0 });
+    }
+    tables.terminalNodes.forEach((at, id) => {
+      const node = nodes[at];
+      const flags = tables.terminalFlags[id] ?? 0;
+      if (!node || id >= values.length) throw new Error(`matcher tables: terminal ${id} is broken`);
+      node.terminals.push({
+        id,
+        value: values[id] as T,
+        prefix: (flags & 1) !== 0,
+        proclitics: (flags & 2) !== 0,
+      });
+    });
+    matcher.size = tables.terminalNodes.length;
+    return matcher;
   }
 
   /** Every match (overlapping ones included), in original offsets, sorted by start then length. */

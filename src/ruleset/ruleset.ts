@@ -102,8 +102,8 @@ export function requireValidRuleset(json: unknown, origin: string): Ruleset {
 }
 
 /**
- * The bundled ruleset without validating it again, for the content script, where validation
- * would cost ~20 ms on every page: `npm run build` refuses to build from invalid data, and the
+ * The bundled ruleset without validating it again, for the extension, where validation would
+ * cost ~20 ms each time a context starts: `npm run build` refuses to build from invalid data, and the
  * schema has no defaults or transforms, so the data already is the parsed ruleset.
  */
 export function prevalidatedBundledRuleset(): Ruleset {
