@@ -7,7 +7,11 @@ import {
 import { isOwnSender } from "../shared/sender";
 import { setBadge } from "./badge";
 import { relayCommand } from "./commands";
+import { analyseText, startEngine } from "./engine";
 import { repairStoredSettings } from "./settings";
+
+/** Test build only: while set, analyses go unanswered, as from a context that is restarting. */
+let offlineForTests = false;
 
 async function handle(message: BackgroundMessage, sender: Runtime.MessageSender): Promise<unknown> {
   switch (message.type) {
@@ -18,9 +22,15 @@ async function handle(message: BackgroundMessage, sender: Runtime.MessageSender)
     case "findings":
       if (sender.tab?.id !== undefined) await setBadge(sender.tab.id, message.count);
       return null;
+    case "analyse":
+      if (__E2E__ && offlineForTests) return undefined;
+      return analyseText(message);
     case "e2e-open":
       if (!__E2E__) return null;
       return openForTests(message.page, sender.tab?.id);
+    case "e2e-offline":
+      if (__E2E__) offlineForTests = message.offline;
+      return null;
   }
 }
 
@@ -42,3 +52,5 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
 browser.commands.onCommand.addListener(relayCommand);
 
 browser.runtime.onInstalled.addListener(() => void repairStoredSettings());
+
+startEngine();

@@ -1,25 +1,40 @@
 import { findQuotes, withRuleset } from "../core/analyze";
 import type { EnrichOptions } from "../core/enrich";
 import type { Allegation, Analysis, PageSource, Quote, SourceRef, Span } from "../core/types";
-import { yieldToPage } from "./yield";
+import { type Clock, SLICE_MS, yieldToPage } from "./yield";
 
-/** About 10 ms of engine time on this size: small enough that no task on the page runs long. */
-export const CHUNK_CHARS = 24_000;
+/**
+ * The first piece's size. Later pieces are sized from the time the engine took on the previous
+ * one, so that each half of the work (engine, ruleset) takes about one slice on this machine.
+ */
+export const FIRST_CHUNK_CHARS = 2_000;
+const MIN_CHUNK_CHARS = 500;
+const MAX_CHUNK_CHARS = 200_000;
 
-/** Splits at paragraph breaks into pieces of at most about CHUNK_CHARS. */
-export function chunkBounds(text: string, size = CHUNK_CHARS): [number, number][] {
+/** Where a piece from `start` of about `size` characters ends: after a paragraph break if any. */
+export function chunkEnd(text: string, start: number, size: number): number {
+  const end = Math.min(text.length, start + size);
+  if (end >= text.length) return end;
+  const paragraph = text.lastIndexOf("\n\n", end);
+  return paragraph > start ? paragraph + 2 : end;
+}
+
+/** Splits at paragraph breaks into pieces of at most about `size` characters. */
+export function chunkBounds(text: string, size: number): [number, number][] {
   const bounds: [number, number][] = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + size);
-    if (end < text.length) {
-      const paragraph = text.lastIndexOf("\n\n", end);
-      if (paragraph > start) end = paragraph + 2;
-    }
+  for (let start = 0; start < text.length; ) {
+    const end = chunkEnd(text, start, size);
     bounds.push([start, end]);
     start = end;
   }
   return bounds;
+}
+
+/** The next piece's size: what the last one's slower half would do in one slice, within 4x. */
+export function nextChunkSize(size: number, chars: number, slowestMs: number): number {
+  const fitting = (chars * SLICE_MS) / Math.max(slowestMs, 0.1);
+  const bounded = Math.min(size * 4, Math.max(size / 4, fitting));
+  return Math.round(Math.min(MAX_CHUNK_CHARS, Math.max(MIN_CHUNK_CHARS, bounded)));
 }
 
 const shift = <T extends Span | null>(span: T, by: number): T =>
@@ -45,38 +60,47 @@ function shiftAllegation(a: Allegation, by: number): Allegation {
 }
 
 /**
- * Analyses long text piece by piece, yielding to the page between pieces; offsets are shifted back
- * into the whole text and each source is listed once with all its mentions.
+ * Analyses text on the page (when the background cannot be reached) piece by piece, in slices
+ * measured in time, yielding to the page between them; offsets are shifted back into the whole
+ * text and each source is listed once with all its mentions. A statement across two pieces may
+ * be missed: pieces end at paragraph breaks.
  */
 export async function analyzeInChunks(
   text: string,
   options: EnrichOptions,
   /** Adds the time spent in the engine ("engine") and applying the ruleset ("sources"). */
   timings: Record<string, number> = {},
+  clock: Clock = () => performance.now(),
 ): Promise<Analysis> {
   const quotes: Quote[] = [];
   const allegations: Allegation[] = [];
   const sources = new Map<string, PageSource>();
   const languages = { en: 0, ar: 0 };
   let publisher: PageSource | null = null;
-  for (const [start, end] of chunkBounds(text)) {
+  let size = FIRST_CHUNK_CHARS;
+  for (let start = 0; start < text.length; ) {
+    const end = chunkEnd(text, start, size);
     const piece = text.slice(start, end);
-    // The engine and the ruleset each get a task: together they can pass 50 ms on a cold page.
-    let t = performance.now();
+    // The engine and the ruleset each get a task of their own.
+    let t = clock();
     const raw = findQuotes(piece, options);
-    timings.engine = (timings.engine ?? 0) + performance.now() - t;
+    const engineMs = clock() - t;
+    timings.engine = (timings.engine ?? 0) + engineMs;
     await yieldToPage();
-    t = performance.now();
+    t = clock();
     const part = withRuleset(piece, raw, options);
-    timings.sources = (timings.sources ?? 0) + performance.now() - t;
+    const sourcesMs = clock() - t;
+    timings.sources = (timings.sources ?? 0) + sourcesMs;
+    size = nextChunkSize(size, end - start, Math.max(engineMs, sourcesMs));
     languages[part.language] += end - start;
     publisher ??= part.publisher ?? null;
-    quotes.push(...part.quotes.map((q) => shiftQuote(q, start)));
-    allegations.push(...part.allegations.map((a) => shiftAllegation(a, start)));
+    // Loops, not push(...spread): a piece may hold more findings than a call takes arguments.
+    for (const q of part.quotes) quotes.push(shiftQuote(q, start));
+    for (const a of part.allegations) allegations.push(shiftAllegation(a, start));
     for (const source of part.sources) {
       const mentions = source.mentions.map((m) => shift(m, start));
       const known = sources.get(source.id);
-      if (known) known.mentions.push(...mentions);
+      if (known) for (const m of mentions) known.mentions.push(m);
       else {
         const evidence =
           source.evidence.kind === "text" ? shift(source.evidence, start) : source.evidence;
@@ -84,6 +108,7 @@ export async function analyzeInChunks(
       }
     }
     if (end < text.length) await yieldToPage();
+    start = end;
   }
   return {
     language: languages.ar > languages.en ? "ar" : "en",

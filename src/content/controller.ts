@@ -1,7 +1,5 @@
 import type { PageSource } from "../core/types";
 import { extractArticleTextSteps, toRange } from "../page/extract-text";
-import { mergeRulesets, prevalidatedBundledRuleset } from "../ruleset/ruleset";
-import type { CustomRuleset, Ruleset } from "../ruleset/schema";
 import type { ContentMessage, PageState } from "../shared/messages";
 import { isActiveOn, type Settings } from "../shared/settings";
 import { CardHost, isCardNode } from "./card-host";
@@ -26,7 +24,6 @@ export class Controller {
   private step = -1;
   private run = 0;
   private forced = false;
-  private ruleset: Ruleset | undefined;
 
   constructor(
     private settings: Settings,
@@ -53,7 +50,9 @@ export class Controller {
       return this.state;
     }
     const run = ++this.run;
-    const result = await analysePage({ force, ...(this.ruleset ? { ruleset: this.ruleset } : {}) });
+    const result = await analysePage({ force }).catch((error: unknown) =>
+      gaveUp(`The analysis failed on this page: ${error instanceof Error ? error.message : error}`),
+    );
     if (run !== this.run) return this.state;
     this.result = result;
     this.sources = new Map(result.state.sources.map((s) => [s.id, s]));
@@ -99,11 +98,6 @@ export class Controller {
     else if (active) paint(this.findings, settings);
   }
 
-  async applyCustomRuleset(custom: CustomRuleset | null): Promise<void> {
-    this.ruleset = custom ? mergeRulesets(prevalidatedBundledRuleset(), custom) : undefined;
-    if (this.result) await this.start();
-  }
-
   async handle(message: ContentMessage): Promise<PageState> {
     switch (message.type) {
       case "get-state":
@@ -115,6 +109,11 @@ export class Controller {
         return this.state;
       case "reveal-source":
         this.revealSource(message.id);
+        return this.state;
+      case "ruleset-changed":
+        // The background compiled the new ruleset already: a page analysed with the old one
+        // is analysed again.
+        if (this.result) return this.start();
         return this.state;
     }
   }

@@ -5,9 +5,13 @@ export type Finding =
   | { kind: "quote"; range: Range; item: Quote; language: "en" | "ar" }
   | { kind: "allegation"; range: Range; item: Allegation; language: "en" | "ar" };
 
-/** Document order, so keyboard stepping follows the reading order. */
+/**
+ * Document order, so keyboard stepping follows the reading order. The article text follows
+ * document order, so its offsets give that order without asking the DOM (thousands of boundary
+ * comparisons would be one long task).
+ */
 export function sortByPosition(findings: Finding[]): Finding[] {
-  return [...findings].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  return [...findings].sort((a, b) => a.item.start - b.item.start || b.item.end - a.item.end);
 }
 
 /** The innermost finding whose range holds the point (an allegation inside a quote wins). */

@@ -1,19 +1,23 @@
-import { compileRuleset } from "../core/enrich-matcher";
+import browser from "webextension-polyfill";
 import type { Analysis } from "../core/types";
 import { type ArticleText, extractArticleTextSteps, toRange } from "../page/extract-text";
 import { detectNewsSteps } from "../page/news-detection";
 import { pagePublisherSteps } from "../page/publisher";
-import { prevalidatedBundledRuleset } from "../ruleset/ruleset";
-import type { Ruleset } from "../ruleset/schema";
 import { uiLanguage } from "../shared/i18n";
-import type { PageState } from "../shared/messages";
-import { analyzeInChunks } from "./chunked-analysis";
+import {
+  type AnalyseRequest,
+  MAX_ENGINE_CHARS,
+  MAX_PUBLISHER_CHARS,
+  type PageState,
+} from "../shared/messages";
+import { analysisFromReply } from "./analysis-reply";
+import { askBackground, type Send } from "./engine-client";
 import type { Finding } from "./findings";
 import { sortByPosition } from "./findings";
 import { inSlices, runSliced, yieldToPage } from "./yield";
 
-/** Past this much article text the extension gives up on the page rather than slow it down. */
-export const MAX_TEXT_CHARS = 3_000_000;
+/** Past this much text on the whole page the extension gives up before walking it. */
+export const MAX_PAGE_CHARS = 3_000_000;
 /**
  * Detection and extraction walk the page in time slices, but some of their steps are single native
  * calls over the whole page (querySelectorAll, textContent) and Readability's reader check; past
@@ -43,11 +47,14 @@ export function emptyState(): PageState {
   };
 }
 
-/** Detects, extracts, analyses and turns findings into DOM Ranges, timing each step. */
-export async function analysePage(options: {
-  force: boolean;
-  ruleset?: Ruleset;
-}): Promise<PageAnalysis> {
+const sendToBackground: Send = (message) => browser.runtime.sendMessage(message);
+
+/**
+ * Detects and extracts on the page in time slices, has the background analyse the text (or, when
+ * it cannot be reached, the page in slices), and turns the findings into DOM Ranges in slices,
+ * timing each step.
+ */
+export async function analysePage(options: { force: boolean; send?: Send }): Promise<PageAnalysis> {
   const state = emptyState();
   const started = performance.now();
   const lap = (name: string, since: number) => {
@@ -78,45 +85,41 @@ export async function analysePage(options: {
 
   // The page's whole text bounds the article's: a cheap native check before the walk.
   const pageChars = document.body?.textContent?.length ?? 0;
-  if (pageChars > MAX_TEXT_CHARS) {
+  if (pageChars > MAX_PAGE_CHARS) {
     return stopEarly(
       "gave-up",
-      `The page holds ${pageChars} characters of text; past ${MAX_TEXT_CHARS} the extension leaves it alone.`,
+      `The page holds ${pageChars} characters of text; past ${MAX_PAGE_CHARS} the extension leaves it alone.`,
     );
   }
   t = performance.now();
   const article = await runSliced(extractArticleTextSteps(document));
   t = lap("extract", t);
-  if (article.text.length > MAX_TEXT_CHARS) {
+  if (article.text.length > MAX_ENGINE_CHARS) {
     return stopEarly(
       "gave-up",
-      `The article text is ${article.text.length} characters long; past ${MAX_TEXT_CHARS} the extension leaves the page alone.`,
+      `The article text is ${article.text.length} characters long; past ${MAX_ENGINE_CHARS} the extension leaves the page alone.`,
     );
   }
-  await yieldToPage();
-
-  // Reading and compiling the ruleset are each about as long as the analysis itself: each gets a
-  // task of its own (both are cached for the page's lifetime).
-  t = performance.now();
-  const ruleset = options.ruleset ?? prevalidatedBundledRuleset();
-  t = lap("ruleset", t);
-  await yieldToPage();
-  t = performance.now();
-  compileRuleset(ruleset);
-  t = lap("compile", t);
-  await yieldToPage();
-
-  t = performance.now();
   const publisher = await runSliced(pagePublisherSteps(document, location.href));
-  const analysis = await analyzeInChunks(
-    article.text,
-    {
-      labelLanguage: uiLanguage(),
-      ruleset,
-      ...(publisher ? { publisher } : {}),
-    },
-    state.timings,
-  );
+  const request: AnalyseRequest = {
+    type: "analyse",
+    text: article.text,
+    labelLanguage: uiLanguage(),
+    ...(publisher ? { publisher: publisher.slice(0, MAX_PUBLISHER_CHARS) } : {}),
+  };
+
+  t = performance.now();
+  const reply = await askBackground(request, options.send ?? sendToBackground);
+  let analysis: Analysis;
+  if (reply === null) {
+    const { analyseOnPage } = await import("./on-page-engine");
+    analysis = await analyseOnPage(request, state.timings);
+  } else if (!reply.ok) {
+    return stopEarly("gave-up", `The analysis failed on this page: ${reply.error}`);
+  } else {
+    state.timings.background = reply.engineMs;
+    analysis = await analysisFromReply(reply.analysis);
+  }
   t = lap("analyze", t);
 
   const findings: Finding[] = [];

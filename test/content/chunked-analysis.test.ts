@@ -1,6 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { analyzeInChunks, chunkBounds } from "../../src/content/chunked-analysis";
+import {
+  analyzeInChunks,
+  chunkBounds,
+  FIRST_CHUNK_CHARS,
+  nextChunkSize,
+} from "../../src/content/chunked-analysis";
+import { SLICE_MS } from "../../src/content/yield";
 import { analyze } from "../../src/core/analyze";
 
 const seed = readFileSync(new URL("../fixtures/seed/article.txt", import.meta.url), "utf8");
@@ -32,17 +38,52 @@ describe("chunkBounds", () => {
   });
 
   it("gives nothing for empty text", () => {
-    expect(chunkBounds("")).toEqual([]);
+    expect(chunkBounds("", 300)).toEqual([]);
+  });
+});
+
+describe("nextChunkSize", () => {
+  it("sizes the next piece so that it takes about one slice at the speed just measured", () => {
+    // 2,000 characters in 4 ms: 4,000 fit in an 8 ms slice.
+    expect(nextChunkSize(2000, 2000, SLICE_MS / 2)).toBe(4000);
+    expect(nextChunkSize(4000, 4000, SLICE_MS * 2)).toBe(2000);
+  });
+
+  it("changes by at most 4x at a time, within fixed bounds", () => {
+    expect(nextChunkSize(2000, 2000, 0)).toBe(8000);
+    expect(nextChunkSize(2000, 2000, 1000)).toBe(500);
+    expect(nextChunkSize(190_000, 190_000, 0)).toBe(200_000);
   });
 });
 
 describe("analyzeInChunks", () => {
-  it("finds on one chunk what analyze finds, with the same offsets", async () => {
-    const whole = analyze(seed);
-    const chunked = await analyzeInChunks(seed, {});
+  it("finds on one piece what analyze finds, with the same offsets", async () => {
+    const short = seed.slice(0, seed.lastIndexOf("\n\n", FIRST_CHUNK_CHARS));
+    const whole = analyze(short);
+    const chunked = await analyzeInChunks(short, {});
+    expect(whole.quotes.length).toBeGreaterThan(0);
     expect(chunked.quotes.map((q) => [q.start, q.end])).toEqual(
       whole.quotes.map((q) => [q.start, q.end]),
     );
+  });
+
+  it("cuts pieces by the time they take: a slower engine gets more, smaller pieces", async () => {
+    const text = Array.from({ length: 6 }, () => seed).join("\n\n");
+    /** A clock on which each timed half of a piece (engine, then ruleset) takes `ms`. */
+    const piecesWith = async (ms: number) => {
+      let now = 0;
+      let readings = 0;
+      const clock = () => {
+        readings++;
+        if (readings % 2 === 0) now += ms;
+        return now;
+      };
+      await analyzeInChunks(text, {}, {}, clock);
+      return readings / 4;
+    };
+    const fast = await piecesWith(0.5);
+    const slow = await piecesWith(50);
+    expect(slow).toBeGreaterThan(2 * fast);
   });
 
   it("shifts every span of later chunks back into the whole text", async () => {
