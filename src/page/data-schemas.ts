@@ -48,4 +48,12 @@ export const BoilerplateSchema = z.object({
   hiddenClasses: lowerWords,
   boilerplateWords: lowerWords,
   contentWords: lowerWords,
+  alwaysBoilerplateWords: lowerWords,
+  linePrefixes: lowerWords,
+  shortLinePrefixes: lowerWords,
+  creditSuffixes: lowerWords,
+  dateWords: lowerWords,
+  maxLineLength: z.number().int().positive(),
+  maxShortLineLength: z.number().int().positive(),
+  maxCreditLineLength: z.number().int().positive(),
 });

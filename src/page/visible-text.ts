@@ -1,6 +1,8 @@
 import vocabulary from "./boilerplate.json";
+import { isBoilerplateLine } from "./boilerplate-lines";
 import { checkpoints, runSteps, type Steps, textUnits } from "./steps";
 import { pushSegment, type TextMap, type TextSegment } from "./text-map";
+import { pageWork } from "./work";
 
 /**
  * Rendered-like text of a subtree, built by one iterative walk (deep nesting cannot overflow the
@@ -30,6 +32,7 @@ const SKIPPED_TAGS = new Set([
   "footer",
   "aside",
   "dialog",
+  "figcaption",
   "head",
   "title",
   "link",
@@ -84,6 +87,8 @@ const HIDDEN_CLASSES = new Set(vocabulary.hiddenClasses);
 const BOILERPLATE_WORDS = new Set(vocabulary.boilerplateWords);
 /** Containers that name themselves as content keep their text despite a boilerplate word. */
 const CONTENT_WORDS = new Set(vocabulary.contentWords);
+/** Captions, credits, bylines: left out even inside a container that names itself as content. */
+const ALWAYS_BOILERPLATE = new Set(vocabulary.alwaysBoilerplateWords);
 const CONTENT_TAGS = new Set(["main", "article", "body"]);
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
@@ -108,8 +113,13 @@ export function isExcluded(el: Element): boolean {
   if (!classes && !el.id) return false;
   if (classes?.split(/\s+/).some((c) => HIDDEN_CLASSES.has(c.toLowerCase()))) return true;
   if (CONTENT_TAGS.has(tag)) return false;
-  // Word boundaries keep "commentary" or "shared" in: whole words of class and id only.
-  const words = `${classes ?? ""} ${el.id}`.toLowerCase().split(/[^a-z0-9]+/);
+  // Word boundaries keep "commentary" or "shared" in: whole words of class and id only, camelCase
+  // split ("relatedRail" -> related, rail).
+  const words = `${classes ?? ""} ${el.id}`
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/);
+  if (words.some((w) => ALWAYS_BOILERPLATE.has(w))) return true;
   return words.some((w) => BOILERPLATE_WORDS.has(w)) && !words.some((w) => CONTENT_WORDS.has(w));
 }
 
@@ -142,6 +152,7 @@ function* linkLists(root: Element): Steps<Set<Element>> {
   };
   let node: Node | null = root.firstChild;
   while (node) {
+    pageWork.visited++;
     let descend = false;
     if (node.nodeType === 3) {
       const top = totals[totals.length - 1] as [number, number];
@@ -243,12 +254,33 @@ export function* visibleTextSteps(root: Element): Steps<VisibleText> {
     }
   };
 
+  // Where the current line (the text since the last block boundary) started, to drop it whole when
+  // it turns out to be a caption, a credit or a "Read more" teaser.
+  let lineParts = 0;
+  let lineSegments = 0;
+  let lineStart = 0;
+  const endLine = () => {
+    // The line's text is read only when it is short enough to be furniture.
+    const size = length - lineStart;
+    if (size > 0 && size <= vocabulary.maxLineLength + 2) {
+      if (isBoilerplateLine(parts.slice(lineParts).join("").trim())) {
+        parts.length = lineParts;
+        segments.length = lineSegments;
+        length = lineStart;
+      }
+    }
+    lineParts = parts.length;
+    lineSegments = segments.length;
+    lineStart = length;
+  };
+
   const enter = (el: Element) => {
     const tag = el.localName;
     if (tag === "br") {
       breaks = Math.min(2, breaks + 1);
       spaceNode = null;
     } else if (BLOCK_TAGS.has(tag)) {
+      endLine();
       breaks = 2;
       if (tag === "pre") preDepth++;
     } else if (CELL_TAGS.has(tag)) {
@@ -259,6 +291,7 @@ export function* visibleTextSteps(root: Element): Steps<VisibleText> {
   const leave = (el: Element) => {
     const tag = el.localName;
     if (BLOCK_TAGS.has(tag)) {
+      endLine();
       breaks = 2;
       if (tag === "pre") preDepth--;
     }
@@ -266,6 +299,7 @@ export function* visibleTextSteps(root: Element): Steps<VisibleText> {
 
   let node: Node | null = root.firstChild;
   while (node) {
+    pageWork.visited++;
     let descend = false;
     if (node.nodeType === 3) {
       onText(node as Text);
@@ -289,5 +323,6 @@ export function* visibleTextSteps(root: Element): Steps<VisibleText> {
     }
     node = node && node !== root ? node.nextSibling : null;
   }
+  endLine();
   return { text: parts.join(""), map: { segments, length } };
 }
