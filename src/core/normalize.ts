@@ -31,18 +31,31 @@ function isPresentationForm(c: number): boolean {
   return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
 }
 
-/**
- * Decoding the UTF-16 buffer is far faster than String.fromCharCode over its units, but the
- * decoder replaces lone surrogates: text with surrogates is built unit by unit instead.
- */
+/** Decoding the UTF-16 buffer is far faster than building the string unit by unit. */
 const UTF16 = new TextDecoder("utf-16le");
 
-function fromUnits(units: Uint16Array, n: number): string {
-  let text = "";
-  for (let k = 0; k < n; k += 8192) {
-    text += String.fromCharCode(...units.subarray(k, Math.min(n, k + 8192)));
+/**
+ * The string of units[0, n). The decoder writes one U+FFFD for each lone surrogate, so the
+ * offsets hold and only those units are put back.
+ */
+function fromUnits(units: Uint16Array, n: number, surrogates: boolean): string {
+  const decoded = UTF16.decode(units.subarray(0, n));
+  if (!surrogates) return decoded;
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < n; i++) {
+    const c = units[i] as number;
+    if (c < 0xd800 || c > 0xdfff) continue;
+    const next = units[i + 1] ?? 0;
+    if (c <= 0xdbff && i + 1 < n && next >= 0xdc00 && next <= 0xdfff) {
+      i++;
+      continue;
+    }
+    parts.push(decoded.slice(from, i), String.fromCharCode(c));
+    from = i + 1;
   }
-  return text;
+  parts.push(decoded.slice(from));
+  return parts.join("");
 }
 
 /** NFKC of presentation forms, computed once per code point. */
@@ -69,8 +82,9 @@ function foldLetter(c: number): number {
 }
 
 export function normalize(input: string): Normalized {
-  let out = new Uint16Array(input.length + 16);
-  let origins = new Int32Array(input.length + 17);
+  // Every branch but the ligatures writes at most one unit per input character.
+  let out = new Uint16Array(input.length + 1);
+  let origins = new Int32Array(input.length + 2);
   let n = 0;
   let surrogates = false;
   for (let i = 0; i < input.length; i++) {
@@ -81,9 +95,11 @@ export function normalize(input: string): Normalized {
       origins[n++] = i;
     } else if (isPresentationForm(c)) {
       const base = presentationBase(c);
-      // A ligature may expand to several letters: grow the buffers when it would overflow.
-      if (n + base.length >= out.length - 1) {
-        const bigger = new Uint16Array(out.length * 2 + base.length);
+      // A ligature may expand to several letters («ﷺ» to 18): the buffers must then hold its
+      // letters and one unit for each input character still to come.
+      const needed = n + base.length + (input.length - i);
+      if (needed > out.length) {
+        const bigger = new Uint16Array(Math.max(needed, out.length * 2));
         bigger.set(out);
         out = bigger;
         const more = new Int32Array(bigger.length + 1);
@@ -102,7 +118,7 @@ export function normalize(input: string): Normalized {
       origins[n++] = i;
     }
   }
-  const text = surrogates ? fromUnits(out, n) : UTF16.decode(out.subarray(0, n));
+  const text = fromUnits(out, n, surrogates);
   const map = origins.slice(0, n + 1);
   map[n] = input.length;
   return { text, input, map };

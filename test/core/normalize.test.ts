@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/core/analyze";
 import { normalize, toOriginal } from "../../src/core/normalize";
+import type { Analysis } from "../../src/core/types";
 
 describe("normalize", () => {
   it("folds Arabic presentation forms to base letters and keeps offsets", () => {
@@ -61,4 +63,65 @@ describe("normalize", () => {
       ),
     );
   });
+});
+
+/** Every code point whose NFKC form is more than one code point: «ﷺ» (18), «ﷻ», "ﬁ", "¼", "㎏"… */
+const EXPANDING: string[] = [];
+for (let c = 0; c <= 0x10ffff; c++) {
+  if (c >= 0xd800 && c <= 0xdfff) continue;
+  const ch = String.fromCodePoint(c);
+  if ([...ch.normalize("NFKC")].length > 1) EXPANDING.push(ch);
+}
+
+const ARTICLES = [
+  "قال المتحدث باسم وزارة الخارجية إن الجيش تقدم في المدينة، بحسب وكالة سانا.",
+  '"We will not leave," said Maria Lopez, a spokeswoman. Rebels allegedly shelled the market, SANA said.',
+];
+
+/** The findings of `a` that start at or after `from`, moved back by `from`. */
+function findingsAfter(a: Analysis, from: number): string {
+  const kept = {
+    quotes: a.quotes.filter((q) => q.start >= from),
+    allegations: a.allegations.filter((x) => x.start >= from),
+    sources: a.sources.map((s) => ({ ...s, mentions: s.mentions.filter((m) => m.start >= from) })),
+  };
+  return JSON.stringify(kept, (key, value) =>
+    (key === "start" || key === "end") && typeof value === "number" ? value - from : value,
+  );
+}
+
+describe("characters whose NFKC form is longer than one character", () => {
+  it("are all listed (over a thousand, «ﷺ» among them)", () => {
+    expect(EXPANDING.length).toBeGreaterThan(1000);
+    expect(EXPANDING).toContain("\ufdfa");
+  });
+
+  it("keep normalize()'s map ordered and inside the input, for every one of them", () => {
+    const bad: string[] = [];
+    for (const ch of EXPANDING) {
+      const input = `${ch}${ch} قال ${ch} said ${ch}`;
+      const n = normalize(input);
+      let ok = n.map.length === n.text.length + 1 && n.map[n.text.length] === input.length;
+      for (let i = 0; ok && i < n.text.length; i++) {
+        const [a, b] = toOriginal(n, i, i + 1);
+        ok = a < b && b <= input.length && (n.map[i] ?? 0) >= (n.map[i - 1] ?? 0);
+      }
+      if (!ok) bad.push(`U+${ch.codePointAt(0)?.toString(16)}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it("change none of an article's findings when written before it, for every one of them", () => {
+    const expected = ARTICLES.map((text) => findingsAfter(analyze(text), 0));
+    const bad: string[] = [];
+    for (const ch of EXPANDING) {
+      const prefix = `${ch.repeat(5)} ${ch}\n`;
+      ARTICLES.forEach((text, k) => {
+        const got = findingsAfter(analyze(prefix + text), prefix.length);
+        if (got !== expected[k])
+          bad.push(`U+${ch.codePointAt(0)?.toString(16)} before article ${k}`);
+      });
+    }
+    expect(bad).toEqual([]);
+  }, 60_000);
 });
