@@ -41,11 +41,15 @@ export interface CompiledRuleset {
   words: Map<string, Set<string>>;
 }
 
-/** A literal phrase from the ruleset; a trailing "*" marks a stem (see ruleset/schema.ts). */
-function phraseEntry<T>(phrase: string, value: T): PhraseEntry<T> {
+/**
+ * A literal phrase from the ruleset; a trailing "*" marks a stem (see ruleset/schema.ts). The
+ * key merges duplicates of a phrase of one kind: of several matches on one span, only the first
+ * is ever used (maximal() keeps it), so the others need not be found.
+ */
+function phraseEntry<T>(phrase: string, value: T, key: string): PhraseEntry<T> {
   return phrase.endsWith("*")
-    ? { phrase: phrase.slice(0, -1), value, prefix: true }
-    : { phrase, value };
+    ? { phrase: phrase.slice(0, -1), value, prefix: true, key }
+    : { phrase, value, key };
 }
 
 const phrasesOf = (byLang: Record<string, string[]>) => Object.values(byLang).flat();
@@ -115,14 +119,15 @@ export function* compileRulesetSteps(ruleset: Ruleset): Steps<CompiledRuleset> {
   const byDomain = new Map<string, SourceEntry>();
   for (const entry of ruleset.sources) {
     for (const name of phrasesOf(entry.names)) {
-      entries.push(phraseEntry(name, { kind: "entity", entry, acronym: isAcronym(name) }));
+      const acronym = isAcronym(name);
+      entries.push(phraseEntry(name, { kind: "entity", entry, acronym }, `entity:${acronym}`));
       byName.set(foldName(name), entry);
       if (due()) yield;
     }
     for (const domain of entry.domains ?? []) byDomain.set(domain, entry);
   }
   for (const descriptor of ruleset.descriptors) {
-    entries.push(phraseEntry(descriptor.phrase, { kind: "descriptor", descriptor }));
+    entries.push(phraseEntry(descriptor.phrase, { kind: "descriptor", descriptor }, "descriptor"));
   }
   const forms = ["names", "adjectives", "capitals"] as const;
   const formOf = { names: "name", adjectives: "adjective", capitals: "capital" } as const;
@@ -132,20 +137,22 @@ export function* compileRulesetSteps(ruleset: Ruleset): Steps<CompiledRuleset> {
         for (const phrase of phrases) {
           const casing: Casing = lang === "ar" ? "any" : isAcronym(phrase) ? "capitals" : "initial";
           const place = { country: p.country, form: formOf[key] };
-          entries.push(phraseEntry(phrase, { kind: "place", place, casing }));
+          entries.push(phraseEntry(phrase, { kind: "place", place, casing }, `place:${casing}`));
         }
       }
     }
   }
   for (const r of ruleset.roles)
-    entries.push(phraseEntry(r.phrase, { kind: "role", role: r.role }));
+    entries.push(phraseEntry(r.phrase, { kind: "role", role: r.role }, "role"));
   for (const reason of ReasonSchema.options) {
     for (const p of phrasesOf(ruleset.lexicons.cues[reason])) {
-      entries.push(phraseEntry(p, { kind: "cue", reason }));
+      entries.push(phraseEntry(p, { kind: "cue", reason }, "cue"));
     }
   }
   for (const list of LISTS) {
-    for (const p of phrasesOf(ruleset.lexicons[list])) entries.push(phraseEntry(p, { kind: list }));
+    for (const p of phrasesOf(ruleset.lexicons[list])) {
+      entries.push(phraseEntry(p, { kind: list }, list));
+    }
   }
   const matcher = new PhraseMatcher<Tag>([]);
   for (const entry of entries) {

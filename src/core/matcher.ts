@@ -16,12 +16,16 @@ import {
  * - proclitics (default true): an Arabic phrase may be preceded, inside the same word, by the
  *   proclitics و ف ب ل ك and the article (وب، فل، وال، بال، لل…); "لل" also stands for ل + ال,
  *   so "للنظام" matches "النظام". The reported span starts after the proclitics.
+ * - key: entries of the same folded phrase, flags and key are one entry, the first: a list
+ *   naming one phrase many times (or many sources by one name, where the first wins anyway)
+ *   then costs one match per occurrence in the text, not one per duplicate.
  */
 export interface PhraseEntry<T> {
   phrase: string;
   value: T;
   prefix?: boolean;
   proclitics?: boolean;
+  key?: string;
 }
 
 export interface PhraseMatch<T> {
@@ -51,6 +55,7 @@ interface Terminal<T> {
   value: T;
   prefix: boolean;
   proclitics: boolean;
+  key: string | undefined;
 }
 
 interface TrieNode<T> {
@@ -121,12 +126,21 @@ export class PhraseMatcher<T> {
       }
       node = child;
     }
-    node.terminals.push({
-      id: this.size++,
+    const terminal = {
+      id: this.size,
       value: entry.value,
       prefix: entry.prefix ?? false,
       proclitics: entry.proclitics ?? true,
-    });
+      key: entry.key,
+    };
+    const same = (t: Terminal<T>) =>
+      t.key !== undefined &&
+      t.key === terminal.key &&
+      t.prefix === terminal.prefix &&
+      t.proclitics === terminal.proclitics;
+    if (node.terminals.some(same)) return;
+    node.terminals.push(terminal);
+    this.size++;
   }
 
   /** The trie as tables, and each terminal's value in the same order (terminal i's is values[i]). */

@@ -10,8 +10,20 @@ export const LIMITS = {
   maxSources: 2000,
   maxNamesPerSource: 60,
   maxPhrasesPerList: 2000,
+  /** Languages of one list of names or phrases: en, ar and a few more. */
+  maxLanguages: 8,
+  /** Phrases of a custom ruleset, all lists together: names, descriptors, lexicons. */
+  maxPhrases: 20_000,
   maxTotalChars: 1_000_000,
 } as const;
+
+/** At most LIMITS.maxLanguages language keys (1,024 made-up ones once slipped through). */
+function fewLanguages<T extends z.ZodType<Record<string, unknown>>>(schema: T) {
+  return schema.refine(
+    (byLang) => Object.keys(byLang).length <= LIMITS.maxLanguages,
+    `at most ${LIMITS.maxLanguages} languages`,
+  );
+}
 
 /**
  * A literal phrase. A trailing "*" marks a stem that may be followed by more letters of the
@@ -28,14 +40,18 @@ const Phrase = z
 const PhraseList = z.array(Phrase).max(LIMITS.maxPhrasesPerList);
 
 /** Phrases in English and Arabic; other languages may be added under their ISO code. */
-const PhrasesByLanguage = z.object({ en: PhraseList, ar: PhraseList }).catchall(PhraseList);
+const PhrasesByLanguage = fewLanguages(
+  z.object({ en: PhraseList, ar: PhraseList }).catchall(PhraseList),
+);
 
-const NamesByLanguage = z
-  .object({
-    en: z.array(Phrase).min(1).max(LIMITS.maxNamesPerSource),
-    ar: z.array(Phrase).min(1).max(LIMITS.maxNamesPerSource),
-  })
-  .catchall(z.array(Phrase).max(LIMITS.maxNamesPerSource));
+const NamesByLanguage = fewLanguages(
+  z
+    .object({
+      en: z.array(Phrase).min(1).max(LIMITS.maxNamesPerSource),
+      ar: z.array(Phrase).min(1).max(LIMITS.maxNamesPerSource),
+    })
+    .catchall(z.array(Phrase).max(LIMITS.maxNamesPerSource)),
+);
 
 const Localized = z.object({
   en: z.string().min(1).max(300),
@@ -203,7 +219,7 @@ function checkAlignment(
   }
 }
 
-const SomePhrases = z.record(z.string(), PhraseList);
+const SomePhrases = fewLanguages(z.record(z.string(), PhraseList));
 
 /** Lexicon additions: any list, any language, any reason. */
 export const CustomLexiconsSchema = z.strictObject({
@@ -221,11 +237,7 @@ export const CustomLexiconsSchema = z.strictObject({
 });
 export type CustomLexicons = z.infer<typeof CustomLexiconsSchema>;
 
-/**
- * A user's ruleset: every part optional; it adds to the bundled one and replaces bundled
- * sources with the same id. Unknown keys are refused so a misspelt section is not ignored.
- */
-export const CustomRulesetSchema = z.strictObject({
+const CustomRulesetObject = z.strictObject({
   version: z.string().optional(),
   updated: z.string().optional(),
   countries: NamedByLanguage.optional(),
@@ -236,4 +248,56 @@ export const CustomRulesetSchema = z.strictObject({
   roles: z.array(RoleSchema).max(LIMITS.maxPhrasesPerList).optional(),
   lexicons: CustomLexiconsSchema.optional(),
 });
+
+/**
+ * A user's ruleset: every part optional; it adds to the bundled one and replaces bundled
+ * sources with the same id. Unknown keys are refused so a misspelt section is not ignored. It is
+ * bounded by its phrases, not only by its size, so that compiling it stays bounded too.
+ */
+export const CustomRulesetSchema = CustomRulesetObject.superRefine((r, ctx) => {
+  const over = phraseOverLimit(r);
+  if (over) {
+    ctx.addIssue({
+      code: "custom",
+      path: over,
+      message: `at most ${LIMITS.maxPhrases} phrases in all (names, descriptors, lexicons)`,
+    });
+  }
+});
 export type CustomRuleset = z.infer<typeof CustomRulesetSchema>;
+
+type Path = (string | number)[];
+
+/** Every list of phrases of a custom ruleset, with its path. */
+function phraseLists(r: z.infer<typeof CustomRulesetObject>): [Path, readonly unknown[]][] {
+  const out: [Path, readonly unknown[]][] = [];
+  const byLanguage = (path: Path, lists: Record<string, readonly string[]> | undefined) => {
+    for (const [lang, list] of Object.entries(lists ?? {})) out.push([[...path, lang], list]);
+  };
+  (r.sources ?? []).forEach((s, i) => {
+    byLanguage(["sources", i, "names"], s.names);
+  });
+  out.push([["descriptors"], r.descriptors ?? []]);
+  (r.places ?? []).forEach((place, i) => {
+    for (const form of ["names", "adjectives", "capitals"] as const) {
+      byLanguage(["places", i, form], place[form]);
+    }
+  });
+  out.push([["roles"], r.roles ?? []]);
+  const { cues, ...lists } = r.lexicons ?? {};
+  for (const [reason, byLang] of Object.entries(cues ?? {})) {
+    byLanguage(["lexicons", "cues", reason], byLang);
+  }
+  for (const [list, byLang] of Object.entries(lists)) byLanguage(["lexicons", list], byLang);
+  return out;
+}
+
+/** The path of the first phrase past LIMITS.maxPhrases, if any. */
+function phraseOverLimit(r: z.infer<typeof CustomRulesetObject>): Path | null {
+  let count = 0;
+  for (const [path, list] of phraseLists(r)) {
+    if (count + list.length > LIMITS.maxPhrases) return [...path, LIMITS.maxPhrases - count];
+    count += list.length;
+  }
+  return null;
+}

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/core/analyze";
+import { compileRuleset } from "../../src/core/enrich-matcher";
+import { normalize } from "../../src/core/normalize";
 import {
   loadBundledRuleset,
   mergeRulesets,
@@ -8,7 +10,13 @@ import {
   parseRuleset,
 } from "../../src/ruleset/ruleset";
 import { LIMITS } from "../../src/ruleset/schema";
-import { GROWTH_LIMIT, growth } from "../helpers/growth";
+import { costOverTokenising, GROWTH_LIMIT, growth } from "../helpers/growth";
+
+/**
+ * The engine's time per character with the worst custom ruleset the bounds let through, over its
+ * time with the bundled one (both against a tokenising pass of the same run).
+ */
+const RULESET_COST_LIMIT = 2;
 
 /** An object nested `depth` levels deep under `key`, built without recursion. */
 function nested(depth: number, key: string, leaf: unknown = {}): unknown {
@@ -215,4 +223,70 @@ describe("analysis with a hostile custom ruleset", () => {
     );
     expect(g.ratio, g.detail).toBeLessThanOrEqual(GROWTH_LIMIT);
   });
+});
+
+describe("a custom ruleset bounded by its phrases and languages (issue 15)", () => {
+  const source = (id: string, names: Record<string, string[]>) => ({
+    id,
+    names: { en: ["x"], ar: ["س"], ...names },
+    alignment: "independent",
+    description: { en: "A test outlet", ar: "منفذ للاختبار" },
+    references: ["https://example.org/test"],
+  });
+  /** "the" 60 times under each of `count` language keys. */
+  const theIn = (count: number) =>
+    Object.fromEntries(
+      Array.from({ length: count }, (_, i) => [
+        i < 2 ? ["en", "ar"][i] : `l${i}`,
+        Array(60).fill("the"),
+      ]),
+    );
+  const errorsOf = (json: unknown) => {
+    const result = parseCustomRuleset(json);
+    return result.ok ? [] : result.errors;
+  };
+
+  it("refuses 1,024 language keys (380 KB, under the size bound) at the names' path", () => {
+    const json = { sources: [source("many-languages", theIn(1024))] };
+    expect(JSON.stringify(json).length).toBeLessThan(LIMITS.maxTotalChars);
+    expect(errorsOf(json)).toContainEqual({
+      path: "$.sources[0].names",
+      message: `at most ${LIMITS.maxLanguages} languages`,
+    });
+    expect(errorsOf({ lexicons: { cues: { hedge: theIn(9) } } })[0]?.path).toBe(
+      "$.lexicons.cues.hedge",
+    );
+  });
+
+  it("refuses more phrases than the bound, naming the first one over it", () => {
+    const sources = Array.from({ length: 400 }, (_, i) =>
+      source(`s${i}`, { en: Array(60).fill("a") }),
+    );
+    // Each source holds 60 English names and one Arabic one: the 20,000th phrase is in source 327.
+    expect(errorsOf({ sources })).toEqual([
+      {
+        path: "$.sources[327].names.en[53]",
+        message: `at most ${LIMITS.maxPhrases} phrases in all (names, descriptors, lexicons)`,
+      },
+    ]);
+  });
+
+  it("merges duplicate names: within the bounds, the same cost per character as the bundled one", () => {
+    // 40 sources, each "the" 60 times in each of 8 languages: 19,200 names, one phrase.
+    const sources = Array.from({ length: 40 }, (_, i) =>
+      source(`the-${i}`, theIn(LIMITS.maxLanguages)),
+    );
+    const custom = parseCustomRuleset({ sources });
+    expect(custom.ok).toBe(true);
+    if (!custom.ok) return;
+    const bundled = loadBundledRuleset();
+    const hostile = mergeRulesets(bundled, custom.ruleset);
+    const text = "the ".repeat(1_000);
+    const matches = (r: typeof bundled) =>
+      compileRuleset(r).matcher.findAll(normalize(text)).length;
+    // One match per "the" more than the bundled ruleset finds, not 19,200.
+    expect(matches(hostile)).toBe(matches(bundled) + 1_000);
+    const cost = (r: typeof bundled) => costOverTokenising((t) => analyze(t, { ruleset: r }), text);
+    expect(cost(hostile) / cost(bundled)).toBeLessThan(RULESET_COST_LIMIT);
+  }, 60_000);
 });
