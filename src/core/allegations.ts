@@ -99,7 +99,7 @@ function conflictingFigures(
       if (cj.start - ci.end > FIGURE_WINDOW) break;
       const fi = figures[i] ?? [];
       if (fi.length === 0 || paraOf(ci.start) !== paraOf(cj.start)) continue;
-      const firstFigure = Math.min(...fj.map((f) => f.start));
+      const firstFigure = fj.reduce((min, f) => Math.min(min, f.start), cj.end);
       if (within(contrasts, ci.end, firstFigure).length === 0) continue;
       for (const k of [i, j]) {
         if (flagged.has(k)) continue;

@@ -238,4 +238,11 @@ describe("Arabic cues", () => {
     expect(found.map((a) => a.reasons)).toEqual([["contested"], ["contested"]]);
     expect(found.flatMap((a) => a.cues.map((c) => c.text))).toEqual(["20", "خمسة"]);
   });
+
+  it("flags figures of a clause too long to spread into a call (130,000 numbers)", () => {
+    const text = `10 dead; while ${"1 ".repeat(130_000)}dead`;
+    const found = analyze(text, { lang: "en" }).allegations;
+    expect(found.map((a) => a.reasons)).toEqual([["contested"], ["contested"]]);
+    expect(found[1]?.cues).toHaveLength(130_000);
+  }, 60_000);
 });
