@@ -5,7 +5,6 @@ import {
   outsideQuotations,
   quotationsWithin,
   quoteContent,
-  wordCount,
 } from "./attribution";
 import { arabicAttributions, findArabicCues } from "./attribution-ar";
 import { englishAttributions, findEnglishCues } from "./attribution-en";
@@ -14,6 +13,7 @@ import { paragraphLanguages } from "./language";
 import { type Normalized, normalize } from "./normalize";
 import { findQuotations } from "./quote-marks";
 import type { Range } from "./sentences";
+import { boundStatements } from "./statement-bounds";
 import {
   type Analysis,
   type AnalyzeOptions,
@@ -71,7 +71,7 @@ function unattributedQuotes(
       (q) =>
         q.start - para.start <= 1 &&
         para.end - q.end <= 1 &&
-        wordCount(ctx.text, q.innerStart, q.innerEnd) >= MIN_QUOTE_WORDS &&
+        (ctx.innerWords.get(q) ?? 0) >= MIN_QUOTE_WORDS &&
         !claimed.has(quoteContent(ctx.text, q).start) &&
         !found.some((a) => a.start < q.end && q.start < a.end),
     )
@@ -107,11 +107,13 @@ export function findQuotes(text: string, options: AnalyzeOptions = {}): RawAnaly
   const en = cursor(outsideQuotations(ctx, englishCues));
   const ar = cursor(outsideQuotations(ctx, arabicCues));
   for (const para of paras) {
-    const found =
+    const found = boundStatements(
+      ctx,
       para.language === "en"
         ? englishAttributions(ctx, para, en(para), previous)
-        : arabicAttributions(ctx, para, ar(para), previous);
-    found.push(...unattributedQuotes(ctx, para, found, claimed));
+        : arabicAttributions(ctx, para, ar(para), previous),
+    );
+    for (const q of unattributedQuotes(ctx, para, found, claimed)) found.push(q);
     for (const a of found) claimed.add(a.start);
     found.sort((a, b) => a.start - b.start);
     for (const a of found) quotes.push(toQuote(text, a, para.language));

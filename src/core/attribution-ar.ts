@@ -1,5 +1,5 @@
 import type { Attribution, Context } from "./attribution";
-import { kindOf, quotationsOverlapping, wordCount } from "./attribution";
+import { kindOf, quotationsOverlapping } from "./attribution";
 import data from "./lexicon/cues-ar.json";
 import { type PhraseMatch, PhraseMatcher } from "./matcher";
 import { isSpace, isWordChar, normalize, toNormalized, toOriginal } from "./normalize";
@@ -116,6 +116,14 @@ interface Sentence {
   clauseStart: Int32Array;
   /** quoteEnd[i]: the end of the quotation holding token i, or -1 (one pass, so no rescans). */
   quoteEnd: Float64Array;
+  /** afterParticles[i]: the first token at or after i that is not a particle (و، ف…)… */
+  afterParticles: Int32Array;
+  /** …nor a negation (لم، لا…). */
+  afterOpeners: Int32Array;
+  /** Runs of punctuation a span is trimmed of (TRIMMED): the first token at or after i outside one… */
+  afterPunctuation: Int32Array;
+  /** …and the start of the run that ends right before token i (i when token i - 1 is not in one). */
+  punctuationBefore: Int32Array;
 }
 
 function sentenceOf(
@@ -130,7 +138,46 @@ function sentenceOf(
     if (open <= t.start) open = quotesByStart.get(t.start)?.end ?? -1;
     quoteEnd[i] = open > t.start ? open : -1;
   });
-  return { start: r.start, end: r.end, toks, clauseStart: clauseStarts(toks), quoteEnd };
+  return {
+    start: r.start,
+    end: r.end,
+    toks,
+    clauseStart: clauseStarts(toks),
+    quoteEnd,
+    afterParticles: runEnds(toks, (w) => PARTICLES.has(w)),
+    afterOpeners: runEnds(toks, (w) => PARTICLES.has(w) || NEGATIONS.has(w)),
+    afterPunctuation: runEnds(toks, isTrimmed),
+    punctuationBefore: runStarts(toks, isTrimmed),
+  };
+}
+
+const isTrimmed = (w: string) => TRIMMED.test(w);
+
+/**
+ * out[i]: the first token at or after i whose word fails `test`. Runs are computed once per
+ * sentence, so a sentence of thousands of «و» or dashes does not cost each of its cues a scan.
+ */
+function runEnds(toks: readonly Tok[], test: (w: string) => boolean): Int32Array {
+  const out = new Int32Array(toks.length + 1);
+  out[toks.length] = toks.length;
+  for (let i = toks.length - 1; i >= 0; i--) {
+    out[i] = test((toks[i] as Tok).w) ? (out[i + 1] as number) : i;
+  }
+  return out;
+}
+
+/** out[i]: the smallest j <= i such that every token of [j, i) passes `test`. */
+function runStarts(toks: readonly Tok[], test: (w: string) => boolean): Int32Array {
+  const out = new Int32Array(toks.length + 1);
+  for (let i = 1; i <= toks.length; i++) {
+    out[i] = test((toks[i - 1] as Tok).w) ? (out[i - 1] as number) : i;
+  }
+  return out;
+}
+
+/** The first token in [from, limit) that is not a particle, or limit. */
+function skipParticles(s: Sentence, from: number, limit: number): number {
+  return Math.min(s.afterParticles[from] ?? from, limit);
 }
 
 function clauseStarts(toks: readonly Tok[]): Int32Array {
@@ -298,10 +345,9 @@ class ParagraphRules {
 
   /** Tokens [from, to) as a span, without leading or trailing clause punctuation. */
   private span(s: Sentence, from: number, to: number): Range | null {
-    let a = from;
     let b = Math.min(to, s.toks.length);
-    while (a < b && TRIMMED.test((s.toks[a] as Tok).w)) a++;
-    while (b > a && TRIMMED.test((s.toks[b - 1] as Tok).w)) b--;
+    const a = Math.min(s.afterPunctuation[from] ?? from, Math.max(from, b));
+    b = Math.max(s.punctuationBefore[b] ?? b, a);
     const first = s.toks[a];
     const last = s.toks[b - 1];
     if (!first || !last || b <= a) return null;
@@ -391,11 +437,7 @@ class ParagraphRules {
         break;
       }
     }
-    while (
-      ps < ci &&
-      (PARTICLES.has((s.toks[ps] as Tok).w) || NEGATIONS.has((s.toks[ps] as Tok).w))
-    )
-      ps++;
+    ps = Math.min(s.afterOpeners[ps] ?? ps, ci);
     if (ps >= ci || ci - ps > MAX_SUBJECT_BEFORE) return null;
     if (ADVERBIAL_OPENERS.has(bare((s.toks[ps] as Tok).w))) return null;
     return ps;
@@ -607,8 +649,7 @@ class ParagraphRules {
     let relative = cj;
     while (relative < regionEnd && !RELATIVES.has((toks[relative] as Tok).w)) relative++;
     if (relative === regionEnd) relative = -1;
-    let lead = 0;
-    while (lead < ci && PARTICLES.has((toks[lead] as Tok).w)) lead++;
+    const lead = skipParticles(s, 0, ci);
     const sentenceStart = lead === ci;
     // "بحسب X فإنّ …" or a sentence opening with the cue: the content follows the speaker.
     if (atClauseStart && (sentenceStart || this.isComplementizer(s, regionEnd))) {
@@ -630,8 +671,7 @@ class ParagraphRules {
       this.push(this.span(s, cj, relative + 2), this.span(s, relative + 2, regionEnd), cue, false);
       return;
     }
-    let from = afterPrevious < ci ? afterPrevious : 0;
-    while (from < ci && PARTICLES.has((toks[from] as Tok).w)) from++;
+    const from = skipParticles(s, afterPrevious < ci ? afterPrevious : 0, ci);
     let to = ci;
     while (to > from && CLAUSE_MARKS.has((toks[to - 1] as Tok).w)) to--;
     const speaker = this.span(s, cj, this.speakerEnd(s, cj, regionEnd).end);
@@ -665,7 +705,7 @@ export function arabicAttributions(
     const qn = {
       start: toNormalized(n, q.start),
       end: toNormalized(n, q.end),
-      speech: wordCount(ctx.text, q.innerStart, q.innerEnd) >= MIN_QUOTE_WORDS,
+      speech: (ctx.innerWords.get(q) ?? 0) >= MIN_QUOTE_WORDS,
     };
     byStart.set(qn.start, qn);
     byEnd.set(qn.end, qn);

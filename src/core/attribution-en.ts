@@ -6,6 +6,7 @@ import {
   quotationClosingAt,
   quotationOpeningAt,
   quoteContent,
+  trimInSentence,
   trimRange,
   wordCount,
 } from "./attribution";
@@ -15,6 +16,7 @@ import grammar from "./lexicon/english-grammar.json";
 import { type PhraseMatch, PhraseMatcher } from "./matcher";
 import { isSpace } from "./normalize";
 import { type Range, splitSentences } from "./sentences";
+import { LONGEST_SPEAKER_CHARS } from "./statement-bounds";
 
 export interface EnglishCue {
   phrase: string;
@@ -67,7 +69,15 @@ function isBoundary(text: string, i: number, boundary: string): boolean {
   return boundary.includes(c) || (c === "'" && (text[i - 1] === "'" || text[i + 1] === "'"));
 }
 
-/** Words of [start, end), scanning back from end, stopping at boundary punctuation. */
+/** Longer than this, a run without spaces is no word of a speaker ("said‹x›said‹x›…"). */
+const MAX_WORD_CHARS = 64;
+
+/**
+ * Words of [start, end), scanning back from end, stopping at boundary punctuation. The scan
+ * looks back at most LONGEST_SPEAKER_CHARS (no speaker is longer) and over words of at most
+ * MAX_WORD_CHARS, so a text without spaces costs each cue a short scan; where either limit
+ * cuts the scan, the cut word is left out and `stop` is `start` (no boundary found).
+ */
 function wordsBack(
   text: string,
   start: number,
@@ -76,15 +86,19 @@ function wordsBack(
   boundary = BOUNDARY,
 ): { words: Word[]; stop: number } {
   const words: Word[] = [];
+  const floor = Math.max(start, end - LONGEST_SPEAKER_CHARS);
+  const inWord = (at: number) => !isSpace(text.charCodeAt(at)) && !isBoundary(text, at, boundary);
   let i = end;
-  while (i > start && words.length < max) {
-    while (i > start && isSpace(text.charCodeAt(i - 1))) i--;
-    if (i <= start || isBoundary(text, i - 1, boundary)) break;
+  while (i > floor && words.length < max) {
+    while (i > floor && isSpace(text.charCodeAt(i - 1))) i--;
+    if (i <= floor || isBoundary(text, i - 1, boundary)) break;
     const wEnd = i;
-    while (i > start && !isSpace(text.charCodeAt(i - 1)) && !isBoundary(text, i - 1, boundary)) i--;
+    const wordFloor = Math.max(floor, wEnd - MAX_WORD_CHARS);
+    while (i > wordFloor && inWord(i - 1)) i--;
+    if (i > start && i === wordFloor && inWord(i - 1)) return { words, stop: start };
     words.unshift({ start: i, end: wEnd, lower: text.slice(i, wEnd).toLowerCase() });
   }
-  return { words, stop: i };
+  return { words, stop: i <= floor ? start : i };
 }
 
 /**
@@ -126,7 +140,7 @@ function speakerBefore(text: string, sentence: Range, cueStart: number): Range |
 
 /** "X, 21, a junior from Y, said": the subject before an appositive, across its commas. */
 function speakerAcrossCommas(text: string, sentence: Range, before: number): Range | null {
-  const at = trimRange(text, sentence.start, before);
+  const at = trimInSentence(text, sentence, sentence.start, before);
   if (text[at.end - 1] !== ",") return null;
   const wide = wordsBack(text, sentence.start, at.end - 1, MAX_WIDE_SPEAKER_WORDS, HARD_BOUNDARY);
   const first = wide.words[0];
@@ -183,7 +197,7 @@ function contentAfterCue(ctx: Context, sentence: Range, from: number, nextCue: n
   const text = ctx.text;
   const quote = quotationOpeningAt(ctx, from, sentence.end);
   if (quote) return quoteContent(text, quote);
-  let start = trimRange(text, from, sentence.end, ",:").start;
+  let start = trimInSentence(text, sentence, from, sentence.end, ",:").start;
   const rest = text.slice(start, Math.min(sentence.end, start + 60)).toLowerCase();
   // "told reporters that…", "said Tuesday that…": the content begins at "that" (annotated inside).
   const that = rest.search(/\bthat\s/);
@@ -203,7 +217,7 @@ function contentAfterCue(ctx: Context, sentence: Range, from: number, nextCue: n
     if (following) return quoteContent(text, following);
   }
   const cut = nextCue < sentence.end ? cutBefore(text, start, nextCue) : null;
-  const r = trimRange(text, start, cut ?? sentence.end, ".,");
+  const r = trimInSentence(text, sentence, start, cut ?? sentence.end, ".,");
   // "said that “…” ": a quotation running past the sentence's end is taken whole (mixed).
   const afterThat = that >= 0 && text.startsWith("that", r.start) ? r.start + 4 : r.start;
   const opening = quotationOpeningAt(ctx, afterThat, sentence.end);
@@ -221,8 +235,8 @@ function attributeAt(
   if (NAMING.has(cue.value.phrase) && quotationOpeningAt(ctx, cue.end, sentence.end)) return null;
   const text = ctx.text;
   const cueRange = { start: cue.start, end: cue.end };
-  const pre = trimRange(text, sentence.start, cue.start, ",");
-  const post = trimRange(text, cue.end, sentence.end, '.,!?"”’');
+  const pre = trimInSentence(text, sentence, sentence.start, cue.start, ",");
+  const post = trimInSentence(text, sentence, cue.end, sentence.end, '.,!?"”’');
   const make = (content: Range, speaker: Attribution["speaker"]): Attribution => ({
     ...content,
     kind: kindOf(ctx, content.start, content.end),
@@ -248,7 +262,7 @@ function attributeAt(
       while (end < limit && text[end] !== ",") end++;
       if (end === limit) end = sentence.end;
       const speaker = trimRange(text, cue.end, end);
-      return make(trimRange(text, end + 1, sentence.end, "."), speaker);
+      return make(trimInSentence(text, sentence, end + 1, sentence.end, "."), speaker);
     }
     return make(pre, speakerAfter(text, cue.end, sentence.end));
   }
@@ -304,7 +318,7 @@ function attributeAt(
     cue.value.contentAfter < 0.9 &&
     (closed || (!thatAhead && shortTail && (inverted || ADJUNCTS.has(firstWordAfter))));
   if (contentFirst) {
-    return make(trimRange(text, sentence.start, boundary, ","), speakerFirst());
+    return make(trimInSentence(text, sentence, sentence.start, boundary, ","), speakerFirst());
   }
   const content = contentAfterCue(ctx, sentence, cue.end, nextCue);
   let speaker: Attribution["speaker"] = speakerBefore(text, sentence, cue.start);

@@ -22,6 +22,8 @@ export interface Context {
   byEnd: ReadonlyMap<number, Quotation>;
   /** nextQuoted[i]: index of the first outer quotation at or after i long enough to quote speech. */
   nextQuoted: Int32Array;
+  /** Words inside each outer quotation, counted once: a quotation over many paragraphs is seen by each. */
+  innerWords: ReadonlyMap<Quotation, number>;
 }
 
 /** Words that introduce a name or a title (english-grammar.json). */
@@ -44,9 +46,12 @@ export function makeContext(
 ): Context {
   const outer = quotations.filter((q) => q.depth === 0);
   const nextQuoted = new Int32Array(outer.length + 1).fill(outer.length);
+  const innerWords = new Map<Quotation, number>();
   for (let i = outer.length - 1; i >= 0; i--) {
     const q = outer[i] as Quotation;
-    const long = wordCount(text, q.innerStart, q.innerEnd) >= MIXED_MIN_WORDS && !isNamed(text, q);
+    const words = wordCount(text, q.innerStart, q.innerEnd);
+    innerWords.set(q, words);
+    const long = words >= MIXED_MIN_WORDS && !isNamed(text, q);
     nextQuoted[i] = long ? i : (nextQuoted[i + 1] as number);
   }
   return {
@@ -56,6 +61,7 @@ export function makeContext(
     byStart: new Map(outer.map((q) => [q.start, q])),
     byEnd: new Map(outer.map((q) => [q.end, q])),
     nextQuoted,
+    innerWords,
   };
 }
 
@@ -94,12 +100,55 @@ export function quotationsWithin(ctx: Context, start: number, end: number): Quot
   return out;
 }
 
+const strippable = (text: string, i: number, strip: string) =>
+  isSpace(text.charCodeAt(i)) || strip.includes(text[i] as string);
+
 /** Shrinks [start, end) past whitespace and any of `strip` on both sides. */
 export function trimRange(text: string, start: number, end: number, strip = ""): Range {
   let a = start;
   let b = end;
-  while (a < b && (isSpace(text.charCodeAt(a)) || strip.includes(text[a] as string))) a++;
-  while (b > a && (isSpace(text.charCodeAt(b - 1)) || strip.includes(text[b - 1] as string))) b--;
+  while (a < b && strippable(text, a, strip)) a++;
+  while (b > a && strippable(text, b - 1, strip)) b--;
+  return { start: a, end: b };
+}
+
+/** Per sentence and strip set: where trimming from the sentence's start and from its end stops. */
+const sentenceEdges = new WeakMap<Range, Map<string, Range>>();
+
+function edgesOf(text: string, sentence: Range, strip: string): Range {
+  let byStrip = sentenceEdges.get(sentence);
+  if (!byStrip) {
+    byStrip = new Map();
+    sentenceEdges.set(sentence, byStrip);
+  }
+  let edges = byStrip.get(strip);
+  if (!edges) {
+    edges = trimRange(text, sentence.start, sentence.end, strip);
+    byStrip.set(strip, edges);
+  }
+  return edges;
+}
+
+/**
+ * trimRange() of [start, end) inside `sentence`, where the trim from the sentence's own start or
+ * end is done once per sentence: every cue of a sentence trims to its end, and a sentence ending
+ * in thousands of commas would otherwise cost each cue a scan of them all.
+ */
+export function trimInSentence(
+  text: string,
+  sentence: Range,
+  start: number,
+  end: number,
+  strip = "",
+): Range {
+  if (start !== sentence.start && end !== sentence.end) return trimRange(text, start, end, strip);
+  const edges = edgesOf(text, sentence, strip);
+  let a = start;
+  if (start === sentence.start) a = Math.min(edges.start, end);
+  else while (a < end && strippable(text, a, strip)) a++;
+  let b = end;
+  if (end === sentence.end) b = Math.max(a, edges.end);
+  else while (b > a && strippable(text, b - 1, strip)) b--;
   return { start: a, end: b };
 }
 

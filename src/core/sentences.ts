@@ -73,7 +73,11 @@ export function splitSentences(text: string): Range[] {
     while (end < text.length && (text[end] === "." || text[end] === "!" || text[end] === "?"))
       end++;
     while (end < text.length && CLOSERS.has(text[end] as string)) end++;
-    if (end < text.length && !isSpace(text.charCodeAt(end))) continue;
+    if (end < text.length && !isSpace(text.charCodeAt(end))) {
+      // Every mark of this run ends at the same `end`: none of them splits ("a....b").
+      i = end - 1;
+      continue;
+    }
     let next = end;
     while (
       next < text.length &&
