@@ -218,10 +218,19 @@ function formerTie(
   return named.some((m) => former.some((f) => formerOf(text, f, m)));
 }
 
-/** Words between two spans, counted by spaces. */
-function wordsBetween(text: string, from: number, to: number): number {
-  const gap = text.slice(from, to).trim();
-  return gap === "" ? 0 : gap.split(/\s+/).length;
+/**
+ * Whether at most `max` words lie between two spans (counted by spaces). It stops at the word
+ * past `max`: a speaker of many names and markers asks this of every pair.
+ */
+function fewWordsBetween(text: string, from: number, to: number, max: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const space = /\s/.test(text[i] as string);
+    if (!space && !inWord && ++words > max) return false;
+    inWord = !space;
+  }
+  return true;
 }
 
 /**
@@ -233,8 +242,8 @@ function formerOf(
   marker: { start: number; end: number },
   entity: { start: number; end: number },
 ): boolean {
-  if (marker.end <= entity.start) return wordsBetween(text, marker.end, entity.start) <= 1;
-  return marker.start >= entity.end && wordsBetween(text, entity.end, marker.start) <= 2;
+  if (marker.end <= entity.start) return fewWordsBetween(text, marker.end, entity.start, 1);
+  return marker.start >= entity.end && fewWordsBetween(text, entity.end, marker.start, 2);
 }
 
 /** A descriptor's label; its evidence is the part of the speaker that holds the phrase. */

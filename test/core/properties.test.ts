@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/core/analyze";
 import { enrich } from "../../src/core/enrich";
 import { normalize } from "../../src/core/normalize";
-import { type Analysis, AnalysisSchema, type Span } from "../../src/core/types";
+import { AnalysisSchema } from "../../src/core/types";
 import { GROWTH_LIMIT, growth } from "../helpers/growth";
+import { badSpans } from "../helpers/spans";
 
 /** Pieces the rules react to, so random texts reach deep into the engine rather than bounce off. */
 const PIECES = [
@@ -96,42 +97,6 @@ const options = fc.record(
   },
   { requiredKeys: [] },
 );
-
-/** Every span of an analysis, with where it was found, for the offset properties. */
-function spans(result: Analysis): [string, Span][] {
-  const out: [string, Span][] = [];
-  result.quotes.forEach((q, i) => {
-    out.push([`quotes[${i}]`, q]);
-    if (q.speaker) out.push([`quotes[${i}].speaker`, q.speaker]);
-    if (q.cue) out.push([`quotes[${i}].cue`, q.cue]);
-  });
-  result.allegations.forEach((a, i) => {
-    out.push([`allegations[${i}]`, a]);
-    a.cues.forEach((c, j) => {
-      out.push([`allegations[${i}].cues[${j}]`, c]);
-    });
-  });
-  result.sources.forEach((s, i) => {
-    s.mentions.forEach((m, j) => {
-      out.push([`sources[${i}].mentions[${j}]`, m]);
-    });
-  });
-  return out;
-}
-
-function badSpans(text: string, result: Analysis): string[] {
-  return spans(result)
-    .filter(
-      ([, s]) =>
-        !Number.isInteger(s.start) ||
-        !Number.isInteger(s.end) ||
-        s.start < 0 ||
-        s.start > s.end ||
-        s.end > text.length ||
-        s.text !== text.slice(s.start, s.end),
-    )
-    .map(([where, s]) => `${where} ${JSON.stringify(s)}`);
-}
 
 describe("analyze on arbitrary text", () => {
   it("never throws, and returns an Analysis the schema accepts", () => {
