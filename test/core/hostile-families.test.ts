@@ -46,7 +46,8 @@ describe("hostile text families", () => {
           expect(output, "output per character, 16x over 1x").toBeLessThanOrEqual(
             OUTPUT_GROWTH_LIMIT,
           );
-          const g = growth(run(family), family.gen, BASE_CHARS, { factor: FACTOR });
+          // More rounds than the default: 117 families give interference more chances to last.
+          const g = growth(run(family), family.gen, BASE_CHARS, { factor: FACTOR, maxRounds: 20 });
           expect(g.ratio, g.detail).toBeLessThanOrEqual(GROWTH_LIMIT);
         },
         120_000,
