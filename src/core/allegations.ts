@@ -1,5 +1,5 @@
 import type { TextMatches } from "./enrich-matcher";
-import { coverage, within } from "./enrich-spans";
+import { anyWithin, coverage, within } from "./enrich-spans";
 import { isSpace } from "./normalize";
 import { paragraphs, type Range, splitSentences } from "./sentences";
 import { type Allegation, type Quote, type Reason, ReasonSchema, type Span } from "./types";
@@ -88,19 +88,22 @@ function conflictingFigures(
     if (within(counts, c.start, c.end).length === 0) return [];
     return [...digitRuns(text, c.start, c.end), ...within(numbers, c.start, c.end)];
   });
+  const paraIndex = clauses.map((c) => paraOf(c.start));
   const out: Cue[] = [];
   const flagged = new Set<number>();
   for (let j = 0; j < clauses.length; j++) {
     const fj = figures[j] ?? [];
     const cj = clauses[j] as Range;
     if (fj.length === 0) continue;
+    const firstFigure = fj.reduce((min, f) => Math.min(min, f.start), cj.end);
+    // Every clause within the window is looked at: a clause is a character or more, so at most
+    // FIGURE_WINDOW of them.
     for (let i = j - 1; i >= 0; i--) {
       const ci = clauses[i] as Range;
       if (cj.start - ci.end > FIGURE_WINDOW) break;
       const fi = figures[i] ?? [];
-      if (fi.length === 0 || paraOf(ci.start) !== paraOf(cj.start)) continue;
-      const firstFigure = fj.reduce((min, f) => Math.min(min, f.start), cj.end);
-      if (within(contrasts, ci.end, firstFigure).length === 0) continue;
+      if (fi.length === 0 || paraIndex[i] !== paraIndex[j]) continue;
+      if (!anyWithin(contrasts, ci.end, firstFigure)) continue;
       for (const k of [i, j]) {
         if (flagged.has(k)) continue;
         flagged.add(k);

@@ -112,15 +112,21 @@ export function trimRange(text: string, start: number, end: number, strip = ""):
   return { start: a, end: b };
 }
 
-/** Per sentence and strip set: where trimming from the sentence's start and from its end stops. */
-const sentenceEdges = new WeakMap<Range, Map<string, Range>>();
+/**
+ * Per strip set, where trimming from the sentence's start and from its end stops, for the
+ * sentence last asked about (the rules take sentences one at a time).
+ */
+let edgesSentence: Range | null = null;
+let edgesText = "";
+let edgesByStrip = new Map<string, Range>();
 
 function edgesOf(text: string, sentence: Range, strip: string): Range {
-  let byStrip = sentenceEdges.get(sentence);
-  if (!byStrip) {
-    byStrip = new Map();
-    sentenceEdges.set(sentence, byStrip);
+  if (edgesSentence !== sentence || edgesText !== text) {
+    edgesSentence = sentence;
+    edgesText = text;
+    edgesByStrip = new Map();
   }
+  const byStrip = edgesByStrip;
   let edges = byStrip.get(strip);
   if (!edges) {
     edges = trimRange(text, sentence.start, sentence.end, strip);

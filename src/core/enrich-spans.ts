@@ -35,6 +35,23 @@ export function within<T extends Extent>(list: readonly T[], start: number, end:
   return out;
 }
 
+/** Whether an item of `list` (sorted by start) lies inside [start, end); allocates nothing. */
+export function anyWithin(list: readonly Extent[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid]?.start ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < list.length; i++) {
+    const x = list[i] as Extent;
+    if (x.start >= end) return false;
+    if (x.end <= end) return true;
+  }
+  return false;
+}
+
 /** A test of whether an offset falls inside any of `spans`, answered by binary search. */
 export function coverage(spans: readonly Extent[]): (at: number) => boolean {
   const merged: Extent[] = [];
