@@ -194,6 +194,8 @@ export class PhraseMatcher<T> {
         value: values[id] as T,
         prefix: (flags & 1) !== 0,
         proclitics: (flags & 2) !== 0,
+        // Duplicates were merged when the tables were made; nothing more is added.
+        key: undefined,
       });
     });
     matcher.size = tables.terminalNodes.length;
