@@ -28,6 +28,7 @@ export async function analysisFromReply(envelope: Envelope): Promise<Analysis> {
       : PageSourceSchema.parse(envelope.publisher);
   return {
     language: envelope.language,
+    ...(envelope.unsupportedLanguage ? { unsupportedLanguage: envelope.unsupportedLanguage } : {}),
     quotes: await checked(envelope.quotes, QuoteSchema, "quotes"),
     allegations: await checked(envelope.allegations, AllegationSchema, "allegations"),
     sources: await checked(envelope.sources, PageSourceSchema, "sources"),

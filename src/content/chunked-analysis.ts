@@ -76,6 +76,8 @@ export async function analyzeInChunks(
   const allegations: Allegation[] = [];
   const sources = new Map<string, PageSource>();
   const languages = { en: 0, ar: 0 };
+  // Characters of the pieces mostly in a language the engine does not analyse, by language.
+  const unsupported = new Map<string, number>();
   let publisher: PageSource | null = null;
   let size = FIRST_CHUNK_CHARS;
   for (let start = 0; start < text.length; ) {
@@ -93,6 +95,8 @@ export async function analyzeInChunks(
     timings.sources = (timings.sources ?? 0) + sourcesMs;
     size = nextChunkSize(size, end - start, Math.max(engineMs, sourcesMs));
     languages[part.language] += end - start;
+    const other = part.unsupportedLanguage;
+    if (other) unsupported.set(other, (unsupported.get(other) ?? 0) + end - start);
     publisher ??= part.publisher ?? null;
     // Loops, not push(...spread): a piece may hold more findings than a call takes arguments.
     for (const q of part.quotes) quotes.push(shiftQuote(q, start));
@@ -110,8 +114,10 @@ export async function analyzeInChunks(
     if (end < text.length) await yieldToPage();
     start = end;
   }
+  const [other] = [...unsupported].sort((a, b) => b[1] - a[1]);
   return {
     language: languages.ar > languages.en ? "ar" : "en",
+    ...(other && other[1] * 2 > text.length ? { unsupportedLanguage: other[0] } : {}),
     quotes,
     allegations,
     sources: [...sources.values()],

@@ -137,6 +137,7 @@ export async function analysePage(options: { force: boolean; send?: Send }): Pro
 
   state.status = "done";
   state.counts = { quotes: analysis.quotes.length, allegations: analysis.allegations.length };
+  if (analysis.unsupportedLanguage) state.unsupportedLanguage = analysis.unsupportedLanguage;
   state.sources = analysis.sources;
   state.publisher = analysis.publisher ?? null;
   state.timings.total = performance.now() - started;

@@ -81,6 +81,8 @@ function unattributedQuotes(
 /** The engine's quotes before the ruleset is applied, with what enrich() can reuse. */
 export interface RawAnalysis {
   language: Language;
+  /** The language most of the text is in when the engine does not analyse it (BCP 47). */
+  unsupportedLanguage?: string;
   quotes: Quote[];
   normalized: Normalized;
 }
@@ -94,10 +96,10 @@ export function findQuotes(text: string, options: AnalyzeOptions = {}): RawAnaly
   const { lang } = AnalyzeOptionsSchema.parse(options);
   const ctx = makeContext(text, normalize(text), findQuotations(text));
   const languages = paragraphLanguages(text);
-  const paras = languages.paragraphs.map((p) => ({
-    ...p,
-    language: lang === "auto" ? p.language : lang,
-  }));
+  // Paragraphs in a language the engine does not analyse are left alone (unless a language is forced).
+  const paras = languages.paragraphs
+    .filter((p) => lang !== "auto" || p.unsupported === undefined)
+    .map((p) => ({ start: p.start, end: p.end, language: lang === "auto" ? p.language : lang }));
   const englishCues = paras.some((p) => p.language === "en") ? findEnglishCues(ctx) : [];
   const arabicCues = paras.some((p) => p.language === "ar") ? findArabicCues(ctx) : [];
   const quotes: Quote[] = [];
@@ -121,6 +123,9 @@ export function findQuotes(text: string, options: AnalyzeOptions = {}): RawAnaly
   }
   return {
     language: lang === "auto" ? languages.language : lang,
+    ...(lang === "auto" && languages.unsupported
+      ? { unsupportedLanguage: languages.unsupported }
+      : {}),
     quotes,
     normalized: ctx.normalized,
   };
@@ -140,6 +145,7 @@ export function withRuleset(text: string, raw: RawAnalysis, options: EnrichOptio
   const enriched = enrich(text, raw.quotes, { ...options, normalized: raw.normalized });
   return {
     language: raw.language,
+    ...(raw.unsupportedLanguage ? { unsupportedLanguage: raw.unsupportedLanguage } : {}),
     quotes: enriched.quotes,
     allegations: enriched.allegations,
     sources: enriched.sources,

@@ -1,54 +1,184 @@
+import data from "./lexicon/languages.json";
 import { isArabicLetter } from "./normalize";
 import { paragraphs, type Range } from "./sentences";
 import type { Language } from "./types";
 
+/**
+ * Which language each paragraph is in: one the engine analyses (English, Arabic) or another one,
+ * named by its BCP 47 code so the UI can say which. Scripts other than Latin and Arabic are told
+ * apart by their letters; Latin-script languages by their most frequent function words, and
+ * Persian and Urdu by the letters they add to the Arabic alphabet (all of it data:
+ * lexicon/languages.json). One pass over the text's characters, one over its Latin words.
+ */
+
 export interface LanguageRange extends Range {
   language: Language;
+  /** The paragraph's language when the engine does not analyse it ("fr", "zh"). */
+  unsupported?: string;
 }
 
-/** Counts Arabic letters (presentation forms included) and Latin letters in [start, end). */
-function letterCounts(text: string, start: number, end: number): { ar: number; en: number } {
-  let ar = 0;
-  let en = 0;
+const SCRIPT_RANGES: [number, number, number][] = data.scripts.flatMap((s, i) =>
+  s.ranges.map(([from, to]) => [from as number, to as number, i] as [number, number, number]),
+);
+const ARABIC_EXTRA = new Map<number, number>();
+data.arabicScript.forEach((s, i) => {
+  for (const ch of s.letters) ARABIC_EXTRA.set(ch.charCodeAt(0), i);
+});
+const LATIN_LANGUAGES = Object.keys(data.latinWords);
+const ENGLISH = LATIN_LANGUAGES.indexOf("en");
+/** Word -> bit set of the Latin-script languages it is frequent in. */
+const LATIN_WORDS = new Map<string, number>();
+LATIN_LANGUAGES.forEach((language, i) => {
+  for (const w of data.latinWords[language as keyof typeof data.latinWords]) {
+    LATIN_WORDS.set(w, (LATIN_WORDS.get(w) ?? 0) | (1 << i));
+  }
+});
+/** Fewer words than this say too little about a Latin paragraph's language. */
+const MIN_WORDS = 4;
+/** Another language's share of a paragraph's words it must reach to pass for it. */
+const MIN_SHARE = 0.1;
+/** Share of the Arabic-script letters Persian or Urdu letters must make up. */
+const ARABIC_EXTRA_SHARE = 0.02;
+
+interface Counts {
+  ar: number;
+  latin: number;
+  /** Letters per entry of data.scripts. */
+  scripts: number[];
+  /** Letters per entry of data.arabicScript. */
+  arabicExtra: number[];
+}
+
+function isLatinLetter(c: number): boolean {
+  return (
+    ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+  );
+}
+
+function scriptOf(c: number): number {
+  for (const [from, to, i] of SCRIPT_RANGES) if (c >= from && c <= to) return i;
+  return -1;
+}
+
+function letterCounts(text: string, start: number, end: number): Counts {
+  const counts: Counts = {
+    ar: 0,
+    latin: 0,
+    scripts: data.scripts.map(() => 0),
+    arabicExtra: data.arabicScript.map(() => 0),
+  };
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (isArabicLetter(c) || (c >= 0xfb50 && c <= 0xfefc)) ar++;
-    else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) en++;
+    if (c < 0x80) {
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) counts.latin++;
+    } else if (isArabicLetter(c) || (c >= 0xfb50 && c <= 0xfefc)) {
+      counts.ar++;
+      const extra = ARABIC_EXTRA.get(c);
+      if (extra !== undefined) (counts.arabicExtra[extra] as number)++;
+    } else if (isLatinLetter(c)) {
+      counts.latin++;
+    } else {
+      const script = scriptOf(c);
+      if (script >= 0) (counts.scripts[script] as number)++;
+    }
   }
-  return { ar, en };
+  return counts;
+}
+
+/** The Latin-script language of [start, end) by its function words; null when it says too little. */
+function latinLanguage(text: string, start: number, end: number): string | null {
+  const hits = LATIN_LANGUAGES.map(() => 0);
+  let words = 0;
+  const re = /[\p{L}]+/gu;
+  re.lastIndex = start;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    words++;
+    const bits = LATIN_WORDS.get(m[0].toLowerCase());
+    if (bits === undefined) continue;
+    for (let i = 0; i < hits.length; i++) if (bits & (1 << i)) (hits[i] as number)++;
+  }
+  if (words < MIN_WORDS) return null;
+  let best = ENGLISH;
+  for (let i = 0; i < hits.length; i++) if ((hits[i] as number) > (hits[best] as number)) best = i;
+  // No function word of any list (a caption of names, a list of places): the text around decides.
+  if (hits[best] === 0) return null;
+  if (best === ENGLISH) return "en";
+  return (hits[best] as number) >= Math.max(2, MIN_SHARE * words)
+    ? (LATIN_LANGUAGES[best] as string)
+    : "en";
+}
+
+/** A paragraph's language code ("en", "ar", "fr"…) and its letter count; null code: no letters. */
+function classify(text: string, range: Range): { code: string | null; letters: number } {
+  const counts = letterCounts(text, range.start, range.end);
+  let code: string | null = null;
+  let most = 0;
+  if (counts.ar > most) {
+    most = counts.ar;
+    const extra = counts.arabicExtra.findIndex(
+      (n) => n >= 2 && n >= ARABIC_EXTRA_SHARE * counts.ar,
+    );
+    code = extra >= 0 ? (data.arabicScript[extra]?.language ?? "ar") : "ar";
+  }
+  counts.scripts.forEach((n, i) => {
+    if (n > most) {
+      most = n;
+      code = data.scripts[i]?.language ?? null;
+    }
+  });
+  if (counts.latin > most) {
+    most = counts.latin;
+    code = latinLanguage(text, range.start, range.end) ?? "latin";
+  }
+  return { code, letters: most };
 }
 
 /** The language with more letters in [start, end); English when there are no letters at all. */
 export function detectLanguage(text: string, start = 0, end = text.length): Language {
-  const { ar, en } = letterCounts(text, start, end);
-  return ar > en ? "ar" : "en";
+  const { ar, latin } = letterCounts(text, start, end);
+  return ar > latin ? "ar" : "en";
 }
 
 export interface TextLanguages {
-  /** The language with more letters in the whole text. */
+  /** Of the languages the engine analyses, the one with more letters in the whole text. */
   language: Language;
   paragraphs: LanguageRange[];
+  /** The language most of the text is in, when the engine does not analyse it. */
+  unsupported?: string;
 }
 
 /**
- * Each paragraph with its language, and the whole text's, from one count of its letters. A
- * paragraph without letters of either script takes the language of the whole text, so a line of
- * numbers does not flip the analysis.
+ * Each paragraph with its language, and the whole text's. A paragraph without letters, or a
+ * Latin one too short to tell, takes the language of the whole text, so a line of numbers or a
+ * name does not flip the analysis.
  */
 export function paragraphLanguages(text: string): TextLanguages {
-  const counted = paragraphs(text).map((p) => ({ p, ...letterCounts(text, p.start, p.end) }));
-  let ar = 0;
-  let en = 0;
-  for (const c of counted) {
-    ar += c.ar;
-    en += c.en;
+  const classified = paragraphs(text).map((p) => ({ p, ...classify(text, p) }));
+  const letters = new Map<string, number>();
+  for (const { code, letters: n } of classified) {
+    if (code && code !== "latin") letters.set(code, (letters.get(code) ?? 0) + n);
   }
+  const ar = letters.get("ar") ?? 0;
+  const en = letters.get("en") ?? 0;
   const whole: Language = ar > en ? "ar" : "en";
+  let unsupported: string | undefined;
+  let most = ar + en;
+  for (const [code, n] of letters) {
+    if (code !== "ar" && code !== "en" && n > most) {
+      most = n;
+      unsupported = code;
+    }
+  }
+  // Short Latin paragraphs follow the whole text: English, or its unsupported language.
+  const fallback = unsupported ?? whole;
   return {
     language: whole,
-    paragraphs: counted.map(({ p, ar, en }) => ({
-      ...p,
-      language: ar === en ? whole : ar > en ? "ar" : "en",
-    })),
+    paragraphs: classified.map(({ p, code }) => {
+      const resolved = code === null || code === "latin" ? fallback : code;
+      if (resolved === "ar" || resolved === "en") return { ...p, language: resolved };
+      return { ...p, language: whole, unsupported: resolved };
+    }),
+    ...(unsupported ? { unsupported } : {}),
   };
 }

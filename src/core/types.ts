@@ -147,6 +147,14 @@ export type Language = z.infer<typeof LanguageSchema>;
 
 export const AnalysisSchema = z.object({
   language: LanguageSchema,
+  /**
+   * The language most of the text is in when the engine does not analyse it (BCP 47: "fr"); its
+   * paragraphs get no findings, so the UI can say the article is not analysed yet.
+   */
+  unsupportedLanguage: z
+    .string()
+    .regex(/^[a-z]{2,3}$/)
+    .optional(),
   quotes: z.array(QuoteSchema),
   allegations: z.array(AllegationSchema),
   sources: z.array(PageSourceSchema),

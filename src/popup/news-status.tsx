@@ -1,5 +1,5 @@
 import { type NewsReason, reasonMessageKey } from "../page/news-reason";
-import { t } from "../shared/i18n";
+import { t, uiLanguage } from "../shared/i18n";
 import type { PageState } from "../shared/messages";
 import type { Settings } from "../shared/settings";
 import type { PageView } from "./page-view";
@@ -82,6 +82,15 @@ function reasonPhrase(reason: NewsReason): string {
   return phrase === key ? reason.text : phrase;
 }
 
+/** "French" / «الفرنسية»: a language's name in the UI's language, or its code when unknown. */
+function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames([uiLanguage()], { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 function statusText(view: PageView, settings: Settings | null): string {
   if (view.kind === "loading") return t("popupLoading");
   if (view.kind === "unavailable") return t("popupUnavailable");
@@ -90,6 +99,9 @@ function statusText(view: PageView, settings: Settings | null): string {
     case "running":
       return t("popupLoading");
     case "done":
+      if (state.unsupportedLanguage) {
+        return t("popupUnsupportedLanguage", languageName(state.unsupportedLanguage));
+      }
       return t(state.isNews ? "popupIsNews" : "popupAnalysedAnyway");
     case "not-news":
       return t("popupNotNews");

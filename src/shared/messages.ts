@@ -11,6 +11,8 @@ export const PageStateSchema = z.object({
   /** The news verdict's signals, each counting for or against news (its UI string by its code). */
   news: z.object({ score: z.number(), reasons: z.array(NewsReasonSchema) }),
   counts: z.object({ quotes: z.number().int(), allegations: z.number().int() }),
+  /** The article's language when the engine does not analyse it (BCP 47), for the status line. */
+  unsupportedLanguage: z.string().optional(),
   /** The page's publisher matched against the ruleset, when it is known. */
   publisher: PageSourceSchema.nullable(),
   /** Every source quoted or mentioned in the article, once each. */
@@ -67,6 +69,10 @@ export const AnalyseReplySchema = z.discriminatedUnion("ok", [
     ok: z.literal(true),
     analysis: z.object({
       language: LanguageSchema,
+      unsupportedLanguage: z
+        .string()
+        .regex(/^[a-z]{2,3}$/)
+        .optional(),
       quotes: Bounded,
       allegations: Bounded,
       sources: Bounded,

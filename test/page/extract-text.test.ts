@@ -190,3 +190,13 @@ describe("photo credits are not page sources", () => {
     );
   });
 });
+
+describe("an article in a language the engine does not analyse", () => {
+  it("gets no findings on Le Monde, and the analysis says it is French", () => {
+    const { text } = extractArticleText(fixtureDoc("pages/lemonde-1.html"));
+    const result = analyze(text);
+    expect(result.quotes).toEqual([]);
+    expect(result.allegations).toEqual([]);
+    expect(result.unsupportedLanguage).toBe("fr");
+  });
+});

@@ -160,6 +160,13 @@ describe("Popup", () => {
     await vi.waitFor(() => expect(sentToTab).toEqual([{ type: "reveal-source", id: "amaq" }]));
   });
 
+  it("says which language an article is in when the engine does not analyse it", async () => {
+    replies = [pageState({ unsupportedLanguage: "fr", counts: { quotes: 0, allegations: 0 } })];
+    show();
+    await vi.waitFor(() => expect(status()).toBe("done"));
+    expect(text("[role=status]")).toBe("This article is in French, which is not analysed yet.");
+  });
+
   it("explains a page that is not news and analyses it on request", async () => {
     replies = [
       pageState({
