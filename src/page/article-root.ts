@@ -1,6 +1,7 @@
 import { findHeadlineSteps } from "./headline";
 import { checkpoints, runSteps, type Steps, textUnits } from "./steps";
 import { isExcluded } from "./visible-text";
+import { pageWork } from "./work";
 
 /**
  * Picks the element that holds the article body, without mutating or cloning the document.
@@ -17,57 +18,53 @@ const HEADLINE_REACH = 3;
 
 const ARTICLE_CONTAINER = 'article, [itemprop~="articleBody"], [role="article"]';
 
-/** Memoised "is this element or one of its ancestors (below body) excluded" test. */
-function exclusionTest(body: Element): (el: Element) => boolean {
-  const known = new Map<Element, boolean>();
-  return (start: Element) => {
-    const chain: Element[] = [];
-    let el: Element | null = start;
-    let result = false;
-    while (el && el !== body) {
-      const cached = known.get(el);
-      if (cached !== undefined) {
-        result = cached;
-        break;
-      }
-      chain.push(el);
-      if (isExcluded(el)) {
-        result = true;
-        break;
-      }
-      el = el.parentElement;
-    }
-    // Every element scanned lies below the one that decided, so it shares that result.
-    for (const item of chain) known.set(item, result);
-    return result;
-  };
-}
-
 interface Paragraph {
   el: Element;
   length: number;
 }
 
-function insideParagraph(el: Element): boolean {
-  for (let p = el.parentElement; p; p = p.parentElement) {
-    if (p.localName === "p" || p.localName === "pre") return true;
-  }
-  return false;
-}
-
+/**
+ * The outermost <p> and <pre> outside excluded subtrees, with their text length, from one walk:
+ * each text node is read once, however deeply paragraphs nest (nested <pre> would make a
+ * textContent per paragraph quadratic), and excluded subtrees are never entered.
+ */
 function* paragraphs(body: Element): Steps<Paragraph[]> {
   const due = checkpoints();
-  const excluded = exclusionTest(body);
   const found: Paragraph[] = [];
-  const candidates = body.querySelectorAll("p, pre");
-  yield;
-  for (const el of candidates) {
-    if (due()) yield;
-    if (insideParagraph(el)) continue;
-    const length = (el.textContent ?? "").trim().length;
-    if (due(textUnits(length))) yield;
-    if (length < MIN_PARAGRAPH || excluded(el)) continue;
-    found.push({ el, length });
+  let open: Element | null = null;
+  let text = "";
+  const close = (el: Element) => {
+    if (el !== open) return;
+    const length = text.trim().length;
+    if (length >= MIN_PARAGRAPH) found.push({ el, length });
+    open = null;
+    text = "";
+  };
+  let node: Node | null = body.firstChild;
+  while (node) {
+    pageWork.visited++;
+    let descend = false;
+    if (node.nodeType === 3) {
+      if (open) text += (node as Text).data;
+      if (due(textUnits((node as Text).length))) yield;
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (!isExcluded(el)) {
+        if (!open && (el.localName === "p" || el.localName === "pre")) open = el;
+        if (el.firstChild) descend = true;
+        else close(el);
+      }
+      if (due()) yield;
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== body && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== body && node.nodeType === 1) close(node as Element);
+    }
+    node = node && node !== body ? node.nextSibling : null;
   }
   return found;
 }
