@@ -38,9 +38,10 @@ export function evalNews(
     const reasons = r.verdict.reasons.map((x) => `${x.code} ${x.weight > 0 ? "+" : ""}${x.weight}`);
     return `${mark}${path.basename(r.name).padEnd(26)} ${tag(r.isNews).padEnd(9)} ${tag(r.verdict.isNews).padEnd(9)} ${r.verdict.score.toFixed(1).padStart(6)}  ${reasons.join("; ")}`;
   };
-  console.log(
-    `${"page".padEnd(27)} ${"label".padEnd(9)} ${"predicted".padEnd(9)} ${"score".padStart(6)}  reasons`,
-  );
+  if (rows)
+    console.log(
+      `${"page".padEnd(27)} ${"label".padEnd(9)} ${"predicted".padEnd(9)} ${"score".padStart(6)}  reasons`,
+    );
   if (rows) for (const r of results) if (!r.held || showHeld) console.log(row(r));
   const tuning = results.filter((r) => !r.held);
   const held = results.filter((r) => r.held);
