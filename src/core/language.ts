@@ -90,11 +90,10 @@ function letterCounts(text: string, start: number, end: number): Counts {
 function latinLanguage(text: string, start: number, end: number): string | null {
   const hits = LATIN_LANGUAGES.map(() => 0);
   let words = 0;
-  const re = /[\p{L}]+/gu;
-  re.lastIndex = start;
-  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+  // The paragraph alone: a search from its start must not run on into the paragraphs after it.
+  for (const word of text.slice(start, end).match(/\p{L}+/gu) ?? []) {
     words++;
-    const bits = LATIN_WORDS.get(m[0].toLowerCase());
+    const bits = LATIN_WORDS.get(word.toLowerCase());
     if (bits === undefined) continue;
     for (let i = 0; i < hits.length; i++) if (bits & (1 << i)) (hits[i] as number)++;
   }
