@@ -16,6 +16,7 @@ import grammar from "./lexicon/english-grammar.json";
 import { type PhraseMatch, PhraseMatcher } from "./matcher";
 import { isSpace } from "./normalize";
 import { type Range, splitSentences } from "./sentences";
+import { afterRelative, hasVerb, minimalSubject, nounPhraseAfter } from "./speaker-en";
 import { LONGEST_SPEAKER_CHARS } from "./statement-bounds";
 
 export interface EnglishCue {
@@ -105,12 +106,22 @@ function wordsBack(
  * The words after the last clause-joining word ("and", "that"…), as a span, without the
  * auxiliaries and adverbs between the subject and its cue ("officials have", "he also").
  */
-function afterClauseBreak(words: readonly Word[]): Range | null {
+function afterClauseBreak(text: string, words: readonly Word[]): Range | null {
   let first = 0;
   for (let k = words.length - 1; k >= 0; k--) {
     if (CLAUSE_BREAKS.has((words[k] as Word).lower)) {
       first = k + 1;
       break;
+    }
+  }
+  // "Trump and Ryan said": "and" joins two names, not two clauses, when no verb comes before it.
+  const joiner = words[first - 1];
+  if (joiner && (joiner.lower === "and" || joiner.lower === "or") && first < words.length) {
+    let from = first - 1;
+    while (from > 0 && !CLAUSE_BREAKS.has((words[from - 1] as Word).lower)) from--;
+    const before = words[from];
+    if (before && from < first - 1 && !hasVerb(text, { start: before.start, end: joiner.start })) {
+      first = from;
     }
   }
   let last = words.length - 1;
@@ -131,21 +142,31 @@ function isVerbal(word: string): boolean {
  */
 function speakerBefore(text: string, sentence: Range, cueStart: number): Range | null {
   const near = wordsBack(text, sentence.start, cueStart, MAX_SPEAKER_WORDS);
-  const r = afterClauseBreak(near.words);
+  const r = afterClauseBreak(text, near.words);
   // "…, but now said": adverbs alone are no speaker; the subject is further back.
-  if (r && !near.words.every((w) => ADVERBS.has(w.lower) || CLAUSE_BREAKS.has(w.lower))) return r;
+  if (r && !near.words.every((w) => ADVERBS.has(w.lower) || CLAUSE_BREAKS.has(w.lower))) {
+    const subject = afterRelative(text, r);
+    // "a boy who calls himself…": the relative pronoun is the speaker.
+    return subject.relative
+      ? { start: subject.start, end: subject.end }
+      : minimalSubject(text, subject);
+  }
   if (near.words.length > 0 && r === null) return null;
   return speakerAcrossCommas(text, sentence, near.words[0]?.start ?? cueStart);
 }
 
-/** "X, 21, a junior from Y, said": the subject before an appositive, across its commas. */
+/**
+ * "X, 21, a junior from Y, said" / "X spoke on TV, saying": the subject before an appositive or
+ * the rest of its clause, across commas, as its minimal noun phrase.
+ */
 function speakerAcrossCommas(text: string, sentence: Range, before: number): Range | null {
   const at = trimInSentence(text, sentence, sentence.start, before);
   if (text[at.end - 1] !== ",") return null;
   const wide = wordsBack(text, sentence.start, at.end - 1, MAX_WIDE_SPEAKER_WORDS, HARD_BOUNDARY);
   const first = wide.words[0];
   const last = wide.words[wide.words.length - 1];
-  return first && last ? trimRange(text, first.start, last.end, ",") : null;
+  if (!first || !last) return null;
+  return minimalSubject(text, trimRange(text, first.start, last.end, ","));
 }
 
 /**
@@ -159,13 +180,26 @@ function closesSpeech(text: string, q: { end: number; innerEnd: number }): boole
   return ",.!?…—–".includes(last) || ",—–".includes(after ?? "");
 }
 
-/** The noun phrase after a cue ("…," said Maria Lopez, a spokeswoman): up to a boundary. */
+/**
+ * The noun phrase after a cue ("…," said Maria Lopez, a spokeswoman for Y, in…): the name and
+ * its appositions, up to a boundary; none when a time phrase follows the cue.
+ */
 function speakerAfter(text: string, from: number, limit: number): Range | null {
   let end = from;
   const stop = Math.min(limit, from + MAX_SPEAKER_CHARS);
-  while (end < stop && !',;:.!?()"“”'.includes(text[end] as string)) end++;
+  while (end < stop && !';:!?()"“”'.includes(text[end] as string) && !isStop(text, end)) end++;
   const r = trimRange(text, from, end);
-  return r.end > r.start ? r : null;
+  if (r.end <= r.start) return null;
+  return nounPhraseAfter(text, r);
+}
+
+/** A full stop that ends the sentence, not one of "U.S." or "Sen.". */
+function isStop(text: string, i: number): boolean {
+  return (
+    text[i] === "." &&
+    (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1))) &&
+    !/\b(?:[A-Z]|[A-Z][a-z]{1,3}|[a-z]\.[a-z])$/.test(text.slice(Math.max(0, i - 5), i))
+  );
 }
 
 /** The position of the comma (or closing mark) that ends the content of a quote-first sentence. */
@@ -278,10 +312,11 @@ function attributeAt(
     !CLAUSE_BREAKS.has(betweenFirst.toLowerCase()) &&
     wordCount(text, between.start, between.end) <= MAX_INVERTED_WORDS;
   const speakerFirst = () => {
-    if (between && between.end > between.start) return between;
+    if (between && between.end > between.start) return minimalSubject(text, between) ?? between;
     // "…," said Maria Lopez: a noun phrase after the cue; "…," X, a senator, said when…: before.
     if (firstWordAfter && !ADJUNCTS.has(firstWordAfter) && !CLAUSE_BREAKS.has(firstWordAfter)) {
-      return speakerAfter(text, cue.end, sentence.end);
+      const after = speakerAfter(text, cue.end, sentence.end);
+      if (after) return after;
     }
     return (
       speakerAcrossCommas(text, sentence, cue.start) ?? speakerAfter(text, cue.end, sentence.end)
@@ -295,13 +330,16 @@ function attributeAt(
     return make(quoteContent(text, quote), speakerFirst());
   }
   const tail = text.slice(post.start, Math.min(post.end, post.start + MAX_TAIL_CHARS));
+  // ", said the mayor": a speaker after the cue is a noun phrase, not a clause ("…, said
+  // intelligence assessments pointed to Russian aircraft").
   const inverted =
     between !== null &&
     between.end <= between.start &&
     !tail
       .toLowerCase()
       .split(/[^\p{L}']+/u)
-      .some((w) => AUXILIARIES.has(w));
+      .some((w) => AUXILIARIES.has(w)) &&
+    !hasVerb(text, { start: post.start, end: post.start + tail.length });
   const thatAhead = /\bthat\b|:/.test(tail);
   const quoteAfter = quotationOpeningAt(ctx, cue.end, sentence.end) !== undefined;
   let next = cue.end;

@@ -85,7 +85,7 @@ describe("analyze in English", () => {
     const [q] = quotesOf(text);
     expect(q?.text).toBe("We will not back down");
     expect(q?.kind).toBe("direct");
-    expect(q?.speaker?.text).toBe("Maria Lopez");
+    expect(q?.speaker?.text).toBe("Maria Lopez, the mayor");
     expect(q?.cue?.text).toBe("said");
   });
 
@@ -93,7 +93,7 @@ describe("analyze in English", () => {
     const text =
       "A senior official who spoke on condition of anonymity said that the talks had failed.";
     const [q] = quotesOf(text);
-    expect(q?.speaker?.text).toBe("A senior official who spoke on condition of anonymity");
+    expect(q?.speaker?.text).toBe("A senior official");
     expect(q?.text).toBe("that the talks had failed");
     expect(q?.kind).toBe("indirect");
   });

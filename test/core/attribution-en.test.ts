@@ -53,7 +53,7 @@ describe("English attribution", () => {
 
   it("reads typewriter quotation marks before an inverted cue", () => {
     expect(found("''It costs $100,000 a month,'' said Paul Chipok, a lawyer.")).toEqual([
-      ["direct", "said", "Paul Chipok", "It costs $100,000 a month"],
+      ["direct", "said", "Paul Chipok, a lawyer", "It costs $100,000 a month"],
     ]);
   });
 

@@ -1,0 +1,243 @@
+import grammar from "./lexicon/english-grammar.json";
+import type { Range } from "./sentences";
+
+/**
+ * The English speaker as the minimal noun phrase with its title and apposition ("Adel
+ * al-Jubeir, the Saudi ambassador to the United States"): without a dateline, a leading
+ * conjunction or adverbial, a relative clause, a participle or time phrase, or the verb phrase a
+ * wide scan ran into ("X spoke live on TV, saying" gives X). Works on the words of one candidate
+ * span: linear in its length.
+ */
+
+const AUXILIARIES = new Set(grammar.auxiliaries);
+const ADVERBS = new Set(grammar.adverbs);
+const VERBS = new Set(grammar.verbs);
+const NOT_VERBS = new Set(grammar.notVerbs);
+const RELATIVES = new Set(grammar.relatives);
+const OPENERS = new Set(grammar.openers);
+const CONJUNCTIONS = new Set(grammar.conjunctions);
+const TIME_WORDS = new Set(grammar.timeWords);
+const DETERMINERS = new Set(grammar.determiners);
+
+interface Word {
+  start: number;
+  end: number;
+  /** Lower case, without trailing punctuation. */
+  w: string;
+  /** As written. */
+  raw: string;
+}
+
+const WORD = /[^\s,;:—–]+/g;
+
+function wordsIn(text: string, r: Range): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  const slice = text.slice(r.start, r.end);
+  for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
+    const start = r.start + m.index;
+    const raw = m[0];
+    out.push({
+      start,
+      end: start + raw.length,
+      raw,
+      w: raw
+        .toLowerCase()
+        .replace(/’/g, "'")
+        .replace(/[.'"”)]+$/, ""),
+    });
+  }
+  return out;
+}
+
+/** A word that starts a verb phrase: an auxiliary, an adverb, or a finite verb form. */
+function isVerbal(word: Word, previous: Word | undefined): boolean {
+  const w = word.w.replace(/^[("“]/, "");
+  if (AUXILIARIES.has(w) || VERBS.has(w)) return true;
+  // After a determiner or preposition a word is part of the noun phrase: "an earlier report",
+  // "a retired general", "52 percent of registered voters".
+  if (previous === undefined || DETERMINERS.has(previous.w) || OPENERS.has(previous.w)) {
+    return false;
+  }
+  if (ADVERBS.has(w)) return true;
+  if (!/^\p{Ll}/u.test(word.raw) || NOT_VERBS.has(w)) return false;
+  // "rallied", "returned": a past form after a noun; "openly", "jokingly" before the cue.
+  return (/[a-z]{2}ed$/.test(w) || /[a-z]{2}ly$/.test(w)) && w.length > 4;
+}
+
+const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
+
+/** The words of a part without leading conjunctions and adverbs ("And Gadhafi", "Instead he"). */
+function bare(words: Word[]): Word[] {
+  let i = 0;
+  while (
+    i < words.length - 1 &&
+    (CONJUNCTIONS.has((words[i] as Word).w) || ADVERBS.has((words[i] as Word).w))
+  )
+    i++;
+  return i > 0 ? words.slice(i) : words;
+}
+
+/** Whether a comma-separated part is no noun phrase of the speaker. */
+function isAside(words: readonly Word[]): boolean {
+  const first = words[0];
+  if (!first) return true;
+  // "At least half of voters" is a subject.
+  const quantity = first.w === "at" && (words[1]?.w === "least" || words[1]?.w === "most");
+  if (RELATIVES.has(first.w) || (OPENERS.has(first.w) && !quantity)) return true;
+  if (/^\p{Ll}[\p{Ll}-]*ing$/u.test(first.raw)) return true;
+  // "Hunter, meanwhile, told…"
+  if (words.every((w) => ADVERBS.has(w.w))) return true;
+  return isTimePart(words);
+}
+
+/**
+ * A time phrase ("hours later", "on Tuesday"); a single capitalised word only as a weekday
+ * ("Day" is a name).
+ */
+function isTimePart(words: readonly Word[]): boolean {
+  const only = words.length === 1 ? (words[0] as Word) : null;
+  if (only && /^\p{Lu}/u.test(only.raw)) {
+    return /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(only.w);
+  }
+  return words.every((w) => /^\d/.test(w.w) || TIME_WORDS.has(w.w));
+}
+
+/** Splits [start, end) at commas and dashes into parts of words. */
+function parts(text: string, r: Range): Word[][] {
+  const out: Word[][] = [];
+  let from = r.start;
+  for (let i = r.start; i <= r.end; i++) {
+    const c = text[i];
+    const dash = c === "—" || c === "–" || (c === "-" && text[i + 1] === "-");
+    if (i === r.end || c === "," || c === ";" || dash) {
+      out.push(wordsIn(text, { start: from, end: i }));
+      from = dash && text[i + 1] === "-" ? i + 2 : i + 1;
+      if (dash && text[i + 1] === "-") i++;
+    }
+  }
+  return out;
+}
+
+/** A dateline or credit at the head of a phrase ("DAMASCUS -", "Iraq (CNN) --"). */
+function afterDateline(text: string, r: Range): number {
+  const head = text.slice(r.start, Math.min(r.end, r.start + 60));
+  const m = /^[\p{Lu}][\p{Lu}\p{L} ,.]*(?:\([^)]{1,20}\))?\s*(?:-{1,2}|—|–)\s+/u.exec(head);
+  return m && m[0].length < head.length ? r.start + m[0].length : r.start;
+}
+
+/** Past a full stop the sentence splitter kept ("… in Washington D.C. He recalled"). */
+function afterMissedStop(text: string, r: Range): number {
+  const slice = text.slice(r.start, r.end);
+  let at = r.start;
+  for (const m of slice.matchAll(/\.\s+(?=(?:He|She|They|It|We|I)\b)/g))
+    at = r.start + (m.index ?? 0) + m[0].length;
+  return at;
+}
+
+/**
+ * The subject at the head of a candidate span: the first part that is a noun phrase, cut at the
+ * verb phrase it runs into, with the appositions that follow it. Null when nothing is left.
+ */
+export function minimalSubject(text: string, r: Range): Range | null {
+  const from = afterMissedStop(text, { start: afterDateline(text, r), end: r.end });
+  const all = parts(text, { start: from, end: r.end }).map(bare);
+  let k = 0;
+  while (k < all.length && isAside(all[k] as Word[])) k++;
+  const lastPart = all[all.length - 1] as Word[];
+  // "…, with former Gov. Martin O'Malley calling Trump…": the subject of the absolute clause.
+  if (k === all.length && lastPart[0]?.w === "with" && lastPart.length > 1) {
+    all[all.length - 1] = lastPart.slice(1);
+    k = all.length - 1;
+  }
+  let head = all[k];
+  if (!head) {
+    // "At the bottom it reads": the subject after a phrase that opens the clause.
+    const only = all.length === 1 ? (all[0] as Word[]) : [];
+    const p = only.findIndex((w) => PRONOUNS.has(w.w));
+    if (p < 0) return null;
+    head = only.slice(p);
+  }
+  // "Does he know…": a question's auxiliary before its subject.
+  const first = head.length > 1 && AUXILIARIES.has((head[0] as Word).w) ? 1 : 0;
+  let last = first;
+  while (last + 1 < head.length && !isVerbal(head[last + 1] as Word, head[last])) last++;
+  const cut = last + 1 < head.length;
+  // "Syria's state TV on Sunday": a time phrase at the end is no part of the speaker.
+  let keep = last;
+  while (keep > first && TIME_WORDS.has((head[keep] as Word).w)) keep--;
+  if (keep < last && !TIME_WORDS.has((head[keep] as Word).w)) last = keep;
+  let end = (head[last] as Word).end;
+  // Appositions after the name: parts that are noun phrases up to the verb or the end.
+  if (!cut) {
+    for (let j = k + 1; j < all.length; j++) {
+      const p = all[j] as Word[];
+      const age = p.length === 1 && /^\d+$/.test((p[0] as Word).w);
+      const before = all[j - 1]?.at(-1);
+      if (!age && (isAside(p) || p.some((w, i) => isVerbal(w, i > 0 ? p[i - 1] : before)))) break;
+      end = (p[p.length - 1] as Word).end;
+    }
+  }
+  return { start: (head[first] as Word).start, end };
+}
+
+/**
+ * The words after the last relative pronoun before a cue ("…, which he said": "he"), or the
+ * pronoun itself when nothing follows it ("a boy who calls himself": "who").
+ */
+export function afterRelative(text: string, r: Range): Range & { relative?: true } {
+  const words = wordsIn(text, r);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i] as Word;
+    if (!RELATIVES.has(w.w) || w.w === "that") continue;
+    const rest = words.slice(i + 1);
+    const first = rest[0];
+    const lastWord = rest[rest.length - 1];
+    if (!first || !lastWord) return { start: w.start, end: w.end, relative: true };
+    // "A senior official who spoke on condition of anonymity said": the clause is complete, its
+    // subject is the noun phrase before it.
+    if (isVerbal(first, w) && i > 0) return { start: r.start, end: (words[i - 1] as Word).end };
+    return { start: first.start, end: lastWord.end };
+  }
+  return r;
+}
+
+/**
+ * The noun phrase after a cue ("…," said Adel al-Jubeir, the Saudi ambassador to the United
+ * States, in announcing…): the name up to the first comma, without a relative clause, and the
+ * appositions after it that are noun phrases (they open with a determiner or a number and hold
+ * no verb). Null for a time phrase ("said hours earlier").
+ */
+export function nounPhraseAfter(text: string, r: Range): Range | null {
+  const all = parts(text, r);
+  const head = all[0] ?? [];
+  const rel = head.findIndex((w, i) => i > 0 && RELATIVES.has(w.w));
+  const name = rel > 0 ? head.slice(0, rel) : head;
+  if (name.length === 0 || isAside(name)) return null;
+  let end = (name[name.length - 1] as Word).end;
+  if (rel < 0) {
+    for (let j = 1; j < all.length; j++) {
+      const p = all[j] as Word[];
+      const opensNounPhrase = p[0] !== undefined && (DETERMINERS.has(p[0].w) || /^\d/.test(p[0].w));
+      if (
+        !opensNounPhrase ||
+        p.some((w, i) => i > 0 && (isVerbal(w, p[i - 1]) || RELATIVES.has(w.w)))
+      )
+        break;
+      end = (p[p.length - 1] as Word).end;
+    }
+  }
+  return { start: (name[0] as Word).start, end };
+}
+
+/** Whether the words of [start, end) hold a verb phrase ("the rebels seized the town"). */
+export function hasVerb(text: string, r: Range): boolean {
+  const words = wordsIn(text, r);
+  return words.some((w, i) => isVerbal(w, words[i - 1]));
+}
+
+/** Whether a phrase after a cue is a time phrase, not a speaker ("said hours earlier"). */
+export function isTimePhrase(text: string, r: Range): boolean {
+  const words = wordsIn(text, r);
+  return words.length > 0 && isTimePart(words);
+}

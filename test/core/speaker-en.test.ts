@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/core/analyze";
+
+const speakers = (text: string) =>
+  analyze(text, { lang: "en" }).quotes.map((q) => [q.cue?.text, q.speaker?.text]);
+
+describe("the English speaker as the minimal noun phrase with its title", () => {
+  it.each([
+    [
+      'Houthi supreme leader Abdul Malik al-Houthi spoke live Thursday night in Yemen on al-Masirah TV, saying, "If any army try to invade our country, we will prove it."',
+      "saying",
+      "Houthi supreme leader Abdul Malik al-Houthi",
+    ],
+    [
+      "A senior Western diplomat, who spoke on condition of anonymity, said intelligence assessments pointed to Russian aircraft.",
+      "said",
+      "A senior Western diplomat",
+    ],
+    [
+      "Israeli Prime Minister Benjamin Netanyahu, however, said the talks had failed.",
+      "said",
+      "Israeli Prime Minister Benjamin Netanyahu",
+    ],
+    [
+      "And Gadhafi, in his speech early Sunday morning, stated unequivocally that he is still in Libya.",
+      "stated",
+      "Gadhafi",
+    ],
+    [
+      '"We are determined to protect the legitimate government of Yemen," said Adel al-Jubeir, the Saudi ambassador to the United States, in announcing the campaign.',
+      "said",
+      "Adel al-Jubeir, the Saudi ambassador to the United States",
+    ],
+    [
+      '"The revolution has started," Jumma Ibrahim, a rebel spokesman, said hours earlier.',
+      "said",
+      "Jumma Ibrahim, a rebel spokesman",
+    ],
+    ["Trump and Ryan said the bill would pass.", "said", "Trump and Ryan"],
+    ["Trump isn’t saying that the wall will be built.", "saying", "Trump"],
+    [
+      "Hours later, Trump returned the compliment, telling reporters the deal was done.",
+      "telling",
+      "Trump",
+    ],
+    [
+      "The source, who said he had spoken to people inside the compound, told Reuters the leader was alive.",
+      "told",
+      "The source",
+    ],
+  ])("%s", (text, cue, speaker) => {
+    expect(speakers(text)).toContainEqual([cue, speaker]);
+  });
+
+  it("takes the subject of a relative clause whose verb is the cue", () => {
+    expect(speakers("He praised the deal, which he said would end the war.")).toContainEqual([
+      "said",
+      "he",
+    ]);
+  });
+
+  it("leaves a dateline out", () => {
+    const [q] = analyze("DAMASCUS - Syria's state TV on Sunday said the army had taken the town.", {
+      lang: "en",
+    }).quotes;
+    expect(q?.speaker?.text).toBe("Syria's state TV");
+  });
+});
