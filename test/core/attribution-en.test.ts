@@ -136,9 +136,9 @@ describe("English continuation quotes", () => {
       "“The strikes hit the base,” said Jones, a spokesman. “Nobody was hurt in the attack.”\n\n" +
       "“We expect more strikes tonight.”";
     expect(parts(text)).toEqual([
-      ["Jones", "said", "The strikes hit the base", null],
-      ["Jones", null, "Nobody was hurt in the attack.", "The strikes hit the base"],
-      ["Jones", null, "We expect more strikes tonight.", "The strikes hit the base"],
+      ["Jones, a spokesman", "said", "The strikes hit the base", null],
+      ["Jones, a spokesman", null, "Nobody was hurt in the attack.", "The strikes hit the base"],
+      ["Jones, a spokesman", null, "We expect more strikes tonight.", "The strikes hit the base"],
     ]);
   });
 
