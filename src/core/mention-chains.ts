@@ -254,15 +254,27 @@ function kindOf(
   if (/\s(?:and|و)\s/.test(phrase)) return "group";
   const head = headWords(text, part);
   let kind: MentionKind | null = null;
+  let role = false;
   for (const w of head) {
     if (BODIES.has(w.w)) kind = "thing";
-    else if (covers(matches.roles, w)) kind = "person";
-    else if (covers(matches.entities, w)) kind = "thing";
+    else if (covers(matches.roles, w)) {
+      kind = "person";
+      role = true;
+    }
   }
   const last = head[head.length - 1];
   const original = last ? text.slice(last.start, last.end) : "";
-  // "officials", "rebels", "the Houthis"; a name such as "Hobab Jomaa" stays a person.
-  if (/\p{Ll}s$/u.test(original) && !/ss$/.test(original) && kind !== "thing") return "group";
+  // A named source with no title is a body ("Hezbollah", "the GPC"); "Houthi supreme leader
+  // Abdul Malik al-Houthi" is a person.
+  if (!role && kind === null && head.some((w) => covers(matches.entities, w))) kind = "thing";
+  if (kind === null && /^\p{Lu}{2,}$/u.test(original)) kind = "thing";
+  // "officials", "rebels", "the Houthis"; a name such as "Valerie Amos" stays a person.
+  const plural =
+    (/^\p{Ll}.*[^s]s$/u.test(original) && !role) || (/^\p{Ll}.*s$/u.test(original) && role);
+  if (plural && kind !== "thing") return "group";
+  if (kind === null && /s$/.test(original) && head.some((w) => covers(matches.entities, w))) {
+    return "group";
+  }
   return kind ?? "person";
 }
 
@@ -399,8 +411,28 @@ export function titledNames(
     out.push({ start, end: name, text: text.slice(start, name) });
     reach = name;
   }
-  return out;
+  // "But Saif al-Islam Gadhafi sarcastically laughed…": a full name opening a sentence.
+  const titled = out.length;
+  let t = 0;
+  for (const m of text.matchAll(SENTENCE_NAME)) {
+    const name = m[1] as string;
+    const start = (m.index ?? 0) + m[0].indexOf(name);
+    while (t < titled && (out[t] as Span).end <= start) t++;
+    const inTitled = t < titled && (out[t] as Span).start <= start;
+    if (skip(start) || inTitled) continue;
+    const end = start + name.length;
+    const lexical =
+      within(matches.roles, start, end).length > 0 ||
+      within(matches.places, start, end).length > 0 ||
+      within(matches.entities, start, end).length > 0;
+    if (!lexical) out.push({ start, end, text: name });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
+
+/** Two to four capitalised name words at a sentence start, then a lower-case word. */
+const SENTENCE_NAME =
+  /(?:^|[.!?]["”’]?\s+|\n)(?:(?:But|And|Yet|Then)\s+)?((?:\p{Lu}[\p{Ll}'’-]+|al-\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|(?:al|bin|ibn|de|van|von|el|abu)-?\p{Lu}?[\p{Ll}'’-]*)){1,3})(?=\s+\p{Ll})/gu;
 
 /** The end of a capitalised name right after `from` (after other title words), or null. */
 function nameAfter(text: string, from: number): number | null {

@@ -35,7 +35,7 @@ describe("analyze CLI", () => {
     expect(english.language).toBe("en");
     const q = english.quotes[0];
     expect(text.slice(q.start, q.end)).toBe(q.text);
-    expect(q.speaker.text).toBe("Maria Lopez");
+    expect(q.speaker.text).toBe("Maria Lopez, the mayor");
   }, 60_000);
 
   it("extracts the article of an .html file and reports news detection", () => {

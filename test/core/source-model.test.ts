@@ -213,6 +213,20 @@ describe("mention chains", () => {
     expect(quotes[0]?.entity).toMatchObject({ name: "Libyan leader Moammar Gadhafi", via: "name" });
   });
 
+  it("takes a name ending in s for a person, and a name opening a sentence as a person", () => {
+    const text =
+      "An unidentified Syrian army officer said the ambush worked. Valerie Amos said aid was blocked. She said people were dying. But Saif al-Islam Gadhafi laughed at the idea. He said victory was near.";
+    const { quotes } = enrich(text, [
+      quote(text, "An unidentified Syrian army officer", "the ambush worked"),
+      quote(text, "Valerie Amos", "aid was blocked"),
+      quote(text, "She", "people were dying"),
+      quote(text, "He", "victory was near"),
+    ]);
+    expect(quotes[2]?.entity).toMatchObject({ name: "Valerie Amos", via: "pronoun" });
+    expect(quotes[2]?.source).toBeNull();
+    expect(quotes[3]?.entity).toMatchObject({ name: "Saif al-Islam Gadhafi", via: "pronoun" });
+  });
+
   it("links «it» and «the agency» to the agency, not to a person", () => {
     const text =
       "Syria's state news agency SANA said the town fell. Lavrov said nothing. It said the army advanced. The agency said more.";
