@@ -11,6 +11,7 @@ import {
   wordCount,
 } from "./attribution";
 import { chainAcross, continueChain } from "./continuation";
+import abbreviationData from "./lexicon/abbreviations.json";
 import cueData from "./lexicon/cues-en.json";
 import grammar from "./lexicon/english-grammar.json";
 import { type PhraseMatch, PhraseMatcher } from "./matcher";
@@ -40,6 +41,7 @@ export function englishCueMatcher(minPrecision = MIN_CUE_PRECISION): PhraseMatch
 }
 
 const DEFAULT_CUES = englishCueMatcher();
+const ABBREVIATIONS = new Set(abbreviationData.abbreviations);
 const CLAUSE_BREAKS = new Set(grammar.clauseBreaks);
 const ADJUNCTS = new Set(grammar.adjuncts);
 const AUXILIARIES = new Set(grammar.auxiliaries);
@@ -188,18 +190,16 @@ function speakerAfter(text: string, from: number, limit: number): Range | null {
   let end = from;
   const stop = Math.min(limit, from + MAX_SPEAKER_CHARS);
   while (end < stop && !';:!?()"“”'.includes(text[end] as string) && !isStop(text, end)) end++;
-  const r = trimRange(text, from, end);
+  const r = trimRange(text, from, end, "'‘’");
   if (r.end <= r.start) return null;
   return nounPhraseAfter(text, r);
 }
 
-/** A full stop that ends the sentence, not one of "U.S." or "Sen.". */
+/** A full stop that ends the sentence, not one of "U.S.", "J." or "Sen.". */
 function isStop(text: string, i: number): boolean {
-  return (
-    text[i] === "." &&
-    (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1))) &&
-    !/\b(?:[A-Z]|[A-Z][a-z]{1,3}|[a-z]\.[a-z])$/.test(text.slice(Math.max(0, i - 5), i))
-  );
+  if (text[i] !== "." || (i + 1 < text.length && !isSpace(text.charCodeAt(i + 1)))) return false;
+  const word = /[\p{L}.]+$/u.exec(text.slice(Math.max(0, i - 12), i))?.[0] ?? "";
+  return !/^\p{Lu}$|\.\p{L}$/u.test(word) && !ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** The position of the comma (or closing mark) that ends the content of a quote-first sentence. */

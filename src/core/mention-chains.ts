@@ -57,15 +57,24 @@ interface Seen {
   chain: Chain;
 }
 
+/** Capitalised, or a name with a particle ("al-Jubeir", "bin Salman" counts by its name). */
 function isCapitalised(word: string): boolean {
   const c = word[0] ?? "";
-  return c !== c.toLowerCase();
+  return c !== c.toLowerCase() || /^(?:al|el|ad|as|ash|az|abu|bin|ibn)-\p{Lu}/u.test(word);
 }
 
 /** The pronoun a mention is, when it is nothing else ("he", "They"). */
-export function pronounKind(text: string, sp: { start: number; end: number }): MentionKind | null {
-  return PRONOUNS.get(fold(text.slice(sp.start, sp.end).trim())) ?? null;
+export function pronounKind(
+  text: string,
+  sp: { start: number; end: number },
+  word = text.slice(sp.start, sp.end),
+): MentionKind | null {
+  return PRONOUNS.get(fold(word.trim())) ?? null;
 }
+
+const RELATIVE_SPEAKERS = new Set(["who", "which"]);
+/** How far before "who" the mention it stands for may start ("Afghan President Hamid Karzai, who"). */
+const RELATIVE_REACH = 80;
 
 export class MentionChains {
   private readonly seen: Seen[] = [];
@@ -91,6 +100,15 @@ export class MentionChains {
       if (accept(s.chain)) return s.chain;
     }
     return undefined;
+  }
+
+  /** Where `chain` was last mentioned (scanning back from the latest mention). */
+  private lastAt(chain: Chain): number {
+    for (let i = this.seen.length - 1, n = 0; i >= 0 && n < CHAIN_LOOKBACK; i--, n++) {
+      const s = this.seen[i] as Seen;
+      if (s.chain === chain) return s.at;
+    }
+    return -1;
   }
 
   /** Records a mention of `chain` at `at` (mentions come in text order). */
@@ -163,9 +181,19 @@ export class MentionChains {
       const chain = this.lastBefore(sp.carried ? at + 1 : at, (c) => c.spoke);
       return chain ? { chain, via: sp.dropped ? "dropped-subject" : "carried" } : null;
     }
-    const pronoun = pronounKind(this.text, sp);
+    // "its report", "his office": the statement of whoever the possessive stands for.
+    const possessive = /^(its|his|her|their)\s+\p{Ll}+$/iu.exec(sp.text.trim());
+    // "Karzai, who said…": the relative pronoun stands for the mention just before it.
+    if (RELATIVE_SPEAKERS.has(fold(sp.text.trim()))) {
+      const chain = this.lastBefore(at, () => true);
+      const last = chain ? this.lastAt(chain) : -1;
+      return chain && at - last <= RELATIVE_REACH ? { chain, via: "pronoun" } : null;
+    }
+    const pronoun = possessive
+      ? pronounKind(this.text, { start: 0, end: (possessive[1] as string).length }, possessive[1])
+      : pronounKind(this.text, sp);
     if (pronoun) {
-      const word = fold(sp.text.trim());
+      const word = fold(possessive ? (possessive[1] as string) : sp.text.trim());
       const gender = FEMALE.has(word) ? "f" : MALE.has(word) ? "m" : null;
       // "they": several people before a body ("two officials … They said").
       const chain =
@@ -378,8 +406,10 @@ function descriptionHead(
   reference: boolean,
 ): string | null {
   const first = words[0]?.w ?? "";
+  // Arabic noun phrases mostly open with the article: a description is a back-reference of the
+  // ruleset or a noun with one adjective («المسؤول العسكري»), not «الهيئة العامة للثورة».
   const definite = reference || (lang === "ar" ? first.startsWith("ال") : first === "the");
-  if (!definite || words.length > 4) return null;
+  if (!definite || words.length > (lang === "ar" && !reference ? 2 : 4)) return null;
   const last = words[words.length - 1]?.w ?? "";
   if (NOT_HEADS.has(last)) return null;
   return lang === "ar" && last.startsWith("ال") && last.length > 4 ? last.slice(2) : last;

@@ -77,6 +77,8 @@ function isLocation(text: string, part: Range, place: Range): boolean {
   return prev !== undefined && LOCATIVES.has(prev.w);
 }
 
+const isArabic = (text: string, at: number) => /[\u0600-\u06ff]/.test(text[at] ?? "");
+
 /** Countries a phrase names as whose it is, not where it is. */
 function affiliations(ctx: WordsContext, part: Range): PhraseMatch<PlaceHit>[] {
   return within(ctx.matches.places, part.start, part.end).filter(
@@ -160,7 +162,12 @@ export function labelFromWords(ctx: WordsContext, sp: Range): WordsVerdict {
     ...(country ? { country } : {}),
     evidence: cover(text, [...used, place]),
   });
-  if (media.length > 0 && state.length > 0) return label("state-media", [media[0], state[0]]);
+  // A state word qualifies the outlet: after it in Arabic («وكالة الأنباء الرسمية»), before it in
+  // English ("government TV"); «وزير الإعلام» is a minister.
+  const qualified = state.find((s) =>
+    media.some((m) => (isArabic(text, m.start) ? s.start > m.start : s.start < m.start)),
+  );
+  if (qualified) return label("state-media", [media[0], qualified]);
   if (of("private").length > 0 && state.length === 0) return "private";
   if (state.length > 0) return label("government", [state[0], member[0]]);
   if (member.length > 0) return country ? label("government", [member[0]]) : null;

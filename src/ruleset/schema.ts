@@ -187,7 +187,8 @@ export type Ruleset = z.infer<typeof RulesetSchema>;
 
 type Labelled = Pick<Ruleset, "countries" | "groups">;
 
-const NEEDS_COUNTRY = new Set(["state-media", "government"]);
+/** State media belong to a state; a government may be an alliance of states (NATO, the EU). */
+const NEEDS_COUNTRY = new Set(["state-media"]);
 
 function checkAlignment(
   r: Labelled,

@@ -156,6 +156,18 @@ describe("labels from the text's own words", () => {
     expect(q.noLabel).toBe(noLabel);
   });
 
+  it("tells a minister of information from state media, and an alliance from a state", () => {
+    const minister = labelOf(
+      "وقال وزير الإعلام السوداني إن المحادثات فشلت",
+      "وزير الإعلام السوداني",
+      "المحادثات فشلت",
+    );
+    expect(minister.source).toMatchObject({ alignment: "government", country: "SD" });
+    const nato = labelOf("NATO said the talks failed.", "NATO", "the talks failed");
+    expect(nato.source).toMatchObject({ id: "nato", alignment: "government" });
+    expect(nato.source?.country).toBeUndefined();
+  });
+
   it("shows a ruleset entry's description and reference as its evidence", () => {
     const q = labelOf("SANA said the town fell.", "SANA", "the town fell");
     expect(q.source?.evidence).toMatchObject({ kind: "ruleset", id: "sana" });
@@ -225,6 +237,22 @@ describe("mention chains", () => {
     expect(quotes[2]?.entity).toMatchObject({ name: "Valerie Amos", via: "pronoun" });
     expect(quotes[2]?.source).toBeNull();
     expect(quotes[3]?.entity).toMatchObject({ name: "Saif al-Islam Gadhafi", via: "pronoun" });
+  });
+
+  it("links a surname with a particle, a relative pronoun and a possessive to their mentions", () => {
+    const text =
+      "Afghan President Hamid Karzai, who said the talks failed, left. Adel al-Jubeir, the Saudi ambassador, said it was over. Jubeir said more. UNHCR said 10,000 fled. Its report said more would.";
+    const { quotes } = enrich(text, [
+      quote(text, "who", "the talks failed"),
+      quote(text, "Adel al-Jubeir, the Saudi ambassador", "it was over"),
+      quote(text, "Jubeir", "more", text.indexOf("over")),
+      quote(text, "UNHCR", "10,000 fled"),
+      quote(text, "Its report", "more would"),
+    ]);
+    expect(quotes[0]?.source).toMatchObject({ alignment: "government", country: "AF" });
+    expect(quotes[2]?.entity).toMatchObject({ via: "name" });
+    expect(quotes[2]?.source).toMatchObject({ alignment: "government", country: "SA" });
+    expect(quotes[4]?.source).toMatchObject({ id: "unhcr", matchedBy: "reference" });
   });
 
   it("links «it» and «the agency» to the agency, not to a person", () => {
