@@ -209,6 +209,8 @@ function lastBoundary(text: string, sentence: Range, before: number): number {
 }
 
 const JOINERS = new Set([" and ", " but "]);
+/** The agent of a passive cue: "criticized by X". */
+const PASSIVE_AGENT = /^\s+by\s+/i;
 /** "quoted <speaker> as saying": group 1 runs up to " as saying". */
 const AS_SAYING = /^(\s+[^.;:"“”]{1,80}?)\s+as\s+saying\b/i;
 
@@ -288,6 +290,15 @@ function attributeAt(
       ...make(contentAfterCue(ctx, sentence, cueEnd, nextCue), who),
       cue: { start: cue.start, end: cueEnd },
     };
+  }
+  // "…was criticized by the Obama administration": the agent speaks, about the subject.
+  const agent = /ed$/i.test(cue.value.phrase)
+    ? PASSIVE_AGENT.exec(text.slice(cue.end, cue.end + 8))
+    : null;
+  if (agent) {
+    const who = speakerAfter(text, cue.end + agent[0].length, sentence.end);
+    const what = speakerBefore(text, sentence, cue.start);
+    if (who && what) return make(what, who);
   }
   if (cue.value.phrase.startsWith("according")) {
     if (pre.end <= pre.start) {

@@ -66,6 +66,8 @@ function isVerbal(word: Word, previous: Word | undefined): boolean {
 }
 
 const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
+/** Words that end a name after a cue: what follows is about the statement, not the speaker. */
+const AFTER_NAME = new Set(["as", "when", "while", "after", "before", "during", "since", "until"]);
 
 /** The words of a part without leading conjunctions and adverbs ("And Gadhafi", "Instead he"). */
 function bare(words: Word[]): Word[] {
@@ -211,7 +213,9 @@ export function afterRelative(text: string, r: Range): Range & { relative?: true
 export function nounPhraseAfter(text: string, r: Range): Range | null {
   const all = parts(text, r);
   const head = all[0] ?? [];
-  const rel = head.findIndex((w, i) => i > 0 && RELATIVES.has(w.w));
+  // The name ends at a relative clause or a phrase after it ("… as reckless", "… in Geneva").
+  // The name ends at a relative clause or a clause after it ("… as reckless", "… when asked").
+  const rel = head.findIndex((w, i) => i > 0 && (RELATIVES.has(w.w) || AFTER_NAME.has(w.w)));
   const name = rel > 0 ? head.slice(0, rel) : head;
   if (name.length === 0 || isAside(name)) return null;
   let end = (name[name.length - 1] as Word).end;

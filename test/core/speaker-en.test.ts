@@ -52,6 +52,27 @@ describe("the English speaker as the minimal noun phrase with its title", () => 
     expect(speakers(text)).toContainEqual([cue, speaker]);
   });
 
+  it("gives a passive cue's agent the speaker's role: criticized by X", () => {
+    const [q] = analyze(
+      "Netanyahu, whose speech to Congress was criticized by the Obama administration, said Iran could not be trusted.",
+      { lang: "en" },
+    ).quotes;
+    expect(q?.cue?.text).toBe("criticized");
+    expect(q?.speaker?.text).toBe("the Obama administration");
+    expect(q?.text).toBe("speech to Congress");
+  });
+
+  it("keeps abbreviations and initials inside a name", () => {
+    expect(speakers("Robert M. Gates said the war was over.")).toContainEqual([
+      "said",
+      "Robert M. Gates",
+    ]);
+    expect(speakers('"It is over," said Sen. John McCain.')).toContainEqual([
+      "said",
+      "Sen. John McCain",
+    ]);
+  });
+
   it("takes the subject of a relative clause whose verb is the cue", () => {
     expect(speakers("He praised the deal, which he said would end the war.")).toContainEqual([
       "said",
