@@ -52,7 +52,7 @@ const BOUNDARY = ',;:—–[]"“”«»‘';
 /** Clause boundaries a wider speaker scan (across an appositive's commas) still stops at. */
 const HARD_BOUNDARY = ';:—–[]"“”«»‘';
 /** How far back a speaker may reach across commas: "X, 21, a junior from Y, said". */
-const MAX_WIDE_SPEAKER_WORDS = 20;
+const MAX_WIDE_SPEAKER_WORDS = 40;
 const MAX_SPEAKER_WORDS = 12;
 const MAX_TRAILING_WORDS = 10;
 const MAX_TAIL_CHARS = 120;
@@ -153,8 +153,24 @@ function speakerBefore(text: string, sentence: Range, cueStart: number): Range |
       ? { start: subject.start, end: subject.end }
       : minimalSubject(text, subject);
   }
+  const lastWord = near.words[near.words.length - 1];
+  // "She greeted supporters in Houston and told them…": the subject of the first verb.
+  if (r === null && lastWord && COORDINATORS.has(lastWord.lower)) {
+    return subjectOfClause(text, sentence, lastWord.start);
+  }
   if (near.words.length > 0 && r === null) return null;
   return speakerAcrossCommas(text, sentence, near.words[0]?.start ?? cueStart);
+}
+
+const COORDINATORS = new Set(["and", "but", "then", "or"]);
+
+/** The subject opening the clause that ends at `before`, or null past MAX_WIDE_SPEAKER_WORDS. */
+function subjectOfClause(text: string, sentence: Range, before: number): Range | null {
+  const wide = wordsBack(text, sentence.start, before, MAX_WIDE_SPEAKER_WORDS, HARD_BOUNDARY);
+  const first = wide.words[0];
+  const last = wide.words[wide.words.length - 1];
+  if (!first || !last || wide.words.length >= MAX_WIDE_SPEAKER_WORDS) return null;
+  return minimalSubject(text, trimRange(text, first.start, last.end, ","));
 }
 
 /**
@@ -167,7 +183,8 @@ function speakerAcrossCommas(text: string, sentence: Range, before: number): Ran
   const wide = wordsBack(text, sentence.start, at.end - 1, MAX_WIDE_SPEAKER_WORDS, HARD_BOUNDARY);
   const first = wide.words[0];
   const last = wide.words[wide.words.length - 1];
-  if (!first || !last) return null;
+  // The subject opens the clause: a scan that stopped mid-clause has not reached it.
+  if (!first || !last || wide.words.length >= MAX_WIDE_SPEAKER_WORDS) return null;
   return minimalSubject(text, trimRange(text, first.start, last.end, ","));
 }
 
@@ -371,7 +388,11 @@ function attributeAt(
   }
   const content = contentAfterCue(ctx, sentence, cue.end, nextCue);
   let speaker: Attribution["speaker"] = speakerBefore(text, sentence, cue.start);
-  if (speaker === null && previous?.speaker) speaker = { ...previous.speaker, carried: true };
+  const same = speaker && previous?.speaker?.start === speaker.start;
+  // "The governor said A and added B": the subject of the statement before, taken over.
+  if ((speaker === null || same) && previous?.speaker) {
+    speaker = { ...previous.speaker, carried: true };
+  }
   return make(content, speaker);
 }
 

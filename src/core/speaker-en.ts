@@ -88,8 +88,8 @@ function isAside(words: readonly Word[]): boolean {
   const quantity = first.w === "at" && (words[1]?.w === "least" || words[1]?.w === "most");
   if (RELATIVES.has(first.w) || (OPENERS.has(first.w) && !quantity)) return true;
   if (/^\p{Ll}[\p{Ll}-]*ing$/u.test(first.raw)) return true;
-  // "Hunter, meanwhile, told…"
-  if (words.every((w) => ADVERBS.has(w.w))) return true;
+  // "Hunter, meanwhile, told…", "…, falsely suggesting"
+  if (words.every((w) => ADVERBS.has(w.w) || /^\p{Ll}{3,}ly$/u.test(w.raw))) return true;
   return isTimePart(words);
 }
 

@@ -37,6 +37,12 @@ describe("the English speaker as the minimal noun phrase with its title", () => 
       "Jumma Ibrahim, a rebel spokesman",
     ],
     ["Trump and Ryan said the bill would pass.", "said", "Trump and Ryan"],
+    [
+      "She greeted 2,000 supporters at a rally in Houston and told them the wall would fall.",
+      "told",
+      "She",
+    ],
+    ["Trump praised the deal, falsely suggesting it was his.", "suggesting", "Trump"],
     ["Trump isn’t saying that the wall will be built.", "saying", "Trump"],
     [
       "Hours later, Trump returned the compliment, telling reporters the deal was done.",
