@@ -28,7 +28,11 @@ function gold(a: ConflictAttribution): string {
 
 function ours(q: Quote): string {
   const side = q.source ? `${q.source.alignment} ${q.source.name}` : "-";
-  const carried = q.speaker?.carried ? " (carried)" : "";
+  const carried = q.speaker?.carried
+    ? " (carried)"
+    : q.speaker?.dropped
+      ? ` (dropped = ${q.entity?.name ?? "?"})`
+      : "";
   return `ours cue=${q.cue?.text ?? null} speaker=${q.speaker?.text ?? null}${carried} [${side}] content=${short(q.text)}`;
 }
 

@@ -1,5 +1,5 @@
 /** Scoring of predicted attributions against hand annotations (used by eval and the tests). */
-import type { Quote } from "../core/types";
+import type { Quote, Span } from "../core/types";
 
 export type Fragments = { start: number; end: number }[];
 
@@ -180,6 +180,22 @@ function nearest(text: string, needle: string, around: number): Fragments | null
   return best === null ? null : [{ start: best, end: best + needle.length }];
 }
 
+/**
+ * The mention a dropped subject («وأضاف») is linked to: the written speaker of the nearest quote
+ * before it in the same chain, else the chain's entity mention.
+ */
+function linkedMention(quotes: readonly Quote[], i: number): Span | null {
+  const entity = quotes[i]?.entity;
+  if (!entity) return null;
+  for (let k = i - 1; k >= 0; k--) {
+    const q = quotes[k] as Quote;
+    if (q.speaker && !q.speaker.dropped && q.entity?.mention.start === entity.mention.start) {
+      return q.speaker;
+    }
+  }
+  return entity.mention;
+}
+
 export interface SeedScore {
   attributions: number;
   found: number;
@@ -209,7 +225,7 @@ export function scoreSeed(
   for (const [i, j] of pairs) {
     const q = quotes[i] as Quote;
     const g = gold[j] as (typeof gold)[number];
-    const speaker = asFragments(q.speaker);
+    const speaker = asFragments(q.speaker?.dropped ? linkedMention(quotes, i) : q.speaker);
     if (g.source === null ? speaker === null : speaker !== null && overlaps(speaker, g.source)) {
       speakerRight++;
     }

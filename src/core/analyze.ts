@@ -32,7 +32,11 @@ function toQuote(text: string, a: Attribution, language: Language): Quote {
     ...span(a),
     kind: a.kind,
     speaker: a.speaker
-      ? { ...span(a.speaker), ...(a.speaker.carried ? { carried: true } : {}) }
+      ? {
+          ...span(a.speaker),
+          ...(a.speaker.carried ? { carried: true } : {}),
+          ...(a.speaker.dropped ? { dropped: true } : {}),
+        }
       : null,
     cue: a.cue ? span(a.cue) : null,
     entity: null,
@@ -113,7 +117,7 @@ export function findQuotes(text: string, options: AnalyzeOptions = {}): RawAnaly
       ctx,
       para.language === "en"
         ? englishAttributions(ctx, para, en(para), previous)
-        : arabicAttributions(ctx, para, ar(para), previous),
+        : arabicAttributions(ctx, para, ar(para)),
     );
     for (const q of unattributedQuotes(ctx, para, found, claimed)) found.push(q);
     for (const a of found) claimed.add(a.start);

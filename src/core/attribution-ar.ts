@@ -228,7 +228,6 @@ class ParagraphRules {
     private readonly ctx: Context,
     private readonly quotesByStart: ReadonlyMap<number, QuotationN>,
     private readonly quotesByEnd: ReadonlyMap<number, QuotationN>,
-    private previous: Attribution | undefined,
   ) {}
 
   /** Sentences are tokenized only when a cue falls in them (most hold none). */
@@ -410,10 +409,13 @@ class ParagraphRules {
     this.lastContent = content;
     this.lastDepth = this.depth;
     const c = original(this.ctx, content.start, content.end);
-    let who: Attribution["speaker"] = speaker
+    // A verb without a written subject (وأضاف، مشيرا): the cue word stands for the speaker, and
+    // the mention chain links it to the one named before.
+    const who: Attribution["speaker"] = speaker
       ? original(this.ctx, speaker.start, speaker.end)
-      : null;
-    if (!who && carry && this.previous?.speaker) who = { ...this.previous.speaker, carried: true };
+      : carry
+        ? { ...original(this.ctx, cue.start, cue.end), dropped: true }
+        : null;
     const found: Attribution = {
       ...c,
       kind: kindOf(this.ctx, c.start, c.end),
@@ -421,7 +423,6 @@ class ParagraphRules {
       cue: original(this.ctx, cue.start, cue.end),
     };
     this.out.push(found);
-    this.previous = found;
   }
 
   /**
@@ -459,6 +460,8 @@ class ParagraphRules {
     // بوصف، الرفض: a verb cue carries no proclitic but a conjunction.
     const clitic = this.text.slice(cueTok.start, cue.start);
     if (type !== "according" && clitic !== "" && !CONJUNCTIONS.has(clitic)) return;
+    // The cue as written, with its conjunction (وقال، وأكدت).
+    const cueSpan = { start: CONJUNCTIONS.has(clitic) ? cueTok.start : cue.start, end: cue.end };
     const nextCue = next ? this.tokenAt(s, next.start) : toks.length;
     const window = Math.min(cj + SUBJECT_WINDOW, nextCue);
     const before = toks[ci - 1]?.w;
@@ -471,7 +474,7 @@ class ParagraphRules {
       const at = this.contentStart(s, cj, Math.min(cj + 3, nextCue));
       if (at === null) return;
       if (before !== undefined && RELATIVES.has(before)) {
-        this.push(this.content(s, at, next), null, cue, true);
+        this.push(this.content(s, at, next), null, cueSpan, true);
         return;
       }
     }
@@ -484,7 +487,6 @@ class ParagraphRules {
     while (ps !== null && subjectEnd > ps && TRAILING.has((toks[subjectEnd - 1] as Tok).w))
       subjectEnd--;
     const subject = ps === null ? null : this.span(s, ps, subjectEnd);
-    const cueSpan = { start: cue.start, end: cue.end };
 
     if (type === "according") {
       this.according(s, cueSpan, ci, cj, subject === null, next, following, afterPrevious);
@@ -687,14 +689,13 @@ export function findArabicCues(ctx: Context): PhraseMatch<CueType>[] {
 /**
  * Arabic attributions in the original range [range): verb-subject and subject-verb order,
  * content after إن / أن / بأن / عن or a quotation, relayed speech (نقل عن … قوله), prepositional
- * cues (بحسب، على لسان) and dropped subjects, which carry the previous speaker.
+ * cues (بحسب، على لسان) and dropped subjects (the cue word stands for the speaker).
  */
 export function arabicAttributions(
   ctx: Context,
   range: Range,
   /** The cues of this range, in order. */
   cues: readonly PhraseMatch<CueType>[],
-  previous: Attribution | undefined,
 ): Attribution[] {
   const n = ctx.normalized;
   const a = toNormalized(n, range.start);
@@ -719,7 +720,7 @@ export function arabicAttributions(
     start: toNormalized(n, c.start),
     end: toNormalized(n, c.end),
   }));
-  const found = new ParagraphRules(ctx, byStart, byEnd, previous).run(n.text, sentences, inRange);
+  const found = new ParagraphRules(ctx, byStart, byEnd).run(n.text, sentences, inRange);
   const headline = inRange.length === 0 ? headlineAttribution(ctx, a, b) : null;
   if (headline) found.push(headline);
   return found;

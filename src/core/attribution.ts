@@ -6,7 +6,8 @@ import type { Range } from "./sentences";
 /** An attribution found by the rules, before texts and sources are filled in. */
 export interface Attribution extends Range {
   kind: "direct" | "indirect" | "mixed";
-  speaker: (Range & { carried?: boolean }) | null;
+  /** `carried`: the previous statement's speaker; `dropped`: the cue word, no subject written. */
+  speaker: (Range & { carried?: boolean; dropped?: boolean }) | null;
   cue: Range | null;
   /** On a later part of a statement: the start of its first part. */
   partOf?: number;

@@ -86,4 +86,25 @@ describe("scoring", () => {
       wronglyMarked: ["“سانا”"],
     });
   });
+
+  it("credits a dropped subject through the mention it is linked to", () => {
+    const text = "قالت الوكالة إن المدينة سقطت. وأضافت أن القتال انتهى.";
+    const expected = {
+      attributions: [
+        { source: "الوكالة", cue: "قالت", content: "إن المدينة سقطت" },
+        { source: "الوكالة", cue: "وأضافت", content: "أن القتال انتهى" },
+      ],
+      notQuotations: { spans: [] },
+    };
+    const first = quote(text.indexOf("إن"), text.indexOf("."), [5, 12]);
+    const mention = { start: 5, end: 12, text: "الوكالة" };
+    first.entity = { name: "الوكالة", mention, via: "self" };
+    const cue = text.indexOf("وأضافت");
+    const dropped = quote(text.indexOf("أن"), text.length - 1, [cue, cue + 6]);
+    const linked = { ...dropped, speaker: { start: cue, end: cue + 6, text: "", dropped: true } };
+    const unlinked = { ...linked, entity: null };
+    linked.entity = { name: "الوكالة", mention, via: "dropped-subject" };
+    expect(scoreSeed(text, expected, [first, linked]).speakerRight).toBe(2);
+    expect(scoreSeed(text, expected, [first, unlinked]).speakerRight).toBe(1);
+  });
 });

@@ -42,10 +42,11 @@ describe("analyze on the Arabic seed", () => {
     return q;
   };
 
-  it("carries the dropped subject of «و قالت إنّ…» from «سانا اعترفت»", () => {
+  it("links the dropped subject of «و قالت إنّ…» to «سانا اعترفت»", () => {
     const q = find("إنّ عامل الحسم كان السيارات المفخخة");
-    expect(q.speaker?.text).toBe("وكالة إعلام النظام “سانا”");
-    expect(q.speaker?.carried).toBe(true);
+    expect(q.speaker).toMatchObject({ text: "قالت", dropped: true });
+    expect(q.entity).toMatchObject({ name: "وكالة إعلام النظام “سانا”", via: "dropped-subject" });
+    expect(q.source?.alignment).toBe("state-media");
     expect(q.cue?.text).toBe("قالت");
   });
 

@@ -2,11 +2,15 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/core/analyze";
 import { GROWTH_LIMIT, growth } from "../helpers/growth";
 
-/** [cue, speaker, content] of each quote, with exact offsets checked. */
+/**
+ * [cue, speaker, content] of each quote, with exact offsets checked; a dropped subject is shown
+ * as its cue word and the entity it links to («وأضاف → الرئيس»).
+ */
 function found(text: string) {
   return analyze(text, { lang: "ar" }).quotes.map((q) => {
     expect(text.slice(q.start, q.end)).toBe(q.text);
-    return [q.cue?.text ?? null, q.speaker?.text ?? null, q.text];
+    const speaker = q.speaker?.dropped ? `${q.speaker.text} → ${q.entity?.name}` : q.speaker?.text;
+    return [q.cue?.text ?? null, speaker ?? null, q.text];
   });
 }
 
@@ -44,13 +48,13 @@ describe("Arabic speakers: the minimal noun phrase with its title (issue 11)", (
 
   it("reads a verb-subject-object order with a governed noun and a noun-phrase complement", () => {
     expect(found("ونفى نائب رئيس الوزراء العراقي توقف العمليات العسكرية.")).toEqual([
-      ["نفى", "نائب رئيس الوزراء العراقي", "توقف العمليات العسكرية"],
+      ["ونفى", "نائب رئيس الوزراء العراقي", "توقف العمليات العسكرية"],
     ]);
     expect(found("وأعلنت حركة طالبان مسؤوليتها عن الهجوم.")).toEqual([
-      ["أعلنت", "حركة طالبان", "مسؤوليتها عن الهجوم"],
+      ["وأعلنت", "حركة طالبان", "مسؤوليتها عن الهجوم"],
     ]);
     expect(found("وتبنى تنظيم «داعش» الهجوم على الحاجز.")).toEqual([
-      ["تبنى", "تنظيم «داعش»", "الهجوم على الحاجز"],
+      ["وتبنى", "تنظيم «داعش»", "الهجوم على الحاجز"],
     ]);
   });
 
@@ -66,14 +70,18 @@ describe("Arabic dropped subjects and participles", () => {
     const quotes = found(
       "وقال الرئيس إن الجيش انتشر. وتمنى على وزير العدل الإسراع في معالجة الملف.",
     );
-    expect(quotes[1]).toEqual(["تمنى", "الرئيس", "على وزير العدل الإسراع في معالجة الملف"]);
+    expect(quotes[1]).toEqual([
+      "وتمنى",
+      "وتمنى → الرئيس",
+      "على وزير العدل الإسراع في معالجة الملف",
+    ]);
   });
 
   it("gives a participle the speaker of the statement before it in its clause", () => {
     const quotes = found("ودعا الوزير إلى حوار بين اللبنانيين قائلا إن الحل سياسي.");
     expect(quotes.map((q) => q.slice(0, 2))).toEqual([
-      ["دعا", "الوزير"],
-      ["قائلا", "الوزير"],
+      ["ودعا", "الوزير"],
+      ["قائلا", "قائلا → الوزير"],
     ]);
   });
 
@@ -83,7 +91,7 @@ describe("Arabic dropped subjects and participles", () => {
     ]);
     expect(
       found("وأشارت الهيئة إلى وجود «العديد من الأهالي تحت الأنقاض».")[0]?.slice(0, 2),
-    ).toEqual(["أشارت", "الهيئة"]);
+    ).toEqual(["وأشارت", "الهيئة"]);
   });
 });
 
@@ -91,15 +99,15 @@ describe("Arabic noun phrases and abbreviations", () => {
   it("keeps a title's name in the subject and a dotted Arabic abbreviation inside the sentence", () => {
     expect(
       found("ورفض الوزير عدنان منصور «مبدأ الأمن بالتراضي في أي منطقة».")[0]?.slice(0, 2),
-    ).toEqual(["رفض", "الوزير عدنان منصور"]);
+    ).toEqual(["ورفض", "الوزير عدنان منصور"]);
     expect(
       found("وقالت المصادر لوكالة الأنباء الألمانية (د.ب.أ) إن القوات علقت العمليات."),
-    ).toEqual([["قالت", "المصادر", "إن القوات علقت العمليات"]]);
+    ).toEqual([["وقالت", "المصادر", "إن القوات علقت العمليات"]]);
   });
 
   it("a verb followed by a prepositional noun has a dropped subject; نقل without عن or a clause reports nothing", () => {
     const quotes = found("وأعلن العقيد أنه لن يسمح بالمظاهرات. وهدد بالتصدي لأي مظاهرات مماثلة.");
-    expect(quotes[1]).toEqual(["هدد", "العقيد", "بالتصدي لأي مظاهرات مماثلة"]);
+    expect(quotes[1]).toEqual(["وهدد", "وهدد → العقيد", "بالتصدي لأي مظاهرات مماثلة"]);
     expect(found("ونقل الجثث إلى المستشفى بعد الانفجار.")).toEqual([]);
   });
 });
@@ -107,36 +115,36 @@ describe("Arabic noun phrases and abbreviations", () => {
 describe("Arabic statements: every attribution the conventions annotate, and nothing else (issue 13)", () => {
   it("finds appeals, threats, expectations and descriptions", () => {
     expect(found("ودعت الأمم المتحدة الأطراف إلى وقف القتال.")).toEqual([
-      ["دعت", "الأمم المتحدة", "الأطراف إلى وقف القتال"],
+      ["ودعت", "الأمم المتحدة", "الأطراف إلى وقف القتال"],
     ]);
-    expect(found("وهدد الجيش بالرد على أي هجوم جديد.")[0]?.slice(0, 2)).toEqual(["هدد", "الجيش"]);
+    expect(found("وهدد الجيش بالرد على أي هجوم جديد.")[0]?.slice(0, 2)).toEqual(["وهدد", "الجيش"]);
     expect(found("وتوقعت المصادر أن تستمر المعارك أياما.")[0]).toEqual([
-      "توقعت",
+      "وتوقعت",
       "المصادر",
       "أن تستمر المعارك أياما",
     ]);
     expect(found("ووصف المتحدث الهجوم بأنه عمل إرهابي.")[0]?.slice(0, 2)).toEqual([
-      "وصف",
+      "ووصف",
       "المتحدث",
     ]);
   });
 
   it("finds participles that carry the speaker (مبينا، مشددة، داعيا)", () => {
     const [, second] = found("وقال المصدر إن القوات تقدمت، مبينا أن المعارك عنيفة.");
-    expect(second).toEqual(["مبينا", "المصدر", "أن المعارك عنيفة"]);
+    expect(second).toEqual(["مبينا", "مبينا → المصدر", "أن المعارك عنيفة"]);
     expect(found("وأكدت الوزارة أن الوضع هادئ، مشددة على ضرورة ضبط النفس.")[1]?.[0]).toBe("مشددة");
   });
 
   it("after أشار إلى the content starts at أن, or at the noun", () => {
     expect(found("وأشار المصدر إلى مقتل عشرة مدنيين.")).toEqual([
-      ["أشار", "المصدر", "مقتل عشرة مدنيين"],
+      ["وأشار", "المصدر", "مقتل عشرة مدنيين"],
     ]);
   });
 
   it("ends a statement before a coordinated cue", () => {
     expect(found("واتهمت الحكومة المتمردين بقصف المدينة وقالت إن الهدنة انهارت.")).toEqual([
-      ["اتهمت", "الحكومة", "المتمردين بقصف المدينة"],
-      ["قالت", "الحكومة", "إن الهدنة انهارت"],
+      ["واتهمت", "الحكومة", "المتمردين بقصف المدينة"],
+      ["وقالت", "وقالت → الحكومة", "إن الهدنة انهارت"],
     ]);
   });
 
@@ -149,7 +157,7 @@ describe("Arabic statements: every attribution the conventions annotate, and not
 
   it("a verb in a relative clause reports when a clause follows it (التي قال إنها)", () => {
     const quotes = found("وقال المتحدث إن الهجمات التي قال إنها استهدفت مدنيين لن تمر.");
-    expect(quotes.map((q) => q[0])).toEqual(["قال", "قال"]);
+    expect(quotes.map((q) => q[0])).toEqual(["وقال", "قال"]);
     expect(quotes[1]?.[2]).toBe("إنها استهدفت مدنيين لن تمر");
   });
 

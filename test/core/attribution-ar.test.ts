@@ -12,7 +12,7 @@ function found(text: string) {
 describe("Arabic attribution", () => {
   it("reads verb-subject order with a proclitic and أن", () => {
     expect(found("وأكد المتحدث باسم وزارة الخارجية أن الوفد سيصل غدا.")).toEqual([
-      ["indirect", "أكد", "المتحدث باسم وزارة الخارجية", "أن الوفد سيصل غدا"],
+      ["indirect", "وأكد", "المتحدث باسم وزارة الخارجية", "أن الوفد سيصل غدا"],
     ]);
   });
 
@@ -23,11 +23,11 @@ describe("Arabic attribution", () => {
       "بأن القصف استهدف سوقا شعبية",
     ]);
     expect(found("وتقول الأمم المتحدة إن أكثر من مليون شخص نزحوا.")[0]?.slice(1, 3)).toEqual([
-      "تقول",
+      "وتقول",
       "الأمم المتحدة",
     ]);
     expect(found("ويرى محللون أن الاتفاق لن يصمد طويلا.")[0]?.slice(1, 3)).toEqual([
-      "يرى",
+      "ويرى",
       "محللون",
     ]);
   });
@@ -40,39 +40,44 @@ describe("Arabic attribution", () => {
 
   it("takes a quotation after a reporting noun and a colon as direct speech, the noun outside the speaker", () => {
     expect(found("وقالت الوزارة في بيان لها: «لن نتراجع عن قرارنا».")).toEqual([
-      ["direct", "قالت", "الوزارة", "«لن نتراجع عن قرارنا»"],
+      ["direct", "وقالت", "الوزارة", "«لن نتراجع عن قرارنا»"],
     ]);
   });
 
   it("finds the relayed speaker of نقل عن … قوله", () => {
     expect(
       found("ونقلت وكالة رويترز عن مسؤول أمني قوله إن الهجوم أسفر عن مقتل خمسة أشخاص.")[0],
-    ).toEqual(["indirect", "نقلت", "مسؤول أمني", "إن الهجوم أسفر عن مقتل خمسة أشخاص"]);
+    ).toEqual(["indirect", "ونقلت", "مسؤول أمني", "إن الهجوم أسفر عن مقتل خمسة أشخاص"]);
   });
 
   it("reads prepositional cues before the speaker, with the content after", () => {
     expect(found("وبحسب وكالة الأنباء الرسمية، فإن الانتخابات ستجرى في موعدها.")[0]).toEqual([
       "indirect",
-      "بحسب",
+      "وبحسب",
       "وكالة الأنباء الرسمية",
       "فإن الانتخابات ستجرى في موعدها",
     ]);
     expect(
       found("وجاء في بيان للجيش أن القوات استعادت السيطرة على البلدة.")[0]?.slice(1, 3),
-    ).toEqual(["جاء في بيان", "للجيش"]);
+    ).toEqual(["وجاء في بيان", "للجيش"]);
   });
 
-  it("carries the subject into a dropped-subject verb and a participle", () => {
+  it("gives a dropped-subject verb and a participle the cue word as speaker, linked to the subject before", () => {
     const [first, second] = analyze(
       "وذكر المرصد السوري لحقوق الإنسان أن 12 مدنيا قتلوا، وأضاف أن بينهم أطفالا.",
     ).quotes;
     expect(first?.speaker?.text).toBe("المرصد السوري لحقوق الإنسان");
-    expect(second?.cue?.text).toBe("أضاف");
-    expect(second?.speaker).toEqual({ ...first?.speaker, carried: true });
-    const denial = found("ونفت الحكومة هذه الاتهامات، مؤكدة أنها لا أساس لها من الصحة.");
-    expect(denial.map((d) => d.slice(1, 3))).toEqual([
-      ["نفت", "الحكومة"],
-      ["مؤكدة", "الحكومة"],
+    expect(second?.cue?.text).toBe("وأضاف");
+    expect(second?.speaker).toMatchObject({ text: "وأضاف", dropped: true });
+    expect(second?.entity).toMatchObject({
+      name: "المرصد السوري لحقوق الإنسان",
+      via: "dropped-subject",
+    });
+    expect(second?.source?.id).toBe("sohr");
+    const denial = analyze("ونفت الحكومة هذه الاتهامات، مؤكدة أنها لا أساس لها من الصحة.").quotes;
+    expect(denial.map((d) => [d.cue?.text, d.speaker?.text, d.entity?.name])).toEqual([
+      ["ونفت", "الحكومة", "الحكومة"],
+      ["مؤكدة", "مؤكدة", "الحكومة"],
     ]);
   });
 
@@ -94,7 +99,7 @@ describe("Arabic attribution", () => {
     expect(found("وهو الخذلان الذي تحدث عنه المؤيدون.")).toEqual([]);
     const nested = found("وقال المتحدث إن الحكومة ترى أن الحل سياسي.");
     expect(nested.map((q) => q.slice(1))).toEqual([
-      ["قال", "المتحدث", "إن الحكومة ترى أن الحل سياسي"],
+      ["وقال", "المتحدث", "إن الحكومة ترى أن الحل سياسي"],
       ["ترى", "الحكومة", "أن الحل سياسي"],
     ]);
     const chain = found("“هذا صحيح.. سقطت تدمر”، بهذا بدأ حساب موال للنظام يغرد بالإنكليزية.");
