@@ -170,6 +170,11 @@ export class MentionChains {
     return { chain, via: "self" };
   }
 
+  /** The chain an issuer phrase ("the council", «المجلس») refers to, without recording it. */
+  issuer(sp: Span, lang: Lang): Chain | null {
+    return this.refersTo(sp, lang)?.chain ?? null;
+  }
+
   private refersTo(
     sp: Span & { carried?: boolean; dropped?: boolean },
     lang: Lang,

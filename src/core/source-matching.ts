@@ -5,6 +5,7 @@ import { coverage, maximal, within } from "./enrich-spans";
 import { CHAIN_WINDOW, MentionChains, titledNames } from "./mention-chains";
 import { type Normalized, normalize } from "./normalize";
 import {
+  issuerOf,
   labelFromWords,
   phraseCountry,
   type WordsContext,
@@ -161,13 +162,20 @@ function resolveOne(
   chains: MentionChains,
   labelLang: Language,
 ): Resolution {
-  // A dropped subject's span is its cue word: it says nothing about the speaker.
-  let own = sp.dropped ? [] : direct(text, sp, c, matches, labelLang, words);
+  // A dropped subject's span is its cue word: it says nothing about the speaker. A statement
+  // speaks for its issuer ("a statement released by the Cabinet").
+  const issuer = sp.dropped ? null : issuerOf(text, sp);
+  const who = issuer ? { ...issuer, text: text.slice(issuer.start, issuer.end) } : sp;
+  let own = sp.dropped ? [] : direct(text, who, c, matches, labelLang, words);
   let verdict: WordsVerdict = null;
   const former = formerTie(text, sp, matches);
   if (own.length === 0 && !sp.dropped && !former) {
-    verdict = labelFromWords(words, sp);
+    verdict = labelFromWords(words, who);
     if (verdict && verdict !== "private") own = [wordsRef(c, text, verdict, labelLang)];
+  }
+  if (own.length === 0 && issuer) {
+    const chain = chains.issuer({ ...who, text: who.text }, lang);
+    if (chain) own = chain.refs.map((r) => ({ ...r, matchedBy: "reference" as const }));
   }
   const heads = own.flatMap((r) => [...(c.words.get(r.id) ?? [])]);
   const { chain, via } = chains.mention(sp, own, heads, lang);

@@ -79,6 +79,33 @@ function isLocation(text: string, part: Range, place: Range): boolean {
 
 const isArabic = (text: string, at: number) => /[\u0600-\u06ff]/.test(text[at] ?? "");
 
+const STATEMENT_NOUNS = new Set(
+  [...mentions.en.statementNouns, ...mentions.ar.statementNouns].map(foldWord),
+);
+const ISSUERS = [...mentions.en.issuers, ...mentions.ar.issuers]
+  .map((w) => foldWord(w).split(" "))
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * The issuer of a statement named as the speaker: "a statement released by the Cabinet" speaks
+ * for "the Cabinet", «بيان صادر عن المجلس» for «المجلس». Null when the phrase is not a statement
+ * noun followed by an issuer.
+ */
+export function issuerOf(text: string, sp: Range): Range | null {
+  const words = wordsOf(text, describingPart(text, sp));
+  const noun = words.findIndex((w) => STATEMENT_NOUNS.has(w.w));
+  if (noun < 0 || noun > 2) return null;
+  for (let i = noun + 1; i < Math.min(words.length, noun + 4); i++) {
+    for (const marker of ISSUERS) {
+      const fits = marker.every((m, k) => words[i + k]?.w === m);
+      const after = words[i + marker.length];
+      const last = words[words.length - 1];
+      if (fits && after && last) return { start: after.start, end: last.end };
+    }
+  }
+  return null;
+}
+
 /** Countries a phrase names as whose it is, not where it is. */
 function affiliations(ctx: WordsContext, part: Range): PhraseMatch<PlaceHit>[] {
   return within(ctx.matches.places, part.start, part.end).filter(

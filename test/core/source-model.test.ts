@@ -168,6 +168,33 @@ describe("labels from the text's own words", () => {
     expect(nato.source?.country).toBeUndefined();
   });
 
+  it("labels a statement by its issuer, in both languages", () => {
+    const en = labelOf(
+      "Iraqi Prime Minister Nuri al-Maliki met the Cabinet. A statement released by the Cabinet said pay would resume.",
+      "A statement released by the Cabinet",
+      "pay would resume",
+    );
+    expect(en.source).toMatchObject({ alignment: "government" });
+    const ar = labelOf(
+      "وقال بيان صادر عن وزارة الدفاع العراقية إن القوات تقدمت",
+      "بيان صادر عن وزارة الدفاع العراقية",
+      "القوات تقدمت",
+    );
+    expect(ar.source).toMatchObject({ alignment: "government", country: "IQ" });
+  });
+
+  it("reads Arabic roles with or without the article («جنرال», «المسؤولون»)", () => {
+    for (const [text, speaker] of [
+      ["وقال جنرال في القوات الجوية الأفغانية إن الطائرة سقطت", "جنرال في القوات الجوية الأفغانية"],
+      ["وقال المسؤولون الأفغان إن الطائرة سقطت", "المسؤولون الأفغان"],
+    ] as const) {
+      expect(labelOf(text, speaker, "الطائرة سقطت").source).toMatchObject({
+        alignment: "government",
+        country: "AF",
+      });
+    }
+  });
+
   it("shows a ruleset entry's description and reference as its evidence", () => {
     const q = labelOf("SANA said the town fell.", "SANA", "the town fell");
     expect(q.source?.evidence).toMatchObject({ kind: "ruleset", id: "sana" });
