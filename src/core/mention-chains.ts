@@ -31,6 +31,8 @@ export interface Chain {
 /** How far back a pronoun or a description may look, in mentions and in characters. */
 const CHAIN_LOOKBACK = 40;
 export const CHAIN_WINDOW = 1500;
+/** How far back a bare name ("Baja", «الزوي») may reach its full mention: names are specific. */
+const NAME_WINDOW = 8000;
 
 type Lang = "en" | "ar";
 const fold = foldWord;
@@ -79,6 +81,8 @@ const RELATIVE_REACH = 80;
 export class MentionChains {
   private readonly seen: Seen[] = [];
   private readonly byName = new Map<string, Chain>();
+  /** Where each chain was mentioned last, for the name window. */
+  private readonly lastMention = new Map<Chain, number>();
 
   constructor(
     private readonly text: string,
@@ -114,6 +118,7 @@ export class MentionChains {
   /** Records a mention of `chain` at `at` (mentions come in text order). */
   private note(chain: Chain, at: number): void {
     this.seen.push({ at, chain });
+    this.lastMention.set(chain, at);
   }
 
   /** A named source outside any statement: a chain a later "it" or "the agency" may reach. */
@@ -129,20 +134,40 @@ export class MentionChains {
     this.note(chain, span.start);
   }
 
-  /** A person introduced by title outside any statement (see titledNames). */
-  seedPerson(span: Span, refs: SourceRef[], lang: Lang): void {
-    const words = wordsOf(this.text, span);
-    const key = nameKey(this.text, span, nameOnly(this.text, words), this.matches, lang);
-    const known = key ? this.byName.get(key) : undefined;
+  /**
+   * A person introduced by title outside any statement (see titledNames). `spoke`: the person
+   * is the subject of the clause (an Arabic «وأدان وزير الخارجية …»), so a dropped subject that
+   * follows is theirs. `nameOnly`: the mention is inside someone else's statement, so only a
+   * later bare name ("Karzai") may reach it, never a pronoun.
+   */
+  seedPerson(span: Span, refs: SourceRef[], lang: Lang, spoke = false, nameOnly = false): void {
+    const known = this.knownPerson(span, lang);
     if (known) {
       if (known.refs.length === 0) known.refs = refs;
-      this.note(known, span.start);
+      if (nameOnly) this.lastMention.set(known, span.start);
+      else this.note(known, span.start);
+      known.spoke ||= spoke;
       return;
     }
     const chain = this.newChain(span, refs, [], lang);
     chain.kind = "person";
-    chain.spoke = false;
-    this.note(chain, span.start);
+    chain.spoke = spoke;
+    if (nameOnly) this.lastMention.set(chain, span.start);
+    else this.note(chain, span.start);
+  }
+
+  private knownPerson(span: Span, lang: Lang): Chain | undefined {
+    const words = wordsOf(this.text, span);
+    const names = lang === "ar" ? words : nameOnly(this.text, words);
+    if (lang === "ar") {
+      for (const key of nameKeys(this.text, names, this.matches, lang)) {
+        const hit = this.byName.get(key);
+        if (hit && span.start - (this.lastMention.get(hit) ?? 0) <= NAME_WINDOW) return hit;
+      }
+      return undefined;
+    }
+    const key = nameKey(this.text, span, names, this.matches, lang);
+    return key ? this.byName.get(key) : undefined;
   }
 
   /**
@@ -211,7 +236,10 @@ export class MentionChains {
     const key = reference ? null : nameKey(this.text, sp, words, this.matches, lang);
     if (key) {
       const chain = this.byName.get(key);
-      if (chain && this.lastBefore(at, (c) => c === chain)) return { chain, via: "name" };
+      const last = chain ? this.lastMention.get(chain) : undefined;
+      if (chain && last !== undefined && last < at && at - last <= NAME_WINDOW) {
+        return { chain, via: "name" };
+      }
       return null;
     }
     const head = descriptionHead(words, lang, reference);
@@ -371,6 +399,7 @@ function nameKeys(
   lang: Lang,
 ): string[] {
   const names = nameWords(text, words, matches, lang);
+  if (lang === "ar") return arabicNameKeys(words, names);
   const comma = names.findIndex(
     (w, i) => i > 0 && /[,،]/.test(text.slice((names[i - 1] as typeof w).end, w.start)),
   );
@@ -381,6 +410,39 @@ function nameKeys(
   const before = first[first.length - 2];
   // "Musa Ibrahim" is not "Jumma Ibrahim": a first name and surname together are one key too.
   if (before) keys.push(`${before.w} ${keysOf(last.w).at(-1)}`);
+  return keys;
+}
+
+/** The longest run of words an Arabic name has («ما شاء الله الزوي»). */
+const MAX_ARABIC_NAME_WORDS = 4;
+
+/**
+ * Keys of an Arabic full mention. Arabic names have no capitals, and the name may come before
+ * its title («الكسندر لوكاشيفيتش المتحدث …») or after it («وزير الخارجية الفرنسي لوران
+ * فابيوس»): every word of a short run of name words is a key (a later «فابيوس» is one of them),
+ * and so is each pair of neighbours. A run longer than a name is no name.
+ */
+function arabicNameKeys(
+  words: readonly { start: number; end: number; w: string }[],
+  names: readonly { start: number; end: number; w: string }[],
+): string[] {
+  const isName = new Set(names);
+  const keys: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length > 0 && run.length <= MAX_ARABIC_NAME_WORDS) {
+      run.forEach((w, i) => {
+        keys.push(w);
+        if (i > 0) keys.push(`${run[i - 1]} ${w}`);
+      });
+    }
+    run = [];
+  };
+  for (const w of words) {
+    if (isName.has(w)) run.push(w.w);
+    else if (!HONORIFICS.has(w.w)) flush();
+  }
+  flush();
   return keys;
 }
 
@@ -465,6 +527,91 @@ export function titledNames(
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Words that end an Arabic titled name: prepositions, conjunctions, time words. */
+const ARABIC_NAME_STOPS = new Set(
+  [
+    "إلى",
+    "الى",
+    "على",
+    "في",
+    "من",
+    "عن",
+    "أن",
+    "إن",
+    "ان",
+    "بأن",
+    "بان",
+    "الذي",
+    "التي",
+    "خلال",
+    "بعد",
+    "قبل",
+    "أمس",
+    "امس",
+    "اليوم",
+    "مع",
+    "حول",
+    "لدى",
+    "عند",
+    "ضد",
+    "منذ",
+  ].map(fold),
+);
+/** Words before the verb of an Arabic clause that leave its subject the clause's subject. */
+const ARABIC_CLAUSE_OPENERS = new Set(
+  ["كما", "ثم", "وقد", "قد", "فيما", "بينما", "كذلك", "وكان", "وكانت", "فقد"].map(fold),
+);
+const ARABIC_TITLE_WORDS = 10;
+const ARABIC_BREAK = /[.!?؟:؛،,«»"“”()\n]/;
+
+/**
+ * Arabic people introduced by title outside any statement («وأدان وزير الخارجية الفرنسي لوران
+ * فابيوس الهجوم»): a state or member role word, the words after it up to punctuation or a
+ * preposition, when they end in name words (no role, place or source). `subject`: the role opens
+ * the clause after one verb («وأدان»), so the person is the clause's subject.
+ */
+export function arabicTitledNames(
+  text: string,
+  matches: TextMatches,
+  skip: (at: number) => boolean,
+): { span: Span; subject: boolean }[] {
+  const out: { span: Span; subject: boolean }[] = [];
+  let reach = 0;
+  for (const role of matches.roles) {
+    if (role.value === "private" || role.value === "media") continue;
+    if (role.start < reach || skip(role.start) || !/[\u0600-\u06ff]/.test(text[role.start] ?? "")) {
+      continue;
+    }
+    let start = role.start;
+    while (start > 0 && /[\u0600-\u06ff]/.test(text[start - 1] as string)) start--;
+    // «للنظام», «بوزير»: a role after a preposition is an object, not a person introduced.
+    if (/[لبك]/.test(text.slice(start, role.start))) continue;
+    const line = text.slice(start, Math.min(text.length, start + 160));
+    const cut = line.search(ARABIC_BREAK);
+    const words = wordsOf(text, { start, end: start + (cut >= 0 ? cut : line.length) });
+    const stop = words.findIndex((w, i) => i > 0 && ARABIC_NAME_STOPS.has(w.w));
+    const phrase = words.slice(0, Math.min(stop >= 0 ? stop : words.length, ARABIC_TITLE_WORDS));
+    const last = phrase[phrase.length - 1];
+    if (!last) continue;
+    const span = { start, end: last.end, text: text.slice(start, last.end) };
+    const names = nameWords(text, phrase, matches, "ar");
+    if (!names.includes(last) || arabicNameKeys(phrase, names).length === 0) continue;
+    out.push({ span, subject: opensClause(text, start) });
+    reach = last.end;
+  }
+  return out;
+}
+
+/** Whether one verb (after an opener such as «كما») stands between a clause start and `at`. */
+function opensClause(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && !ARABIC_BREAK.test(text[from - 1] as string) && at - from < 60) from--;
+  if (from > 0 && !ARABIC_BREAK.test(text[from - 1] as string)) return false;
+  const before = wordsOf(text, { start: from, end: at }).map((w) => w.w);
+  if (before.length === 2) return ARABIC_CLAUSE_OPENERS.has(before[0] as string);
+  return before.length === 1;
+}
+
 /** Two to four capitalised name words at a sentence start, then a lower-case word. */
 const SENTENCE_NAME =
   /(?:^|[.!?]["”’]?\s+|\n)(?:(?:But|And|Yet|Then)\s+)?((?:\p{Lu}[\p{Ll}'’-]+|al-\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|(?:al|bin|ibn|de|van|von|el|abu)-?\p{Lu}?[\p{Ll}'’-]*)){1,3})(?=\s+\p{Ll})/gu;
@@ -486,6 +633,12 @@ function nameAfter(text: string, from: number): number | null {
     if (/^\p{Ll}+$/u.test(word) && !NAME_PARTICLES.has(lower)) break;
     words++;
     at = re.lastIndex;
+    // "Karzai." ends the sentence (an initial or "U.S." does not).
+    if (/^\p{Lu}\p{Ll}+\.$/u.test(word)) {
+      capitals++;
+      end = at - 1;
+      break;
+    }
     if (/^\p{Lu}/u.test(word) || word.includes("-")) {
       capitals++;
       end = at;

@@ -2,7 +2,7 @@ import { alignmentLabel } from "../ruleset/labels";
 import type { Descriptor, Ruleset, SourceEntry } from "../ruleset/schema";
 import type { CompiledRuleset, TextMatches } from "./enrich-matcher";
 import { coverage, maximal, within } from "./enrich-spans";
-import { CHAIN_WINDOW, MentionChains, titledNames } from "./mention-chains";
+import { arabicTitledNames, CHAIN_WINDOW, MentionChains, titledNames } from "./mention-chains";
 import { type Normalized, normalize } from "./normalize";
 import {
   issuerOf,
@@ -110,7 +110,11 @@ export function resolveSpeakers(
   const insideSpeaker = coverage(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
   const outside = (at: number) => insideQuote(at) || insideSpeaker(at);
   const named = matches.entities.filter((e) => !outside(e.start));
-  const people = titledNames(text, matches, outside);
+  // People named inside a statement are reachable by a later bare name only ("Karzai").
+  const people = [
+    ...titledNames(text, matches, insideSpeaker).map((span) => ({ span, subject: false })),
+    ...arabicTitledNames(text, matches, insideSpeaker),
+  ].sort((a, b) => a.span.start - b.span.start);
   const chains = new MentionChains(text, matches);
   const words: WordsContext = { text, matches, countryBefore: countryBefore(matches) };
   const resolved = new Map<number, Resolution>();
@@ -119,13 +123,14 @@ export function resolveSpeakers(
   const seedUpTo = (at: number) => {
     for (;;) {
       const e = named[k];
-      const person = people[p];
-      if (person && person.start < at && (!e || person.start <= e.start)) {
+      const next = people[p];
+      const person = next?.span;
+      if (next && person && person.start < at && (!e || person.start <= e.start)) {
         const lang = langOf(text, person.start);
         const refs = direct(text, person, c, matches, labelLang, words);
         const verdict = refs.length > 0 ? null : labelFromWords(words, person);
         if (verdict && verdict !== "private") refs.push(wordsRef(c, text, verdict, labelLang));
-        chains.seedPerson(person, refs, lang);
+        chains.seedPerson(person, refs, lang, next.subject, insideQuote(person.start));
         p++;
       } else if (e && e.start < at) {
         const ref = entityRef(c.ruleset, e.value, langOf(text, e.start), "entity", labelLang);

@@ -65,11 +65,13 @@ export function describingPart(text: string, sp: Range): Range {
  * preposition ("an official in Iraq", "ambassador to the United States", «لدى واشنطن») or with
  * an attached «ب» («بدمشق»). Looks at the word before, past an article.
  */
-function isLocation(text: string, part: Range, place: Range): boolean {
+function isLocation(text: string, part: Range, place: PhraseMatch<PlaceHit>): boolean {
   let i = place.start;
   let clitic = "";
   while (i > part.start && /\p{L}/u.test(text[i - 1] as string)) clitic = text[--i] + clitic;
   if (clitic && LOCATIVE_CLITICS.some((c) => clitic.includes(c))) return true;
+  // «المبعوث الخاص لليبيا»: «ل» on a country's name is whom the office is for, not whose it is.
+  if (place.value.form === "name" && /^[وف]?ل$/.test(clitic)) return true;
   const before = wordsOf(text, { start: part.start, end: i });
   let k = before.length - 1;
   if (k >= 0 && ARTICLES.has((before[k] as { w: string }).w)) k--;

@@ -323,3 +323,73 @@ describe("mention chains", () => {
     expect(quotes[1]?.source).toMatchObject({ alignment: "government", country: "SY" });
   });
 });
+
+describe("mention chains: names reach their full mention", () => {
+  it("links a bare surname to a full mention named long before", () => {
+    const filler = " The fighting went on through the night in the west of the city.".repeat(30);
+    const text = `Faithi Baja, political affairs chief for the rebels' council, said the town fell.${filler} Baja said the attack was planned.`;
+    const { quotes } = enrich(text, [
+      quote(text, "Faithi Baja, political affairs chief for the rebels' council", "the town fell"),
+      quote(text, "Baja", "the attack was planned", text.indexOf("night")),
+    ]);
+    expect(quotes[1]?.entity).toMatchObject({ via: "name" });
+    expect(quotes[1]?.source?.alignment).toBe("opposition");
+  });
+
+  it("links a surname to a titled person named inside another statement", () => {
+    const text =
+      "A senior U.S. official said the arrest did not please Afghan President Hamid Karzai. Karzai said the deal was off.";
+    const { quotes } = enrich(text, [
+      quote(
+        text,
+        "A senior U.S. official",
+        "the arrest did not please Afghan President Hamid Karzai",
+      ),
+      quote(text, "Karzai", "the deal was off", text.indexOf("Hamid") + 12),
+    ]);
+    expect(quotes[1]?.entity).toMatchObject({ name: "Afghan President Hamid Karzai", via: "name" });
+    expect(quotes[1]?.source).toMatchObject({ alignment: "government", country: "AF" });
+  });
+
+  it("links an Arabic surname to a speaker named before his title", () => {
+    const text =
+      "أعلن الكسندر لوكاشيفيتش المتحدث الرسمي باسم وزارة الخارجية الروسية أن المؤتمر فاشل. وقال لوكاشيفيتش إن موسكو لن تشارك.";
+    const { quotes } = enrich(text, [
+      quote(text, "الكسندر لوكاشيفيتش المتحدث الرسمي باسم وزارة الخارجية الروسية", "المؤتمر فاشل"),
+      quote(text, "لوكاشيفيتش", "موسكو لن تشارك", text.indexOf("فاشل")),
+    ]);
+    expect(quotes[1]?.entity).toMatchObject({ via: "name" });
+    expect(quotes[1]?.source).toMatchObject({ alignment: "government", country: "RU" });
+  });
+
+  it("links an Arabic surname and a dropped subject to a titled person outside any statement", () => {
+    const text =
+      "وادان وزير الخارجية الفرنسي لوران فابيوس الهجوم، داعيا إلى الوحدة. وقال فابيوس إن الوقت ينفد.";
+    const { quotes } = enrich(text, [
+      quote(text, "داعيا", "إلى الوحدة", 0, { dropped: true }),
+      quote(text, "فابيوس", "الوقت ينفد", text.indexOf("الوحدة")),
+    ]);
+    for (const q of quotes) {
+      expect(q.entity?.name).toContain("وزير الخارجية الفرنسي لوران فابيوس");
+      expect(q.source).toMatchObject({ alignment: "government", country: "FR" });
+    }
+  });
+});
+
+describe("Arabic offices and objects", () => {
+  it("reads «ل» on a country's name as whom an envoy is for, not whose he is", () => {
+    const q = labelOf(
+      "وقال المبعوث الخاص لليبيا برناردينو ليون إن المحادثات ستستأنف.",
+      "المبعوث الخاص لليبيا برناردينو ليون",
+      "المحادثات ستستأنف",
+    );
+    expect(q.source?.country).not.toBe("LY");
+  });
+
+  it("introduces no person from a role after a preposition («الموالي للنظام السوري رفعت عيد»)", () => {
+    const text =
+      "وحذر المسؤول في الحزب الموالي للنظام السوري رفعت عيد من الفتنة. وقال عيد إن الوضع خطير.";
+    const { quotes } = enrich(text, [quote(text, "عيد", "الوضع خطير", text.indexOf("الفتنة"))]);
+    expect(quotes[0]?.source?.alignment).not.toBe("government");
+  });
+});
