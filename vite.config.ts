@@ -1,7 +1,7 @@
 import { crx, type ManifestV3Export } from "@crxjs/vite-plugin";
 import { defineConfig, type Plugin } from "vite";
 import baseManifest from "./manifest.json" with { type: "json" };
-import { compiledRulesetPlugin } from "./src/ruleset/compiled-ruleset-plugin";
+import { compiledRulesetPlugin } from "./src/ruleset/compiled-ruleset-plugin.ts";
 
 type Target = "chrome" | "firefox";
 
@@ -58,6 +58,13 @@ export default defineConfig(({ mode }) => {
       target: "es2022",
       minify: true,
       sourcemap: false,
+      // Vite's preload helper would add <link rel=modulepreload> elements to the page (and scan
+      // its links on every dynamic import): the content script must never touch the page's DOM.
+      modulePreload: false,
+      rolldownOptions: {
+        // zod in a chunk of its own, so the content script evaluates it in a task of its own.
+        output: { codeSplitting: { groups: [{ name: "zod", test: /node_modules[\\/]zod[\\/]/ }] } },
+      },
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5174 } },
   };

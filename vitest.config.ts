@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { compiledRulesetPlugin } from "./src/ruleset/compiled-ruleset-plugin";
+import { compiledRulesetPlugin } from "./src/ruleset/compiled-ruleset-plugin.ts";
 
 export default defineConfig({
   test: {

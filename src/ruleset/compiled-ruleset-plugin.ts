@@ -1,7 +1,8 @@
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { tsImport } from "tsx/esm/api";
 import type { Plugin } from "vite";
-import { RulesetTablesSchema, rulesetTables } from "../core/compiled-ruleset";
-import { compileRuleset } from "../core/enrich-matcher";
-import { loadBundledRuleset } from "./ruleset";
+import type * as BundledTables from "./bundled-tables";
 
 const ID = "virtual:compiled-ruleset";
 const RESOLVED = `\0${ID}`;
@@ -9,17 +10,28 @@ const RESOLVED = `\0${ID}`;
 /**
  * The bundled ruleset compiled at build time: `import tables from "virtual:compiled-ruleset"`
  * gives its tables (see src/core/compiled-ruleset.ts), so the extension restores the compiled
- * matcher without a compile step. Building validates the ruleset (an invalid one fails the build)
- * and the tables. They are JSON.parse'd from a string, which engines read faster than a literal.
+ * matcher without a compile step. The tables are JSON.parse'd from a string, which engines read
+ * faster than a literal. The compiler (TypeScript, with JSON imports) is loaded with tsx when a
+ * build asks for the tables, rather than imported by the Vite config itself.
  */
 export function compiledRulesetPlugin(): Plugin {
+  let root = process.cwd();
   return {
     name: "compiled-ruleset",
+    configResolved(config) {
+      root = config.root;
+    },
     resolveId: (id) => (id === ID ? RESOLVED : null),
-    load(id) {
-      if (id !== RESOLVED) return null;
-      const tables = RulesetTablesSchema.parse(rulesetTables(compileRuleset(loadBundledRuleset())));
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(tables))});`;
+    load: {
+      filter: { id: /^\0virtual:compiled-ruleset$/ },
+      async handler() {
+        const entry = join(root, "src/ruleset/bundled-tables.ts");
+        const { bundledRulesetTables }: typeof BundledTables = await tsImport(
+          pathToFileURL(entry).href,
+          import.meta.url,
+        );
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(bundledRulesetTables()))});`;
+      },
     },
   };
 }
