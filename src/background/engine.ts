@@ -1,10 +1,11 @@
 import browser from "webextension-polyfill";
 import { analyze } from "../core/analyze";
 import { compileRuleset } from "../core/enrich-matcher";
+import { AnalysisSchema } from "../core/types";
 import { mergeRulesets } from "../ruleset/ruleset";
 import type { CustomRuleset, Ruleset } from "../ruleset/schema";
 import { bundledRuleset } from "../shared/bundled-ruleset";
-import type { AnalyseReply, AnalyseRequest } from "../shared/messages";
+import { type AnalyseReply, AnalyseReplySchema, type AnalyseRequest } from "../shared/messages";
 import { loadCustomRuleset, watchCustomRuleset } from "../shared/ruleset-store";
 
 /**
@@ -64,7 +65,19 @@ export async function analyseText(request: AnalyseRequest): Promise<AnalyseReply
       labelLanguage: request.labelLanguage,
       ...(request.publisher ? { publisher: request.publisher } : {}),
     });
-    return { ok: true, analysis, engineMs: performance.now() - started };
+    const engineMs = performance.now() - started;
+    // Checked here, where it is made, findings and bounds (the content script does not: see
+    // AnalyseReplySchema).
+    const findings = AnalysisSchema.safeParse(analysis);
+    const reply = findings.success
+      ? AnalyseReplySchema.safeParse({ ok: true, analysis: findings.data, engineMs })
+      : findings;
+    if (!reply.success) {
+      const issue = reply.error.issues[0];
+      const where = issue?.path.join(".") || "the reply";
+      return { ok: false, error: `the engine's output is invalid at ${where}: ${issue?.message}` };
+    }
+    return reply.data;
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -1,10 +1,8 @@
 import browser, { type Runtime } from "webextension-polyfill";
-import {
-  type BackgroundMessage,
-  BackgroundMessageSchema,
-  PageStateSchema,
-} from "../shared/messages";
+import { type BackgroundMessage, BackgroundMessageSchema } from "../shared/messages";
+import { PageStateSchema } from "../shared/page-state";
 import { isOwnSender } from "../shared/sender";
+import { loadSettings } from "../shared/settings-store";
 import { setBadge } from "./badge";
 import { relayCommand } from "./commands";
 import { analyseText, startEngine } from "./engine";
@@ -22,6 +20,8 @@ async function handle(message: BackgroundMessage, sender: Runtime.MessageSender)
     case "findings":
       if (sender.tab?.id !== undefined) await setBadge(sender.tab.id, message.count);
       return null;
+    case "get-settings":
+      return loadSettings();
     case "analyse":
       if (__E2E__ && offlineForTests) return undefined;
       return analyseText(message);

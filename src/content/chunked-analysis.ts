@@ -1,7 +1,7 @@
 import { findQuotes, withRuleset } from "../core/analyze";
 import type { EnrichOptions } from "../core/enrich";
 import type { Allegation, Analysis, PageSource, Quote, SourceRef, Span } from "../core/types";
-import { type Clock, SLICE_MS, yieldToPage } from "./yield";
+import { type Clock, SLICE_MS, slicer } from "./yield";
 
 /**
  * The first piece's size. Later pieces are sized from the time the engine took on the previous
@@ -88,7 +88,7 @@ export async function analyzeInChunks(
     const raw = findQuotes(piece, options);
     const engineMs = clock() - t;
     timings.engine = (timings.engine ?? 0) + engineMs;
-    await yieldToPage();
+    await slicer.pause(true);
     t = clock();
     const part = withRuleset(piece, raw, options);
     const sourcesMs = clock() - t;
@@ -111,7 +111,7 @@ export async function analyzeInChunks(
         sources.set(source.id, { ...source, evidence, mentions });
       }
     }
-    if (end < text.length) await yieldToPage();
+    if (end < text.length) await slicer.pause(true);
     start = end;
   }
   const [other] = [...unsupported].sort((a, b) => b[1] - a[1]);

@@ -1,7 +1,8 @@
 import type { PageSource } from "../core/types";
 import { extractArticleTextSteps, toRange } from "../page/extract-text";
 import type { ContentMessage, PageState } from "../shared/messages";
-import { isActiveOn, type Settings } from "../shared/settings";
+import type { Settings } from "../shared/settings";
+import { isActiveOn } from "../shared/site-switch";
 import { CardHost, isCardNode } from "./card-host";
 import type { Finding } from "./findings";
 import { clearAll, highlightsSupported, paint } from "./highlights";
@@ -9,7 +10,7 @@ import { trackHover } from "./hover";
 import { watchPage } from "./living-page";
 import { analysePage, emptyState, type PageAnalysis } from "./page-analysis";
 import { reveal } from "./reveal";
-import { runSliced } from "./yield";
+import { slicer } from "./yield";
 
 /**
  * The content script's state machine: analyse when on, leave no trace when off, follow the page as
@@ -58,6 +59,8 @@ export class Controller {
     this.sources = new Map(result.state.sources.map((s) => [s.id, s]));
     this.card.hide();
     this.step = -1;
+    await slicer.pause();
+    if (run !== this.run) return this.state;
     const painting = performance.now();
     paint(result.findings, this.settings);
     const { timings } = result.state;
@@ -128,7 +131,7 @@ export class Controller {
   private async refreshIfChanged(): Promise<void> {
     const article = this.result?.article;
     if (!article) return;
-    const now = await runSliced(extractArticleTextSteps(document));
+    const now = await slicer.run(extractArticleTextSteps(document));
     if (now.text !== article.text) await this.start();
   }
 

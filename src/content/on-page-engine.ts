@@ -5,7 +5,7 @@ import { bundledRuleset } from "../shared/bundled-ruleset";
 import type { AnalyseRequest } from "../shared/messages";
 import { loadCustomRuleset } from "../shared/ruleset-store";
 import { analyzeInChunks } from "./chunked-analysis";
-import { runSliced, yieldToPage } from "./yield";
+import { slicer } from "./yield";
 
 /**
  * The fallback when the background cannot be reached: the engine on the page, every step in time
@@ -19,12 +19,12 @@ export async function analyseOnPage(
   // Restored from the build's tables: no compile step, a few milliseconds.
   let ruleset = bundledRuleset();
   timings.ruleset = performance.now() - t;
-  await yieldToPage();
+  await slicer.pause();
   const custom = await loadCustomRuleset();
   if (custom) {
     t = performance.now();
     ruleset = mergeRulesets(ruleset, custom);
-    await runSliced(compileRulesetSteps(ruleset));
+    await slicer.run(compileRulesetSteps(ruleset));
     timings.compile = performance.now() - t;
   }
   return analyzeInChunks(

@@ -4,17 +4,13 @@ import { type ArticleText, extractArticleTextSteps, toRange } from "../page/extr
 import { detectNewsSteps } from "../page/news-detection";
 import { pagePublisherSteps } from "../page/publisher";
 import { uiLanguage } from "../shared/i18n";
-import {
-  type AnalyseRequest,
-  MAX_ENGINE_CHARS,
-  MAX_PUBLISHER_CHARS,
-  type PageState,
-} from "../shared/messages";
-import { analysisFromReply } from "./analysis-reply";
+import { MAX_ENGINE_CHARS, MAX_PUBLISHER_CHARS } from "../shared/message-bounds";
+import type { AnalyseRequest, PageState } from "../shared/messages";
 import { askBackground, type Send } from "./engine-client";
 import type { Finding } from "./findings";
 import { sortByPosition } from "./findings";
-import { inSlices, runSliced, yieldToPage } from "./yield";
+import { textLengthSteps } from "./page-size";
+import { slicer } from "./yield";
 
 /** Past this much text on the whole page the extension gives up before walking it. */
 export const MAX_PAGE_CHARS = 3_000_000;
@@ -69,6 +65,7 @@ export async function analysePage(options: { force: boolean; send?: Send }): Pro
     return { state, findings: [], analysis: null, article: null };
   };
 
+  await slicer.pause();
   const elements = document.getElementsByTagName("*").length;
   if (elements > MAX_ELEMENTS) {
     return stopEarly(
@@ -76,23 +73,25 @@ export async function analysePage(options: { force: boolean; send?: Send }): Pro
       `The page has ${elements} elements; past ${MAX_ELEMENTS} the extension leaves it alone to keep it responsive.`,
     );
   }
-  const news = await runSliced(detectNewsSteps(document, location.href));
+  const news = await slicer.run(detectNewsSteps(document, location.href));
   state.isNews = news.isNews;
   state.news = { score: news.score, reasons: news.reasons };
   t = lap("detect", t);
   if (!news.isNews && !options.force) return stopEarly("not-news");
-  await yieldToPage();
+  await slicer.pause();
 
-  // The page's whole text bounds the article's: a cheap native check before the walk.
-  const pageChars = document.body?.textContent?.length ?? 0;
+  // The page's whole text bounds the article's: counted before the walks that read it.
+  const pageChars = document.body
+    ? await slicer.run(textLengthSteps(document.body, MAX_PAGE_CHARS))
+    : 0;
   if (pageChars > MAX_PAGE_CHARS) {
     return stopEarly(
       "gave-up",
-      `The page holds ${pageChars} characters of text; past ${MAX_PAGE_CHARS} the extension leaves it alone.`,
+      `The page holds over ${MAX_PAGE_CHARS} characters of text; past that the extension leaves it alone.`,
     );
   }
   t = performance.now();
-  const article = await runSliced(extractArticleTextSteps(document));
+  const article = await slicer.run(extractArticleTextSteps(document));
   t = lap("extract", t);
   if (article.text.length > MAX_ENGINE_CHARS) {
     return stopEarly(
@@ -100,7 +99,7 @@ export async function analysePage(options: { force: boolean; send?: Send }): Pro
       `The article text is ${article.text.length} characters long; past ${MAX_ENGINE_CHARS} the extension leaves the page alone.`,
     );
   }
-  const publisher = await runSliced(pagePublisherSteps(document, location.href));
+  const publisher = await slicer.run(pagePublisherSteps(document, location.href));
   const request: AnalyseRequest = {
     type: "analyse",
     text: article.text,
@@ -118,20 +117,22 @@ export async function analysePage(options: { force: boolean; send?: Send }): Pro
     return stopEarly("gave-up", `The analysis failed on this page: ${reply.error}`);
   } else {
     state.timings.background = reply.engineMs;
-    analysis = await analysisFromReply(reply.analysis);
+    analysis = { ...reply.analysis, publisher: reply.analysis.publisher ?? null };
   }
   t = lap("analyze", t);
 
   const findings: Finding[] = [];
   const language = analysis.language;
-  await inSlices(analysis.quotes, (item) => {
+  await slicer.each(analysis.quotes, (item) => {
     const range = toRange(article.map, item.start, item.end, document);
     if (range) findings.push({ kind: "quote", range, item, language: item.language ?? language });
   });
-  await inSlices(analysis.allegations, (item) => {
+  await slicer.each(analysis.allegations, (item) => {
     const range = toRange(article.map, item.start, item.end, document);
     if (range) findings.push({ kind: "allegation", range, item, language });
   });
+  await slicer.pause();
+  const sorted = sortByPosition(findings);
   lap("ranges", t);
   // The controller adds the time it takes to paint ("mark") to the total.
 
@@ -141,5 +142,5 @@ export async function analysePage(options: { force: boolean; send?: Send }): Pro
   state.sources = analysis.sources;
   state.publisher = analysis.publisher ?? null;
   state.timings.total = performance.now() - started;
-  return { state, findings: sortByPosition(findings), analysis, article };
+  return { state, findings: sorted, analysis, article };
 }

@@ -1,9 +1,9 @@
 import browser from "webextension-polyfill";
 import type { PageState } from "../shared/messages";
 import type { Settings } from "../shared/settings";
-import { watchSettings } from "../shared/settings-store";
 import { Controller } from "./controller";
 import { guard } from "./guard";
+import { watchPageSettings } from "./settings-client";
 
 const notifyBackground = (state: PageState) =>
   void browser.runtime
@@ -16,7 +16,7 @@ const notifyBackground = (state: PageState) =>
  */
 export async function start(settings: Settings): Promise<Controller> {
   const controller = new Controller(settings, notifyBackground);
-  watchSettings((next) => void guard(() => controller.applySettings(next)));
+  watchPageSettings((next) => void guard(() => controller.applySettings(next)));
   await guard(() => controller.start());
   return controller;
 }

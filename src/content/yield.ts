@@ -6,9 +6,9 @@ export const SLICE_MS = 8;
 type Scheduler = { yield?: () => Promise<void> };
 
 /**
- * Gives the page's main thread back between slices of work. scheduler.yield keeps the work ahead
- * of other queued tasks where the browser has it; a MessageChannel message is the next best (timers
- * are clamped to 4 ms when nested and throttled to once a second in background tabs).
+ * Gives the page's main thread back. scheduler.yield keeps the work ahead of other queued tasks
+ * where the browser has it; a MessageChannel message is the next best (timers are clamped to 4 ms
+ * when nested and throttled to once a second in background tabs).
  */
 export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
@@ -28,42 +28,51 @@ export function yieldToPage(): Promise<void> {
 
 /** A clock for the slices: performance.now() on the page, replaceable in tests. */
 export type Clock = () => number;
-const pageClock: Clock = () => performance.now();
 
 /**
- * Runs a walk (see src/page/steps.ts) in slices of at most about `budgetMs` measured on the page's
- * clock, yielding to the page between them. The page may change between slices: the living-page
- * watcher re-reads it once it settles.
+ * One time budget shared by every step of the content script's work, so that steps run one after
+ * another (walks, checks, ranges) never add up to a long task: each checks the same slice, which
+ * starts when the thread was last given back. Work that resumes in a task of someone else's
+ * making (a reply, a timer) finds the slice used up and gives the thread back first.
  */
-export async function runSliced<T>(
-  steps: Steps<T>,
-  budgetMs = SLICE_MS,
-  clock: Clock = pageClock,
-): Promise<T> {
-  let sliceStart = clock();
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-    if (clock() - sliceStart >= budgetMs) {
-      await yieldToPage();
-      sliceStart = clock();
+export class Slicer {
+  private sliceStart = Number.NEGATIVE_INFINITY;
+
+  constructor(
+    private readonly budgetMs = SLICE_MS,
+    private readonly clock: Clock = () => performance.now(),
+    private readonly giveBack: () => Promise<void> = yieldToPage,
+  ) {}
+
+  /** True once the current slice has used its budget. */
+  get due(): boolean {
+    return this.clock() - this.sliceStart >= this.budgetMs;
+  }
+
+  /** Gives the thread back when the slice is used up (always, when `always`). */
+  async pause(always = false): Promise<void> {
+    if (!always && !this.due) return;
+    await this.giveBack();
+    this.sliceStart = this.clock();
+  }
+
+  /** Runs a walk (see src/page/steps.ts) to its end, pausing at its checkpoints when due. */
+  async run<T>(steps: Steps<T>): Promise<T> {
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
+      if (this.due) await this.pause(true);
+    }
+  }
+
+  /** Runs `step` over items, pausing between them when due. */
+  async each<T>(items: readonly T[], step: (item: T) => void): Promise<void> {
+    for (const item of items) {
+      if (this.due) await this.pause(true);
+      step(item);
     }
   }
 }
 
-/** Runs `step` over items, yielding whenever a slice has used its time budget. */
-export async function inSlices<T>(
-  items: readonly T[],
-  step: (item: T) => void,
-  budgetMs = SLICE_MS,
-  clock: Clock = pageClock,
-) {
-  let sliceStart = clock();
-  for (const item of items) {
-    step(item);
-    if (clock() - sliceStart >= budgetMs) {
-      await yieldToPage();
-      sliceStart = clock();
-    }
-  }
-}
+/** The content script's slices. */
+export const slicer = new Slicer();

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { LanguageSchema } from "./language-code";
+
+export { type Language, LanguageSchema } from "./language-code";
 
 /** A span of the analysed text: UTF-16 offsets into the original input, end exclusive. */
 export const SpanSchema = z.object({
@@ -141,9 +144,6 @@ export const PageSourceSchema = z.object({
   mentions: z.array(SpanSchema),
 });
 export type PageSource = z.infer<typeof PageSourceSchema>;
-
-export const LanguageSchema = z.enum(["en", "ar"]);
-export type Language = z.infer<typeof LanguageSchema>;
 
 export const AnalysisSchema = z.object({
   language: LanguageSchema,

@@ -1,23 +1,17 @@
-import { z } from "zod";
 import { findHeadlineSteps, pageTitles } from "./headline";
 import { type JsonLdNode, jsonLdNodesSteps, schemaTypes, shortType } from "./json-ld";
 import { metaValues } from "./meta";
-import { type NewsReason, NewsReasonSchema } from "./news-reason";
+import type { NewsReason } from "./news-reason";
 import signals from "./news-signals.json";
+import type { NewsVerdict } from "./news-verdict";
 import { pageUrl } from "./page-url";
 import { readerTextSteps } from "./readerable";
 import { checkpoints, runSteps, type Steps } from "./steps";
 import { boundedText, nextNode, pageWork } from "./work";
 
-export { type NewsReason, NewsReasonSchema, reasonMessageKey } from "./news-reason";
-
-export const NewsVerdictSchema = z.object({
-  isNews: z.boolean(),
-  score: z.number(),
-  /** Every signal that fired, strongest first. */
-  reasons: z.array(NewsReasonSchema),
-});
-export type NewsVerdict = z.infer<typeof NewsVerdictSchema>;
+// Types only: the content script runs detection and must not evaluate zod (news-verdict.ts).
+export type { NewsReason } from "./news-reason";
+export type { NewsVerdict } from "./news-verdict";
 
 /** A page is news when the signals add up to at least this. */
 export const NEWS_THRESHOLD = 3;

@@ -1,6 +1,6 @@
 import browser from "webextension-polyfill";
 import type { ContentMessage, PageState } from "../shared/messages";
-import { PageStateSchema } from "../shared/messages";
+import { PageStateSchema } from "../shared/page-state";
 import { isActiveOn, type Settings, siteOf } from "../shared/settings";
 
 /** What the popup can say about its tab. */

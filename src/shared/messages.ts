@@ -1,25 +1,14 @@
 import { z } from "zod";
-import { LanguageSchema, PageSourceSchema } from "../core/types";
-import { NewsReasonSchema } from "../page/news-reason";
+import { LanguageSchema } from "../core/language-code";
+import type { Allegation, PageSource, Quote } from "../core/types";
+import { MAX_ENGINE_CHARS, MAX_FINDINGS, MAX_PUBLISHER_CHARS } from "./message-bounds";
 
-/** What the content script knows about its page; the popup renders it. */
-export const PageStateSchema = z.object({
-  url: z.string(),
-  status: z.enum(["running", "done", "not-news", "off", "gave-up"]),
-  message: z.string().optional(),
-  isNews: z.boolean(),
-  /** The news verdict's signals, each counting for or against news (its UI string by its code). */
-  news: z.object({ score: z.number(), reasons: z.array(NewsReasonSchema) }),
-  counts: z.object({ quotes: z.number().int(), allegations: z.number().int() }),
-  /** The article's language when the engine does not analyse it (BCP 47), for the status line. */
-  unsupportedLanguage: z.string().optional(),
-  /** The page's publisher matched against the ruleset, when it is known. */
-  publisher: PageSourceSchema.nullable(),
-  /** Every source quoted or mentioned in the article, once each. */
-  sources: z.array(PageSourceSchema),
-  timings: z.record(z.string(), z.number()),
-});
-export type PageState = z.infer<typeof PageStateSchema>;
+/**
+ * What the content script knows about its page, which the popup renders: its schema is in
+ * page-state.ts, apart, because it builds the schemas of every finding and source (core/types),
+ * which the content script itself never evaluates.
+ */
+export type { PageState } from "./page-state";
 
 /** Messages the content script accepts. */
 export const ContentMessageSchema = z.discriminatedUnion("type", [
@@ -33,16 +22,7 @@ export const ContentMessageSchema = z.discriminatedUnion("type", [
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 
-/**
- * The longest article text the content script sends the engine. The engine reads 1.7 M
- * characters a second on the slowest machine measured (issue 15: three to four times slower than
- * the one the budgets were set on), so a million characters takes about 0.6 s, and under three
- * seconds even on text five times harder than news or on a machine five times slower again. A
- * longer text is given up with a message, never sent.
- */
-export const MAX_ENGINE_CHARS = 1_000_000;
-/** A publisher name is a short string; a page may say anything, so it is cut to this length. */
-export const MAX_PUBLISHER_CHARS = 300;
+export { MAX_ENGINE_CHARS, MAX_FINDINGS, MAX_PUBLISHER_CHARS } from "./message-bounds";
 
 /** The content script asks the background to analyse its article's text. */
 export const AnalyseRequestSchema = z.object({
@@ -53,16 +33,14 @@ export const AnalyseRequestSchema = z.object({
 });
 export type AnalyseRequest = z.infer<typeof AnalyseRequestSchema>;
 
-/**
- * At most this many quotes, allegations or sources in one reply: the output of the engine is
- * linear in its input, and a million characters of dense reporting holds some thousands.
- */
-export const MAX_FINDINGS = 50_000;
-const Bounded = z.array(z.unknown()).max(MAX_FINDINGS);
+/** A list of findings the background has already checked against its schema (see below). */
+const checked = <T>() => z.array(z.custom<T>()).max(MAX_FINDINGS);
 
 /**
- * The background's answer. The findings are checked item by item by the receiver, in time slices
- * on the page (src/content/analysis-reply.ts): here only the envelope and its bounds.
+ * The background's answer, checked by the background before it sends it: the findings against
+ * their schemas in core/types (AnalysisSchema), the whole against this one with its bounds. The
+ * content script does not evaluate zod on its way to the marks: evaluating zod and building
+ * schemas is, on a slow machine, a task of over 50 ms on the page's thread (see index.ts).
  */
 export const AnalyseReplySchema = z.discriminatedUnion("ok", [
   z.object({
@@ -73,10 +51,10 @@ export const AnalyseReplySchema = z.discriminatedUnion("ok", [
         .string()
         .regex(/^[a-z]{2,3}$/)
         .optional(),
-      quotes: Bounded,
-      allegations: Bounded,
-      sources: Bounded,
-      publisher: z.unknown().optional(),
+      quotes: checked<Quote>(),
+      allegations: checked<Allegation>(),
+      sources: checked<PageSource>(),
+      publisher: z.custom<PageSource>().nullable().optional(),
     }),
     /** Time spent in the engine, in the background. */
     engineMs: z.number().nonnegative(),
@@ -91,6 +69,8 @@ export const BackgroundMessageSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("findings"), count: z.number().int().nonnegative() }),
   z.object({ type: z.literal("e2e-open"), page: z.enum(["popup", "options"]) }),
   AnalyseRequestSchema,
+  /** The settings, as the background reads and validates them (the content script's way). */
+  z.object({ type: z.literal("get-settings") }),
   /** Test build only: the background stops answering analyses (`true`), or answers again. */
   z.object({ type: z.literal("e2e-offline"), offline: z.boolean() }),
 ]);

@@ -35,17 +35,4 @@ export function parseSettings(raw: unknown): { settings: Settings; warnings: str
   return { settings: settings as Settings, warnings };
 }
 
-/** The host a per-site switch applies to. */
-export function siteOf(url: string): string | null {
-  try {
-    const { protocol, hostname } = new URL(url);
-    return protocol === "http:" || protocol === "https:" ? hostname : null;
-  } catch {
-    return null;
-  }
-}
-
-export function isActiveOn(settings: Settings, url: string): boolean {
-  const site = siteOf(url);
-  return settings.enabled && site !== null && !settings.disabledSites.includes(site);
-}
+export { isActiveOn, siteOf } from "./site-switch";

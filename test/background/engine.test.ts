@@ -61,6 +61,17 @@ describe("the background engine", () => {
     add.mockRestore();
   });
 
+  it("checks its findings against their schemas before it sends them", async () => {
+    vi.resetModules();
+    const types = await import("../../src/core/types");
+    const check = vi.spyOn(types.AnalysisSchema, "safeParse");
+    const { analyseText, startEngine } = await import("../../src/background/engine");
+    startEngine();
+    const reply = await analyseText(request(TEXT));
+    expect(check).toHaveBeenCalledTimes(1);
+    expect(reply.ok && reply.analysis).toEqual(check.mock.results[0]?.value.data);
+  });
+
   it("compiles a custom ruleset stored before it started, and analyses with it", async () => {
     await browser.storage.local.set({ customRuleset: custom });
     vi.resetModules();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type PageResult, score } from "../../src/cli/news-labels";
-import { detectNews, NEWS_THRESHOLD, NewsVerdictSchema } from "../../src/page/news-detection";
+import { detectNews, NEWS_THRESHOLD } from "../../src/page/news-detection";
+import { NewsVerdictSchema } from "../../src/page/news-verdict";
 import { parseHtml } from "../../src/page/node-dom";
 import { allLabelledPages, fixtureDoc, originalPages } from "./fixture-pages";
 
