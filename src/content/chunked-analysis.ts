@@ -37,7 +37,7 @@ export function nextChunkSize(size: number, chars: number, slowestMs: number): n
   return Math.round(Math.min(MAX_CHUNK_CHARS, Math.max(MIN_CHUNK_CHARS, bounded)));
 }
 
-const shift = <T extends Span | null>(span: T, by: number): T =>
+const shift = <T extends Pick<Span, "start" | "end"> | null>(span: T, by: number): T =>
   (span ? { ...span, start: span.start + by, end: span.end + by } : span) as T;
 
 function shiftRef(r: SourceRef, by: number): SourceRef {
@@ -56,7 +56,25 @@ function shiftQuote(q: Quote, by: number): Quote {
 }
 
 function shiftAllegation(a: Allegation, by: number): Allegation {
-  return { ...shift(a, by), cues: a.cues.map((c) => shift(c, by)) };
+  return {
+    ...shift(a, by),
+    cues: a.cues.map((c) => shift(c, by)),
+    by: a.by
+      ? {
+          ...a.by,
+          speaker: shift(a.by.speaker, by),
+          entity: a.by.entity ? { ...a.by.entity, mention: shift(a.by.entity.mention, by) } : null,
+          source: a.by.source ? shiftRef(a.by.source, by) : null,
+        }
+      : null,
+    against: a.against
+      ? {
+          ...shift(a.against, by),
+          source: a.against.source ? shiftRef(a.against.source, by) : null,
+        }
+      : null,
+    statement: shift(a.statement, by),
+  };
 }
 
 /**

@@ -1,8 +1,23 @@
+import type { Ruleset } from "../ruleset/schema";
+import { type Claim, type Cue, indexAt, placeCues, type Unit } from "./allegation-placement";
+import { claimantOf, opposingSides, regionOf } from "./allegation-statements";
+import { type TargetContext, targetOf } from "./allegation-targets";
 import type { TextMatches } from "./enrich-matcher";
 import { anyWithin, coverage, within } from "./enrich-spans";
 import { isSpace } from "./normalize";
+import { ownLosses } from "./own-losses";
 import { paragraphs, type Range, splitSentences } from "./sentences";
-import { type Allegation, type Quote, type Reason, ReasonSchema, type Span } from "./types";
+import {
+  type Allegation,
+  type AllegationCue,
+  type ClaimType,
+  ClaimTypeSchema,
+  type CueReason,
+  type Language,
+  type Quote,
+  ReasonSchema,
+} from "./types";
+import { unnamedSpeakers } from "./unnamed-speakers";
 
 const WAW = "و";
 
@@ -38,10 +53,6 @@ export function splitClauses(text: string, sentence: Range, openerStarts: Set<nu
   }
   push(sentence.end);
   return out;
-}
-
-interface Cue extends Span {
-  reason: Reason;
 }
 
 function isDigit(c: number): boolean {
@@ -119,7 +130,7 @@ function conflictingFigures(
 
 /**
  * Regions where cues do not make an allegation: what sources on opposite sides both report
- * (a quote whose speakers have different alignments), and what a party admits.
+ * (a quote whose speakers have different alignments).
  */
 function settledRegions(quotes: readonly Quote[]): Range[] {
   const out: Range[] = [];
@@ -134,48 +145,190 @@ function settledRegions(quotes: readonly Quote[]): Range[] {
   return out;
 }
 
+/** A sentence asked as a question ("Senior ISIS figures killed?") is not sure of its claim. */
+function questionCues(text: string, sentences: readonly Range[], regions: readonly Range[]): Cue[] {
+  const inStatement = coverage(regions);
+  const out: Cue[] = [];
+  for (const s of sentences) {
+    let end = s.end;
+    while (end > s.start && CLOSING.has(text[end - 1] as string)) end--;
+    const mark = text[end - 1];
+    if ((mark === "?" || mark === "؟") && !inStatement(end - 1)) {
+      out.push({ start: end - 1, end, text: mark, reason: "hedge" });
+    }
+  }
+  return out;
+}
+const CLOSING = new Set(['"', "'", "”", "’", "»", ")"]);
+
+/** What the ruleset and the reader's language add to the allegations (targets' labels). */
+export interface AllegationContext {
+  ruleset: Ruleset;
+  labelLang: Language;
+  /** Folded indefinite openers of speakers ("a", "two"): CompiledRuleset.openers. */
+  openers: ReadonlySet<string>;
+}
+
+/** The kind of claim a cue word itself makes. */
+const CUE_CLAIM: Partial<Record<CueReason, ClaimType>> = { accusation: "blame", denial: "denial" };
+
+/** What an independent speaker's statement can still rest on: the text's own doubts. */
+const DOUBTS_OF_THE_TEXT = new Set<CueReason>(["anonymous-source", "social-media", "unconfirmed"]);
+
 /**
- * Unverified allegations: each clause that makes an accusation or a contested claim the text
- * does not confirm itself, with the cues that show it and the reasons, in text order.
+ * Unverified allegations, in text order. Each statement (a quote) is one candidate, each clause
+ * outside statements another. A statement is an allegation when its cue words say so (an
+ * accusation, a denial, a hedge, an anonymous source…) or when its speaker is a party to the
+ * story and its content is a factual claim about contested events (the claim-type lexicons),
+ * unless the text confirms it independently, both sides report it, the party confirms what
+ * others report, or it is an admission. A verification disclaimer in a sentence of its own
+ * qualifies the statements before it (see placeCues).
  */
 export function findAllegations(
   text: string,
   quotes: readonly Quote[],
   matches: TextMatches,
+  context: AllegationContext,
 ): Allegation[] {
   const { lists } = matches;
   const openerStarts = new Set(lists.clauseOpeners.map((m) => m.start));
-  const clauses = splitSentences(text).flatMap((s) => splitClauses(text, s, openerStarts));
+  const sentences = splitSentences(text);
+  const clauses = sentences.flatMap((s) => splitClauses(text, s, openerStarts));
+  const paras = paragraphs(text);
+  const regions = quotes.map(regionOf);
   const isNeutral = coverage([...lists.backReferencesToClaims, ...lists.neutralPhrases]);
   const settled = coverage(settledRegions(quotes));
-  const cues: Cue[] = matches.cues
-    .filter((c) => !isNeutral(c.start) && !settled(c.start))
+  const cues: Cue[] = [
+    ...matches.cues
+      .filter((c) => !isNeutral(c.start) && !settled(c.start))
+      .map((c) => ({
+        start: c.start,
+        end: c.end,
+        text: text.slice(c.start, c.end),
+        reason: c.value,
+      })),
+    ...conflictingFigures(text, clauses, paras, matches),
+    ...questionCues(text, sentences, regions),
+  ].sort((a, b) => a.start - b.start);
+  const claims: Claim[] = matches.claims
+    .filter((c) => !isNeutral(c.start))
     .map((c) => ({
       start: c.start,
       end: c.end,
       text: text.slice(c.start, c.end),
-      reason: c.value,
+      claimType: c.value,
     }));
-  const figureCues = conflictingFigures(text, clauses, paragraphs(text), matches);
+  // "could not be independently verified" holds "independently verified": a disclaimer, no proof.
+  const inDisclaimer = coverage(cues.filter((c) => c.reason === "unconfirmed"));
+  const corroborations = lists.corroborations.filter((c) => !inDisclaimer(c.start));
+  const unnamed = unnamedSpeakers(text, quotes, lists.unnamedRoles, context.openers);
+  const { statements, others, hollow } = placeCues({
+    text,
+    quotes,
+    regions,
+    cues,
+    claims,
+    sentences,
+    clauses,
+    paras,
+  });
+
+  const targets: TargetContext = {
+    text,
+    ruleset: context.ruleset,
+    labelLang: context.labelLang,
+    entities: matches.entities,
+  };
+  const sentenceAround = (r: Range): Range => ({
+    start: sentences[indexAt(sentences, r.start)]?.start ?? r.start,
+    end: sentences[indexAt(sentences, Math.max(r.start, r.end - 1))]?.end ?? r.end,
+  });
   const out: Allegation[] = [];
-  for (const clause of clauses) {
-    const admitted = within(lists.admissions, clause.start, clause.end)[0];
-    const found = [
-      ...within(cues, clause.start, clause.end),
-      ...within(figureCues, clause.start, clause.end),
-    ]
+  const build = (unit: Unit, region: Range, q: Quote | null, i: number) => {
+    const by = q ? claimantOf(q) : null;
+    let own = unit.cues;
+    if (q?.speaker) {
+      // An unnamed speaker, wherever the speaker stands (also carried from an earlier sentence).
+      const extra = within(cues, q.speaker.start, q.speaker.end).filter(
+        (c) => c.reason === "anonymous-source",
+      );
+      const role = unnamed[i];
+      if (role) extra.push({ ...role, reason: "anonymous-source" });
+      if (extra.length > 0) own = dedupe([...own, ...extra]);
+    }
+    const partyClaims = q && by?.party ? within(claims, q.start, q.end) : [];
+    if (own.length === 0 && partyClaims.length === 0) return;
+    // A party reporting its own dead concedes them; unless it also accuses or denies, whoever
+    // reports it (even an unnamed source), that is no allegation.
+    if (
+      q &&
+      by &&
+      partyClaims.length > 0 &&
+      !own.some((c) => c.reason === "accusation" || c.reason === "denial") &&
+      ownLosses(q, by, partyClaims, matches)
+    ) {
+      return;
+    }
+    const admitted = within(lists.admissions, region.start, region.end)[0];
+    const independent = by?.source?.alignment === "independent";
+    const found: AllegationCue[] = own
       // A party conceding a fact against its own interest is not alleging it.
-      .filter((c) => !admitted || c.start < admitted.start)
-      .sort((a, b) => a.start - b.start);
-    if (found.length === 0) continue;
-    const reasons = ReasonSchema.options.filter((r) => found.some((c) => c.reason === r));
+      .filter((c) => !admitted || c.start < admitted.start || c.start >= region.end)
+      .filter((c) => !independent || DOUBTS_OF_THE_TEXT.has(c.reason))
+      .map((c) => ({ start: c.start, end: c.end, text: c.text, reason: c.reason }));
+    const confirms = q?.cue
+      ? within(lists.confirmations, q.cue.start, q.cue.end).length > 0
+      : false;
+    if (q && !admitted && !confirms && !opposingSides(q)) {
+      for (const c of partyClaims) {
+        const reason = c.claimType === "denial" ? "denial" : "party-claim";
+        found.push({ start: c.start, end: c.end, text: c.text, reason, claimType: c.claimType });
+      }
+    }
+    if (found.length === 0) return;
+    if (corroborations.length > 0) {
+      const around = sentenceAround(region);
+      if (within(corroborations, around.start, around.end).length > 0) return;
+    }
+    found.sort((a, b) => a.start - b.start);
+    const span = unit.span;
+    const types = new Set<ClaimType>();
+    for (const c of found) {
+      const t = c.claimType ?? CUE_CLAIM[c.reason as CueReason];
+      if (t) types.add(t);
+    }
+    for (const c of within(claims, span.start, span.end)) types.add(c.claimType);
+    const accusation = found.find((c) => c.reason === "accusation");
     out.push({
-      start: clause.start,
-      end: clause.end,
-      text: text.slice(clause.start, clause.end),
-      reasons,
-      cues: found.map(({ start, end, text: t }) => ({ start, end, text: t })),
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start, span.end),
+      reasons: ReasonSchema.options.filter((r) => found.some((c) => c.reason === r)),
+      cues: found,
+      claimTypes: ClaimTypeSchema.options.filter((t) => types.has(t)),
+      by,
+      against: accusation
+        ? targetOf(targets, accusation, q?.speaker ?? null, Math.max(region.end, span.end))
+        : null,
+      statement: q ? { start: q.start, end: q.end } : null,
     });
-  }
-  return out;
+  };
+  statements.forEach((u, i) => {
+    if (!hollow.has(i)) build(u, regions[i] as Range, quotes[i] as Quote, i);
+  });
+  for (const u of others) build(u, u.span, null, -1);
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Cues in text order, each once (a role word may also be a cue of the lexicon). */
+function dedupe(cues: Cue[]): Cue[] {
+  const seen = new Set<string>();
+  return cues
+    .sort((a, b) => a.start - b.start)
+    .filter((c) => {
+      const key = `${c.start}:${c.end}:${c.reason}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }

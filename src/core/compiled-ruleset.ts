@@ -2,13 +2,14 @@ import { z } from "zod";
 import { RoleKindSchema, type Ruleset, type SourceEntry } from "../ruleset/schema";
 import {
   type CompiledRuleset,
+  foldedOpeners,
   LISTS,
   type ListName,
   rememberCompiled,
   type Tag,
 } from "./enrich-matcher";
 import { MatcherTablesSchema, PhraseMatcher } from "./matcher";
-import { ReasonSchema } from "./types";
+import { ClaimTypeSchema, CueReasonSchema } from "./types";
 
 /**
  * A compiled ruleset as JSON: the build compiles the bundled ruleset once and ships these tables,
@@ -25,7 +26,8 @@ const TagTableSchema = z.union([
     z.enum(["any", "initial", "capitals"]),
   ]),
   z.tuple([z.literal("role"), RoleKindSchema]),
-  z.tuple([z.literal("cue"), ReasonSchema]),
+  z.tuple([z.literal("cue"), CueReasonSchema]),
+  z.tuple([z.literal("claim"), ClaimTypeSchema]),
   z.tuple([z.enum(LISTS as [ListName, ...ListName[]])]),
 ]);
 type TagTable = z.infer<typeof TagTableSchema>;
@@ -77,6 +79,8 @@ export function rulesetTables(compiled: CompiledRuleset): RulesetTables {
         return ["role", tag.role];
       case "cue":
         return ["cue", tag.reason];
+      case "claim":
+        return ["claim", tag.claimType];
       default:
         return [tag.kind];
     }
@@ -125,6 +129,8 @@ export function restoreRuleset(ruleset: Ruleset, tables: RulesetTables): Compile
         return { kind: "role", role: t[1] };
       case "cue":
         return { kind: "cue", reason: t[1] };
+      case "claim":
+        return { kind: "claim", claimType: t[1] };
       default:
         return { kind: t[0] };
     }
@@ -140,6 +146,8 @@ export function restoreRuleset(ruleset: Ruleset, tables: RulesetTables): Compile
     byName: new Map(tables.byName.map(([name, i]) => [name, source(i)])),
     byDomain,
     words: new Map(ruleset.sources.map((s, i) => [s.id, new Set(tables.words[i])])),
+    // A handful of words: folded here rather than shipped.
+    openers: foldedOpeners(ruleset),
   };
   rememberCompiled(compiled);
   return compiled;

@@ -4,10 +4,13 @@ import { maximal } from "./enrich-spans";
 import { type PhraseEntry, type PhraseMatch, PhraseMatcher } from "./matcher";
 import { type Normalized, normalize } from "./normalize";
 import { checkpointsEvery, runSteps, type Steps } from "./steps";
-import { type Reason, ReasonSchema } from "./types";
+import { type ClaimType, ClaimTypeSchema, type CueReason, CueReasonSchema } from "./types";
 
-/** The plain phrase lists of the lexicons (everything but the cues, which carry a reason). */
-export type ListName = Exclude<keyof Lexicons, "cues">;
+/**
+ * The plain phrase lists of the lexicons matched in the text (not cues and claim types, which
+ * carry a value, nor indefinite openers, which are only looked up at a speaker's first word).
+ */
+export type ListName = Exclude<keyof Lexicons, "cues" | "claimTypes" | "indefiniteOpeners">;
 
 /** A country named in the text: by name, adjective or demonym, or capital (seat of government). */
 export interface PlaceHit {
@@ -23,7 +26,8 @@ export type Tag =
   | { kind: "descriptor"; descriptor: Descriptor }
   | { kind: "place"; place: PlaceHit; casing: Casing }
   | { kind: "role"; role: RoleKind }
-  | { kind: "cue"; reason: Reason }
+  | { kind: "cue"; reason: CueReason }
+  | { kind: "claim"; claimType: ClaimType }
   | { kind: ListName };
 
 /**
@@ -39,6 +43,8 @@ export interface CompiledRuleset {
   byDomain: Map<string, SourceEntry>;
   /** Folded words of each entry's names and descriptions: what "the agency" may refer to. */
   words: Map<string, Set<string>>;
+  /** Folded indefinite openers ("a", "two"), looked up at the start of a speaker. */
+  openers: Set<string>;
 }
 
 /**
@@ -59,6 +65,11 @@ export const LISTS: ListName[] = [
   "accountNouns",
   "formerMarkers",
   "admissions",
+  "corroborations",
+  "confirmations",
+  "stateForces",
+  "irregularForces",
+  "unnamedRoles",
   "backReferencesToClaims",
   "neutralPhrases",
   "clauseOpeners",
@@ -92,6 +103,11 @@ function written(input: string, start: number, end: number, casing: Casing): boo
   const s = input.slice(start, end);
   if (casing === "capitals") return !hasLowerCase(s);
   return s[0] !== undefined && s[0] !== s[0].toLowerCase();
+}
+
+/** The ruleset's indefinite openers of speakers, folded. */
+export function foldedOpeners(ruleset: Ruleset): Set<string> {
+  return new Set(phrasesOf(ruleset.lexicons.indefiniteOpeners).map(foldName));
 }
 
 const cache = new WeakMap<Ruleset, CompiledRuleset>();
@@ -144,9 +160,14 @@ export function* compileRulesetSteps(ruleset: Ruleset): Steps<CompiledRuleset> {
   }
   for (const r of ruleset.roles)
     entries.push(phraseEntry(r.phrase, { kind: "role", role: r.role }, "role"));
-  for (const reason of ReasonSchema.options) {
+  for (const reason of CueReasonSchema.options) {
     for (const p of phrasesOf(ruleset.lexicons.cues[reason])) {
       entries.push(phraseEntry(p, { kind: "cue", reason }, "cue"));
+    }
+  }
+  for (const claimType of ClaimTypeSchema.options) {
+    for (const p of phrasesOf(ruleset.lexicons.claimTypes[claimType])) {
+      entries.push(phraseEntry(p, { kind: "claim", claimType }, "claim"));
     }
   }
   for (const list of LISTS) {
@@ -172,6 +193,7 @@ export function* compileRulesetSteps(ruleset: Ruleset): Steps<CompiledRuleset> {
     byName,
     byDomain,
     words,
+    openers: foldedOpeners(ruleset),
   };
   cache.set(ruleset, built);
   return built;
@@ -186,7 +208,9 @@ export interface TextMatches {
   /** Descriptor phrases, overlapping ones included. */
   descriptors: PhraseMatch<Descriptor>[];
   /** Allegation cues; the longest reading wins ("conflicting accounts" over "accounts"). */
-  cues: PhraseMatch<Reason>[];
+  cues: PhraseMatch<CueReason>[];
+  /** Claim-type words; the longest reading wins. */
+  claims: PhraseMatch<ClaimType>[];
   /** Countries named, written as the gazetteer requires; the longest reading wins. */
   places: PhraseMatch<PlaceHit>[];
   /** Role words; the longest reading wins ("security forces" over "forces"). */
@@ -197,7 +221,8 @@ export interface TextMatches {
 export function scanText(c: CompiledRuleset, n: Normalized): TextMatches {
   const entities: PhraseMatch<SourceEntry>[] = [];
   const descriptors: PhraseMatch<Descriptor>[] = [];
-  const cues: PhraseMatch<Reason>[] = [];
+  const cues: PhraseMatch<CueReason>[] = [];
+  const claims: PhraseMatch<ClaimType>[] = [];
   const places: PhraseMatch<PlaceHit>[] = [];
   const roles: PhraseMatch<RoleKind>[] = [];
   const lists = Object.fromEntries(LISTS.map((l) => [l, [] as Span[]])) as Record<ListName, Span[]>;
@@ -210,6 +235,7 @@ export function scanText(c: CompiledRuleset, n: Normalized): TextMatches {
     } else if (value.kind === "descriptor")
       descriptors.push({ start, end, value: value.descriptor });
     else if (value.kind === "cue") cues.push({ start, end, value: value.reason });
+    else if (value.kind === "claim") claims.push({ start, end, value: value.claimType });
     else if (value.kind === "place") {
       if (written(n.input, start, end, value.casing))
         places.push({ start, end, value: value.place });
@@ -220,6 +246,7 @@ export function scanText(c: CompiledRuleset, n: Normalized): TextMatches {
     entities: maximal(entities),
     descriptors,
     cues: maximal(cues),
+    claims: maximal(claims),
     places: maximal(places),
     roles: maximal(roles),
     lists: { ...lists, references: maximal(lists.references) },

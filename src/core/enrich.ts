@@ -42,7 +42,11 @@ export function enrich(
   const withSources = resolveSpeakers(text, n, quotes, compiled, matches, labelLang);
   return {
     quotes: withSources,
-    allegations: findAllegations(text, withSources, matches),
+    allegations: findAllegations(text, withSources, matches, {
+      ruleset,
+      labelLang,
+      openers: compiled.openers,
+    }),
     sources: pageSources(text, withSources, compiled, matches, labelLang),
     publisher: options.publisher
       ? matchPublisher(options.publisher, text, compiled, matches, labelLang)

@@ -111,19 +111,89 @@ export const QuoteSchema = SpanSchema.extend({
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 
+/**
+ * Why a passage is flagged as an unverified allegation:
+ * - party-claim: a factual claim about contested events (see ClaimTypeSchema) by a party to the
+ *   story, which the text does not confirm independently;
+ * - accusation: an accusation (collusion, a staged event, blame);
+ * - denial: a party denies;
+ * - hedge: the text itself is not sure (allegedly, reportedly, «يُزعم»);
+ * - unconfirmed: the text says it could not be verified, or reports an unconfirmed report;
+ * - anonymous-source, social-media: it rests on an unnamed source or on social media;
+ * - contested: the sides give conflicting versions or figures;
+ * - characterisation: an unattributed characterisation ("widely seen as").
+ */
 export const ReasonSchema = z.enum([
+  "party-claim",
   "accusation",
+  "denial",
   "hedge",
   "unconfirmed",
   "anonymous-source",
   "social-media",
   "contested",
+  "characterisation",
 ]);
 export type Reason = z.infer<typeof ReasonSchema>;
 
+/** Reasons given by cue words of their own (a party claim is given by the claim types instead). */
+export const CueReasonSchema = ReasonSchema.exclude(["party-claim"]);
+export type CueReason = z.infer<typeof CueReasonSchema>;
+
+/** What a party's claim is about (the claim-type lexicons, ruleset lexicons.claimTypes). */
+export const ClaimTypeSchema = z.enum([
+  "casualties",
+  "attack",
+  "territory",
+  "blame",
+  "denial",
+  "intention",
+]);
+export type ClaimType = z.infer<typeof ClaimTypeSchema>;
+
+/** A word or phrase that triggered an allegation, with the reason it gives. */
+export const AllegationCueSchema = SpanSchema.extend({
+  reason: ReasonSchema,
+  /** For party claims and denials: the kind of claim the words make. */
+  claimType: ClaimTypeSchema.optional(),
+});
+export type AllegationCue = z.infer<typeof AllegationCueSchema>;
+
+/** Who makes an allegation: the speaker of the statement it rests on, as the source model has it. */
+export const ClaimantSchema = z.object({
+  /** The speaker as the statement gives it (a span of the text). */
+  speaker: SpeakerSchema,
+  /** The entity the speaker resolves to ("he" -> "Faisal Mekdad, Syria's foreign minister"). */
+  entity: EntitySchema.nullable(),
+  /** The speaker's source and label ("Government (Russia)"), when the source model has one. */
+  source: SourceRefSchema.nullable(),
+  /** Whether that source is a party to the story: government, pro-government, opposition, state media, armed group. */
+  party: z.boolean(),
+});
+export type Claimant = z.infer<typeof ClaimantSchema>;
+
+/** Against whom an allegation is made, when the text says so ("accused Russia of", «اتهم الحوثيين»). */
+export const TargetSchema = SpanSchema.extend({ source: SourceRefSchema.nullable() });
+export type Target = z.infer<typeof TargetSchema>;
+
+/**
+ * An unverified allegation. The span is the claim itself (a statement's content or a clause);
+ * `cues` are the words that triggered it, each with its reason: most lie inside the span, but a
+ * verification disclaimer may stand in the next sentence ("The figures could not be
+ * independently verified."). Where the allegation rests on a statement, `statement` is that
+ * statement's span (the start and end of a quote in Analysis.quotes), so that one card can show
+ * both findings at that point.
+ */
 export const AllegationSchema = SpanSchema.extend({
   reasons: z.array(ReasonSchema).min(1),
-  cues: z.array(SpanSchema),
+  cues: z.array(AllegationCueSchema),
+  /** Kinds of claim made, for party claims and denials; empty otherwise. */
+  claimTypes: z.array(ClaimTypeSchema),
+  by: ClaimantSchema.nullable(),
+  against: TargetSchema.nullable(),
+  statement: z
+    .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+    .nullable(),
 });
 export type Allegation = z.infer<typeof AllegationSchema>;
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Reason } from "../core/types";
+import type { ClaimType, CueReason } from "../core/types";
 import descriptors from "./data/descriptors.json";
 import lexicons from "./data/lexicons.json";
 import meta from "./data/meta.json";
@@ -132,12 +132,15 @@ function join(into: Phrases, more: Phrases | undefined): void {
 function mergeLexicons(base: Lexicons, extra: CustomLexicons | undefined): Lexicons {
   if (!extra) return base;
   const merged = structuredClone(base);
-  const { cues, ...lists } = extra;
+  const { cues, claimTypes, ...lists } = extra;
   for (const [reason, byLang] of Object.entries(cues ?? {})) {
-    join(merged.cues[reason as Reason], byLang);
+    join(merged.cues[reason as CueReason], byLang);
+  }
+  for (const [type, byLang] of Object.entries(claimTypes ?? {})) {
+    join(merged.claimTypes[type as ClaimType], byLang);
   }
   for (const [key, byLang] of Object.entries(lists)) {
-    join(merged[key as Exclude<keyof Lexicons, "cues">], byLang);
+    join(merged[key as keyof typeof lists], byLang);
   }
   return merged;
 }

@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { AlignmentSchema, CountryCodeSchema, ReasonSchema } from "../core/types";
+import {
+  AlignmentSchema,
+  ClaimTypeSchema,
+  CountryCodeSchema,
+  CueReasonSchema,
+} from "../core/types";
 
 /**
  * Bounds for a ruleset supplied by a user: it runs inside every page the reader opens, so a
@@ -114,8 +119,15 @@ export const RoleSchema = z.object({
 export type Role = z.infer<typeof RoleSchema>;
 
 const CuesSchema = z.object(
-  Object.fromEntries(ReasonSchema.options.map((r) => [r, PhrasesByLanguage])) as Record<
-    z.infer<typeof ReasonSchema>,
+  Object.fromEntries(CueReasonSchema.options.map((r) => [r, PhrasesByLanguage])) as Record<
+    z.infer<typeof CueReasonSchema>,
+    typeof PhrasesByLanguage
+  >,
+);
+
+const ClaimTypesSchema = z.object(
+  Object.fromEntries(ClaimTypeSchema.options.map((t) => [t, PhrasesByLanguage])) as Record<
+    z.infer<typeof ClaimTypeSchema>,
     typeof PhrasesByLanguage
   >,
 );
@@ -129,8 +141,25 @@ export const LexiconsSchema = z.object({
   formerMarkers: PhrasesByLanguage,
   /** What triggers an allegation, by reason. */
   cues: CuesSchema,
+  /**
+   * Words in a statement that make it a factual claim about contested events, by claim type
+   * ("killed", «سيطرة»): said by a party to the story, the statement is an allegation.
+   */
+  claimTypes: ClaimTypesSchema,
   /** A party conceding a fact against its own interest: not an allegation. */
   admissions: PhrasesByLanguage,
+  /** A state's own forces as victims ("soldiers", «جنود»): a state party's own losses. */
+  stateForces: PhrasesByLanguage,
+  /** Irregular fighters ("militants", «مسلحين»): an armed group's or opposition's own losses. */
+  irregularForces: PhrasesByLanguage,
+  /** Words saying the text confirms a claim independently ("independently verified"). */
+  corroborations: PhrasesByLanguage,
+  /** A statement's cue saying a party confirms what others report ("confirmed"): not its claim. */
+  confirmations: PhrasesByLanguage,
+  /** Role nouns of speakers left unnamed ("a senior official", «مسؤول في الوزارة»). */
+  unnamedRoles: PhrasesByLanguage,
+  /** Words opening an indefinite speaker ("a", "two"): with a role and no name, it is unnamed. */
+  indefiniteOpeners: PhrasesByLanguage,
   /** Phrases that only refer back to claims already made ("these accusations"). */
   backReferencesToClaims: PhrasesByLanguage,
   /** Phrases holding a cue word that make no claim ("claimed responsibility", «مصدر قلق»). */
@@ -227,8 +256,15 @@ export const CustomLexiconsSchema = z.strictObject({
   references: SomePhrases.optional(),
   accountNouns: SomePhrases.optional(),
   formerMarkers: SomePhrases.optional(),
-  cues: z.partialRecord(ReasonSchema, SomePhrases).optional(),
+  cues: z.partialRecord(CueReasonSchema, SomePhrases).optional(),
+  claimTypes: z.partialRecord(ClaimTypeSchema, SomePhrases).optional(),
   admissions: SomePhrases.optional(),
+  corroborations: SomePhrases.optional(),
+  stateForces: SomePhrases.optional(),
+  irregularForces: SomePhrases.optional(),
+  confirmations: SomePhrases.optional(),
+  unnamedRoles: SomePhrases.optional(),
+  indefiniteOpeners: SomePhrases.optional(),
   backReferencesToClaims: SomePhrases.optional(),
   neutralPhrases: SomePhrases.optional(),
   clauseOpeners: SomePhrases.optional(),
@@ -285,9 +321,12 @@ function phraseLists(r: z.infer<typeof CustomRulesetObject>): [Path, readonly un
     }
   });
   out.push([["roles"], r.roles ?? []]);
-  const { cues, ...lists } = r.lexicons ?? {};
+  const { cues, claimTypes, ...lists } = r.lexicons ?? {};
   for (const [reason, byLang] of Object.entries(cues ?? {})) {
     byLanguage(["lexicons", "cues", reason], byLang);
+  }
+  for (const [type, byLang] of Object.entries(claimTypes ?? {})) {
+    byLanguage(["lexicons", "claimTypes", type], byLang);
   }
   for (const [list, byLang] of Object.entries(lists)) byLanguage(["lexicons", list], byLang);
   return out;

@@ -95,7 +95,15 @@ describe("analyzeInChunks", () => {
       if (q.speaker) expect(text.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.text);
       if (q.cue) expect(text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
     }
-    for (const a of chunked.allegations) expect(text.slice(a.start, a.end)).toBe(a.text);
+    const starts = new Set(chunked.quotes.map((q) => `${q.start}:${q.end}`));
+    for (const a of chunked.allegations) {
+      expect(text.slice(a.start, a.end)).toBe(a.text);
+      for (const c of a.cues) expect(text.slice(c.start, c.end)).toBe(c.text);
+      if (a.by) expect(text.slice(a.by.speaker.start, a.by.speaker.end)).toBe(a.by.speaker.text);
+      if (a.against) expect(text.slice(a.against.start, a.against.end)).toBe(a.against.text);
+      if (a.statement) expect(starts.has(`${a.statement.start}:${a.statement.end}`)).toBe(true);
+    }
+    expect(chunked.allegations.filter((a) => a.by && a.statement).length).toBeGreaterThan(3);
     const ids = chunked.sources.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const s of chunked.sources) {

@@ -1,0 +1,83 @@
+import type { Range } from "./sentences";
+import type { Alignment, Claimant, Quote } from "./types";
+
+/** Sides that are parties to the story: what they say about contested events is their claim. */
+const PARTY_SIDES = new Set(["government", "pro-government", "opposition", "state-media"]);
+
+export function isParty(alignment: Alignment): boolean {
+  return PARTY_SIDES.has(alignment) || alignment.split(":")[0] === "armed-group";
+}
+
+/** Who makes the claims of a statement: its speaker, with the source model's label. */
+export function claimantOf(q: Quote): Claimant | null {
+  if (!q.speaker) return null;
+  const sources = q.sources?.length ? q.sources : q.source ? [q.source] : [];
+  const party = sources.find((s) => isParty(s.alignment));
+  return {
+    speaker: q.speaker,
+    entity: q.entity ?? null,
+    source: party ?? q.source,
+    party: party !== undefined,
+  };
+}
+
+/** How far a speaker may stand from its statement and still be part of the same attribution. */
+const SPEAKER_REACH = 200;
+
+/**
+ * The words of one attribution: its content and cue, and its speaker when it stands next to
+ * them (a speaker carried over from an earlier sentence is not part of this one).
+ */
+export function regionOf(q: Quote): Range {
+  let start = q.start;
+  let end = q.end;
+  if (q.cue) {
+    start = Math.min(start, q.cue.start);
+    end = Math.max(end, q.cue.end);
+  }
+  const sp = q.speaker;
+  if (sp && !sp.carried && sp.end >= start - SPEAKER_REACH && sp.start <= end + SPEAKER_REACH) {
+    start = Math.min(start, sp.start);
+    end = Math.max(end, sp.end);
+  }
+  return { start, end };
+}
+
+/** Whether the sources named for a statement take different sides (both sides report it). */
+export function opposingSides(q: Quote): boolean {
+  const sides = new Set(
+    (q.sources ?? []).map((s) => s.alignment.split(":")[0]).filter((a) => a !== "unknown"),
+  );
+  return sides.size >= 2;
+}
+
+/**
+ * For each item (sorted by start), the index of the innermost range holding it, or -1: a cue
+ * inside a statement nested in another belongs to the nested one. Ranges are searched by
+ * binary search over their starts; each item looks at the ranges that hold it.
+ */
+export function innermost(
+  items: readonly { start: number; end: number }[],
+  ranges: readonly Range[],
+): number[] {
+  const order = ranges
+    .map((_, i) => i)
+    .sort((a, b) => (ranges[a]?.start ?? 0) - (ranges[b]?.start ?? 0));
+  const out = items.map(() => -1);
+  const best = items.map(() => Number.POSITIVE_INFINITY);
+  let lo = 0;
+  for (const i of order) {
+    const r = ranges[i] as Range;
+    while (lo < items.length && (items[lo]?.start ?? 0) < r.start) lo++;
+    for (let k = lo; k < items.length; k++) {
+      const item = items[k] as { start: number; end: number };
+      if (item.start >= r.end) break;
+      const length = r.end - r.start;
+      if (item.end <= r.end && length < (best[k] ?? 0)) {
+        best[k] = length;
+        out[k] = i;
+      }
+    }
+  }
+  return out;
+}

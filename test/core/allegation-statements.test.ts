@@ -1,0 +1,165 @@
+import { describe, expect, it } from "vitest";
+import { claimantOf, innermost, isParty, regionOf } from "../../src/core/allegation-statements";
+import { analyze } from "../../src/core/analyze";
+import type { ClaimType, Quote } from "../../src/core/types";
+
+const allegationsOf = (text: string) => analyze(text).allegations;
+
+/** The one allegation of a one-statement text, which must rest on that statement. */
+function partyClaim(text: string) {
+  const { quotes, allegations } = analyze(text);
+  expect(quotes, text).toHaveLength(1);
+  expect(allegations, text).toHaveLength(1);
+  const [q] = quotes as [Quote];
+  const [a] = allegations as [(typeof allegations)[number]];
+  expect(a.statement).toEqual({ start: q.start, end: q.end });
+  expect(a.by?.party).toBe(true);
+  expect(a.by?.speaker.text).toBe(q.speaker?.text);
+  expect(a.by?.source?.alignment).toBe(q.source?.alignment);
+  return a;
+}
+
+describe("claims of a party to the story, by claim type", () => {
+  it.each<[ClaimType, string, string]>([
+    [
+      "casualties",
+      "The Russian Defence Ministry said its forces had killed 200 Ukrainian soldiers.",
+      "killed",
+    ],
+    ["attack", "Hezbollah said it fired rockets at an army base.", "rockets"],
+    ["territory", "The Syrian army said it had captured the town of Saraqeb.", "captured"],
+    ["blame", "The Kremlin said Kyiv was responsible for the explosion.", "responsible"],
+    ["intention", "The Kremlin said the West seeks to split Russia.", "seeks to"],
+    ["casualties", "وقالت وزارة الدفاع الروسية إن قواتها قتلت 200 جندي أوكراني.", "قتلت"],
+    ["attack", "وقال حزب الله إنه أطلق صواريخ على قاعدة عسكرية.", "صواريخ"],
+    ["territory", "وقال الجيش السوري إنه سيطر على بلدة سراقب.", "سيطر"],
+    ["blame", "وقال الكرملين إن كييف تتحمل مسؤولية الانفجار.", "مسؤولية"],
+    ["intention", "وقالت وزارة الخارجية الروسية إن الغرب يسعى إلى تقسيم روسيا.", "يسعى"],
+  ])("%s: %s", (type, text, word) => {
+    const a = partyClaim(text);
+    expect(a.reasons).toContain("party-claim");
+    expect(a.claimTypes).toContain(type);
+    expect(a.cues).toContainEqual(
+      expect.objectContaining({ text: word, reason: "party-claim", claimType: type }),
+    );
+  });
+
+  it.each([
+    ["Hezbollah said it had no connection to the incident.", "no connection"],
+    ["وقال حزب الله إنه لا علاقة له بالحادث.", "لا علاقة"],
+  ])("a denial in the content is a party's denial: %s", (text, word) => {
+    const a = partyClaim(text);
+    expect(a.reasons).toEqual(["denial"]);
+    expect(a.claimTypes).toEqual(["denial"]);
+    expect(a.cues.map((c) => c.text)).toEqual([word]);
+  });
+
+  it("leaves the same claims alone when nobody, or no party, makes them", () => {
+    expect(allegationsOf("Its forces killed 200 soldiers near the river.")).toEqual([]);
+    expect(allegationsOf("The UN said the town had been captured on Tuesday.")).toEqual([]);
+    expect(allegationsOf("وسيطر الجيش على البلدة أمس.")).toEqual([]);
+  });
+
+  it("leaves alone a claim the text confirms independently", () => {
+    expect(
+      allegationsOf(
+        "The Syrian army said it had captured Saraqeb, which was confirmed by independent monitors.",
+      ),
+    ).toEqual([]);
+    expect(
+      allegationsOf("وقال الجيش السوري إنه سيطر على بلدة سراقب، وأكدت مصادر مستقلة ذلك."),
+    ).toEqual([]);
+  });
+
+  it("keeps the disclaimer a disclaimer: 'could not be independently verified' confirms nothing", () => {
+    const [a] = allegationsOf(
+      "The Syrian army said it had captured Saraqeb, a claim that could not be independently verified.",
+    );
+    expect(a?.reasons).toEqual(["party-claim", "unconfirmed"]);
+  });
+
+  it("leaves alone an admission against the speaker's own interest", () => {
+    expect(
+      allegationsOf(
+        "The Russian Defence Ministry admitted that its forces had withdrawn from Kherson.",
+      ),
+    ).toEqual([]);
+    expect(allegationsOf("واعترفت وزارة الدفاع الروسية بانسحاب قواتها من خيرسون.")).toEqual([]);
+  });
+
+  it("leaves alone a party confirming what others report", () => {
+    expect(
+      allegationsOf("The Kremlin confirmed that Russian troops had withdrawn from Kherson."),
+    ).toEqual([]);
+  });
+});
+
+describe("claimantOf and isParty", () => {
+  const ref = (alignment: string) => ({
+    id: "x",
+    name: "X",
+    alignment,
+    label: "X",
+    matchedBy: "text" as const,
+    evidence: { kind: "text" as const, start: 0, end: 5, text: "Rebel" },
+  });
+  const quote = (sources: ReturnType<typeof ref>[]): Quote => ({
+    start: 10,
+    end: 20,
+    text: "",
+    kind: "indirect",
+    speaker: { start: 0, end: 5, text: "Rebel" },
+    cue: { start: 6, end: 10, text: "said" },
+    entity: null,
+    source: sources[0] ?? null,
+    sources,
+    language: "en",
+  });
+
+  it("takes the sides of the story as parties, the others not", () => {
+    for (const a of [
+      "government",
+      "pro-government",
+      "opposition",
+      "state-media",
+      "armed-group:x",
+    ]) {
+      expect(isParty(a), a).toBe(true);
+    }
+    for (const a of ["independent", "monitor", "wire-service", "unknown"]) {
+      expect(isParty(a), a).toBe(false);
+    }
+  });
+
+  it("names the party among several sources, and says when there is none", () => {
+    const c = claimantOf(quote([ref("unknown"), ref("opposition")]));
+    expect(c).toMatchObject({ party: true, source: { alignment: "opposition" } });
+    expect(claimantOf(quote([ref("independent")]))).toMatchObject({ party: false });
+    expect(claimantOf({ ...quote([]), speaker: null })).toBeNull();
+  });
+
+  it("counts a speaker next to its statement as part of it, not one carried from afar", () => {
+    const q = quote([]);
+    expect(regionOf(q)).toEqual({ start: 0, end: 20 });
+    const far = {
+      ...q,
+      start: 900,
+      end: 950,
+      cue: null,
+      speaker: { start: 0, end: 5, text: "Rebel", carried: true },
+    };
+    expect(regionOf(far)).toEqual({ start: 900, end: 950 });
+  });
+});
+
+describe("innermost", () => {
+  it("gives each item to the smallest range holding it", () => {
+    const ranges = [
+      { start: 0, end: 100 },
+      { start: 10, end: 30 },
+      { start: 50, end: 60 },
+    ];
+    const items = [5, 15, 55, 70, 150].map((s) => ({ start: s, end: s + 2 }));
+    expect(innermost(items, ranges)).toEqual([0, 1, 2, 0, -1]);
+  });
+});
