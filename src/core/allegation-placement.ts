@@ -174,30 +174,34 @@ interface DisclaimerScope {
   unitFor: (span: Range) => Unit;
 }
 
+/** How many sentences back a disclaimer reaches for the claims it qualifies. */
+const DISCLAIMER_REACH = 4;
+
 /**
  * A disclaimer in a sentence of its own ("CNN cannot independently confirm the tolls.")
- * qualifies the statements before it in its paragraph, or, when it opens a paragraph, those of
- * the paragraph before; when it names a kind of claim ("the tolls"), the statements making that
- * kind of claim. With no statement there it qualifies the sentence before it; with no sentence
- * before it (in this paragraph or the one before), itself.
+ * qualifies the statements of the last few sentences before it (DISCLAIMER_REACH, passing over
+ * other disclaimers) in its paragraph, or, when it opens a paragraph, in the paragraph before;
+ * when it names a kind of claim ("the tolls"), the statements making that kind of claim. With no
+ * statement there it qualifies the sentence before it; with no sentence before it (in this
+ * paragraph or the one before), itself.
  */
 function attachDisclaimer(cue: Cue, si: number, scope: DisclaimerScope): void {
   const { sentences, paras, claims } = scope.layout;
   const sentence = sentences[si] as Range;
   const pi = indexAt(paras, sentence.start);
-  const para = paras[pi] as Range;
   let previous = si - 1;
-  while (previous >= 0 && scope.bare.has(previous)) previous--;
+  while (previous >= 0 && si - previous <= DISCLAIMER_REACH && scope.bare.has(previous)) {
+    previous--;
+  }
   const before = sentences[previous];
-  const reach = pi > 0 ? (paras[pi - 1] as Range).start : para.start;
-  if (!before || before.start < reach) {
+  const reach = pi > 0 ? (paras[pi - 1] as Range).start : (paras[pi] as Range).start;
+  if (!before || before.start < reach || scope.bare.has(previous)) {
     scope.unitFor(sentence).cues.push(cue);
     return;
   }
-  const range =
-    before.start >= para.start
-      ? { start: para.start, end: sentence.start }
-      : (paras[indexAt(paras, before.start)] as Range);
+  const para = paras[indexAt(paras, before.start)] as Range;
+  const first = sentences[Math.max(0, previous - DISCLAIMER_REACH + 1)] as Range;
+  const range = { start: Math.max(para.start, first.start), end: before.end };
   const inScope = within(scope.byStart, range.start, range.end);
   const named = new Set(within(claims, sentence.start, sentence.end).map((c) => c.claimType));
   const ofKind = inScope.filter((s) =>

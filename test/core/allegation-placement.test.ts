@@ -56,6 +56,14 @@ describe("verification disclaimers", () => {
     expect(found.map((a) => a.text)).toEqual(["it killed 30 fighters"]);
   });
 
+  it("reach back a few sentences only, so a long paragraph gives each one a bounded share", () => {
+    const claim = "The Syrian army said it had captured a village. ";
+    const text = `${claim.repeat(10)}The claims could not be independently verified.`;
+    const qualified = allegationsOf(text).filter((a) => a.reasons.includes("unconfirmed"));
+    expect(qualified.length).toBe(4);
+    expect(qualified.every((a) => a.start > text.length - 5 * claim.length)).toBe(true);
+  });
+
   it("mark the sentence itself when nothing stands before them", () => {
     const [a] = allegationsOf("The footage could not be independently verified.");
     expect(a?.reasons).toEqual(["unconfirmed"]);
