@@ -276,9 +276,7 @@ export function findAllegations(
       .filter((c) => !admitted || c.start < admitted.start || c.start >= region.end)
       .filter((c) => !independent || DOUBTS_OF_THE_TEXT.has(c.reason))
       .map((c) => ({ start: c.start, end: c.end, text: c.text, reason: c.reason }));
-    const confirms = q?.cue
-      ? within(lists.confirmations, q.cue.start, q.cue.end).length > 0
-      : false;
+    const confirms = q ? confirmsOthers(q, lists) : false;
     if (q && !admitted && !confirms && !opposingSides(q)) {
       for (const c of partyClaims) {
         const reason = c.claimType === "denial" ? "denial" : "party-claim";
@@ -318,6 +316,25 @@ export function findAllegations(
   });
   for (const u of others) build(u, u.span, null, -1);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** How far into a statement's content its complementiser may start («بأن» starts at «أن»). */
+const COMPLEMENTISER_REACH = 2;
+/** A window that holds a complementiser with its proclitic and pronoun («بأنهم»). */
+const COMPLEMENTISER_WINDOW = 12;
+
+/**
+ * Whether a statement's cue says the party confirms what others report: a confirmation ("confirmed"),
+ * or a confirming verb with a noun object, not a clause («أكد حصيلة القتلى», not «أكد أن…»).
+ */
+function confirmsOthers(q: Quote, lists: TextMatches["lists"]): boolean {
+  if (!q.cue) return false;
+  if (anyWithin(lists.confirmations, q.cue.start, q.cue.end)) return true;
+  if (q.kind !== "indirect" || !anyWithin(lists.confirmingVerbs, q.cue.start, q.cue.end)) {
+    return false;
+  }
+  const opening = within(lists.complementisers, q.start, q.start + COMPLEMENTISER_WINDOW);
+  return !opening.some((c) => c.start <= q.start + COMPLEMENTISER_REACH);
 }
 
 /** Cues in text order, each once (a role word may also be a cue of the lexicon). */

@@ -67,6 +67,8 @@ export const LISTS: ListName[] = [
   "admissions",
   "corroborations",
   "confirmations",
+  "confirmingVerbs",
+  "complementisers",
   "stateForces",
   "irregularForces",
   "unnamedRoles",

@@ -156,6 +156,13 @@ export const LexiconsSchema = z.object({
   corroborations: PhrasesByLanguage,
   /** A statement's cue saying a party confirms what others report ("confirmed"): not its claim. */
   confirmations: PhrasesByLanguage,
+  /**
+   * A cue that confirms what it takes as a noun object and asserts what it takes as a clause
+   * («أكد حصيلة القتلى», the governor confirmed the toll; «أكد أن…», he asserted that…).
+   */
+  confirmingVerbs: PhrasesByLanguage,
+  /** Words that open a reported clause ("that", «أن»): after a confirming verb, an assertion. */
+  complementisers: PhrasesByLanguage,
   /** Role nouns of speakers left unnamed ("a senior official", «مسؤول في الوزارة»). */
   unnamedRoles: PhrasesByLanguage,
   /** Words opening an indefinite speaker ("a", "two"): with a role and no name, it is unnamed. */
@@ -263,6 +270,8 @@ export const CustomLexiconsSchema = z.strictObject({
   stateForces: SomePhrases.optional(),
   irregularForces: SomePhrases.optional(),
   confirmations: SomePhrases.optional(),
+  confirmingVerbs: SomePhrases.optional(),
+  complementisers: SomePhrases.optional(),
   unnamedRoles: SomePhrases.optional(),
   indefiniteOpeners: SomePhrases.optional(),
   backReferencesToClaims: SomePhrases.optional(),

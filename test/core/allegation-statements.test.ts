@@ -35,6 +35,19 @@ describe("claims of a party to the story, by claim type", () => {
     ["territory", "وقال الجيش السوري إنه سيطر على بلدة سراقب.", "سيطر"],
     ["blame", "وقال الكرملين إن كييف تتحمل مسؤولية الانفجار.", "مسؤولية"],
     ["intention", "وقالت وزارة الخارجية الروسية إن الغرب يسعى إلى تقسيم روسيا.", "يسعى"],
+    ["attack", "The Syrian army said the rebels had assassinated two officers.", "assassinated"],
+    ["attack", "وقالت وزارة الداخلية إن المسلحين نفذوا اغتيالات عدة في المدينة.", "اغتيالات"],
+    ["attack", "وقال الجيش السوري إن اعتداء المسلحين على الحاجز استمر ساعات.", "اعتداء"],
+    [
+      "blame",
+      "The ministry said the protests were the result of incitement by the opposition.",
+      "incitement",
+    ],
+    ["blame", "وقال الوزير إن ما حصل نتيجة التحريض الذي تمارسه المعارضة.", "التحريض"],
+    ["blame", "وقالت السلطات السورية إن المعارضة مدعومة من الخارج.", "مدعومة"],
+    ["blame", "The army said the rebels were covering up their losses.", "covering up"],
+    ["blame", "وقال الجيش إن المتمردين يتكتمون على خسائرهم.", "يتكتمون"],
+    ["intention", "وقال الوزير إن المعارضة يريدون تقسيم البلاد.", "يريدون"],
   ])("%s: %s", (type, text, word) => {
     const a = partyClaim(text);
     expect(a.reasons).toContain("party-claim");
@@ -91,6 +104,16 @@ describe("claims of a party to the story, by claim type", () => {
     expect(
       allegationsOf("The Kremlin confirmed that Russian troops had withdrawn from Kherson."),
     ).toEqual([]);
+    // «أكد» with a noun object confirms; with a clause («أكد أن») it asserts.
+    expect(allegationsOf("وأكد حاكم الولاية محمد خان حصيلة القتلى.")).toEqual([]);
+    expect(allegationsOf("وأكد حاكم الولاية محمد خان أن الجيش قتل 30 مسلحا.")).toHaveLength(1);
+  });
+
+  it("takes a force or a position named in passing for no claim", () => {
+    expect(allegationsOf("The EU said it regretted the violence of the security forces.")).toEqual(
+      [],
+    );
+    expect(allegationsOf("وأعرب الاتحاد الأوروبي عن أسفه لعنف قوات الأمن.")).toEqual([]);
   });
 });
 
