@@ -1,6 +1,7 @@
-import type { Browser, Page } from "puppeteer-core";
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { waitForContentScript } from "../../../test/e2e/browsers";
 import { settledState } from "../../../test/e2e/page-state";
+import { chromiumWithExtension } from "../chromium";
 
 /**
  * Long tasks on a page under CPU throttling, with the extension and without it, counted in the same
@@ -147,4 +148,36 @@ export async function compareLongTasks(
     fewestWithoutFromDcl: fewest(plain, "afterDomContentLoaded"),
     ok: verdict(),
   };
+}
+
+export interface PageLongTasks {
+  page: string;
+  comparison: LongTaskComparison;
+}
+
+/**
+ * Every page at THROTTLING_RATE, `rounds` loads each with the extension and without it, in two
+ * fresh Chromiums (one with the unpacked extension in `extensionDir`, one without).
+ */
+export async function longTasksAtThrottling(
+  extensionDir: string,
+  pages: { name: string; url: string }[],
+  rounds = 3,
+): Promise<PageLongTasks[]> {
+  const options = chromiumWithExtension(extensionDir);
+  const { enableExtensions: _, ...plainOptions } = options;
+  const ext = await puppeteer.launch(options);
+  const plain = await puppeteer.launch(plainOptions);
+  try {
+    const out: PageLongTasks[] = [];
+    for (const { name, url } of pages) {
+      out.push({
+        page: name,
+        comparison: await compareLongTasks(ext, plain, url, { rounds, minRounds: rounds }),
+      });
+    }
+    return out;
+  } finally {
+    await Promise.all([ext.close(), plain.close()]);
+  }
 }
