@@ -1,3 +1,4 @@
+import { loadavg } from "node:os";
 import puppeteer, { type Browser } from "puppeteer-core";
 import { expect } from "vitest";
 import { compareLongTasks, type LongTaskComparison } from "../../src/cli/bench/long-tasks";
@@ -19,8 +20,10 @@ export async function launchPair(): Promise<{
 
 /**
  * Loads `url` at 4x CPU throttling with the extension and without it, and expects no long task
- * with it beyond those of the page alone: counted from the load event and from DOMContentLoaded,
- * each side by its fewest in up to four rounds (interference only ever adds long tasks).
+ * with it beyond those of the page alone: counted by the main thread's CPU time (robust to other
+ * jobs on the machine, see src/cli/bench/thread-time.ts) from the load event, each side by its
+ * fewest in up to four rounds (interference only ever adds); the counts from DOMContentLoaded are
+ * printed beside them.
  */
 export async function expectNoLongTaskBeyondThePage(
   pair: { ext: Browser; plain: Browser },
@@ -29,12 +32,15 @@ export async function expectNoLongTaskBeyondThePage(
 ): Promise<LongTaskComparison> {
   const result = await compareLongTasks(pair.ext, pair.plain, url, { rounds: 4 });
   const summary = (runs: LongTaskComparison["without"]) =>
-    runs.map((r) => `[${r.afterDomContentLoaded.join(",")}]`).join(" ");
+    runs
+      .map(
+        (r) => `[${r.cpuAfterDomContentLoaded.join(",")} | ${r.afterDomContentLoaded.join(",")}]`,
+      )
+      .join(" ");
   console.log(
-    `[long tasks at 4x] ${new URL(url).pathname}: with the extension ${summary(result.withExtension)}, without ${summary(result.without)} (ms, from DOMContentLoaded)`,
+    `[long tasks at 4x] ${new URL(url).pathname}: with the extension ${summary(result.withExtension)}, without ${summary(result.without)} (per round, from DOMContentLoaded: [CPU ms | wall ms]; load average ${loadavg()[0]?.toFixed(1)})`,
   );
   expect(result.fewestWith).toBeLessThanOrEqual(result.fewestWithout);
-  expect(result.fewestWithFromDcl).toBeLessThanOrEqual(result.fewestWithoutFromDcl);
   for (const run of result.withExtension) {
     if (marks) {
       expect(run.status).toBe("done");
