@@ -1,5 +1,6 @@
+import { within } from "./enrich-spans";
 import type { Range } from "./sentences";
-import type { Alignment, Claimant, Quote } from "./types";
+import type { Alignment, Claimant, Quote, Span } from "./types";
 
 /** Sides that are parties to the story: what they say about contested events is their claim. */
 const PARTY_SIDES = new Set(["government", "pro-government", "opposition", "state-media"]);
@@ -8,17 +9,31 @@ export function isParty(alignment: Alignment): boolean {
   return PARTY_SIDES.has(alignment) || alignment.split(":")[0] === "armed-group";
 }
 
-/** Who makes the claims of a statement: its speaker, with the source model's label. */
-export function claimantOf(q: Quote): Claimant | null {
+/**
+ * Who makes the claims of a statement: its speaker, with the source model's label. A speaker with
+ * no label is still a party when its own words, or its entity's fullest mention, name a side in
+ * the fighting (`partyWords`: "rebels", «المقاومة»); those words are kept as the evidence.
+ */
+export function claimantOf(q: Quote, partyWords: readonly Span[] = []): Claimant | null {
   if (!q.speaker) return null;
   const sources = q.sources?.length ? q.sources : q.source ? [q.source] : [];
   const party = sources.find((s) => isParty(s.alignment));
-  return {
+  const claimant: Claimant = {
     speaker: q.speaker,
     entity: q.entity ?? null,
     source: party ?? q.source,
     party: party !== undefined,
   };
+  if (q.source || partyWords.length === 0) return claimant;
+  const spans = [q.speaker, q.entity?.mention].filter((s): s is Span => s !== undefined);
+  for (const span of spans) {
+    const words = within(partyWords, span.start, span.end)[0];
+    if (words) {
+      const { start, end, text } = words;
+      return { ...claimant, party: true, sideWords: { start, end, text } };
+    }
+  }
+  return claimant;
 }
 
 /** How far a speaker may stand from its statement and still be part of the same attribution. */

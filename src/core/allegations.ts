@@ -221,6 +221,11 @@ export function findAllegations(
   // "could not be independently verified" holds "independently verified": a disclaimer, no proof.
   const inDisclaimer = coverage(cues.filter((c) => c.reason === "unconfirmed"));
   const corroborations = lists.corroborations.filter((c) => !inDisclaimer(c.start));
+  const sideWords = lists.partyWords.map((m) => ({
+    start: m.start,
+    end: m.end,
+    text: text.slice(m.start, m.end),
+  }));
   const unnamed = unnamedSpeakers(text, quotes, lists.unnamedRoles, context.openers);
   const { statements, others, hollow } = placeCues({
     text,
@@ -245,7 +250,7 @@ export function findAllegations(
   });
   const out: Allegation[] = [];
   const build = (unit: Unit, region: Range, q: Quote | null, i: number) => {
-    const by = q ? claimantOf(q) : null;
+    const by = q ? claimantOf(q, sideWords) : null;
     let own = unit.cues;
     if (q?.speaker) {
       // An unnamed speaker, wherever the speaker stands (also carried from an earlier sentence).

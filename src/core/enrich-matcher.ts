@@ -71,6 +71,7 @@ export const LISTS: ListName[] = [
   "complementisers",
   "stateForces",
   "irregularForces",
+  "partyWords",
   "unnamedRoles",
   "backReferencesToClaims",
   "neutralPhrases",

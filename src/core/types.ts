@@ -169,6 +169,11 @@ export const ClaimantSchema = z.object({
   source: SourceRefSchema.nullable(),
   /** Whether that source is a party to the story: government, pro-government, opposition, state media, armed group. */
   party: z.boolean(),
+  /**
+   * When no label says whose side the speaker is on: the speaker's own words (or its entity's
+   * mention's) that name a side in the fighting ("rebels", «المقاومة»), which make it a party.
+   */
+  sideWords: SpanSchema.optional(),
 });
 export type Claimant = z.infer<typeof ClaimantSchema>;
 

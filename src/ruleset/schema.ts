@@ -152,6 +152,11 @@ export const LexiconsSchema = z.object({
   stateForces: PhrasesByLanguage,
   /** Irregular fighters ("militants", «مسلحين»): an armed group's or opposition's own losses. */
   irregularForces: PhrasesByLanguage,
+  /**
+   * Words in a speaker that name a side in the fighting ("rebels", «المقاومة»): when no label says
+   * whose side the speaker is on, they still make it a party to the story.
+   */
+  partyWords: PhrasesByLanguage,
   /** Words saying the text confirms a claim independently ("independently verified"). */
   corroborations: PhrasesByLanguage,
   /** A statement's cue saying a party confirms what others report ("confirmed"): not its claim. */
@@ -269,6 +274,7 @@ export const CustomLexiconsSchema = z.strictObject({
   corroborations: SomePhrases.optional(),
   stateForces: SomePhrases.optional(),
   irregularForces: SomePhrases.optional(),
+  partyWords: SomePhrases.optional(),
   confirmations: SomePhrases.optional(),
   confirmingVerbs: SomePhrases.optional(),
   complementisers: SomePhrases.optional(),

@@ -67,6 +67,28 @@ describe("claims of a party to the story, by claim type", () => {
     expect(a.cues.map((c) => c.text)).toEqual([word]);
   });
 
+  it.each([
+    [
+      "وقال المركز الإعلامي للمقاومة إن الثوار دخلوا المدينة وسيطروا على المكاتب الحكومية.",
+      "مقاومة",
+    ],
+    ["The resistance media center said its fighters had captured the airport.", "resistance"],
+  ])("a speaker whose own words name a side in the fighting is a party: %s", (text, words) => {
+    const { allegations } = analyze(text);
+    expect(allegations).toHaveLength(1);
+    const [a] = allegations as [(typeof allegations)[number]];
+    expect(a.reasons).toEqual(["party-claim"]);
+    expect(a.by).toMatchObject({ party: true, source: null });
+    expect(a.by?.sideWords?.text).toContain(words);
+  });
+
+  it("reaches the side through a dropped subject's mention chain", () => {
+    const text =
+      "وأشار الناطق باسم المقاومة في عدن إلى استسلام أعداد كبيرة من الميليشيات. وأضاف أن المقاومة سيطرت على القصر.";
+    const found = analyze(text).allegations;
+    expect(found.map((a) => a.by?.sideWords?.text)).toEqual(["المقاومة", "المقاومة"]);
+  });
+
   it("leaves the same claims alone when nobody, or no party, makes them", () => {
     expect(allegationsOf("Its forces killed 200 soldiers near the river.")).toEqual([]);
     expect(allegationsOf("The UN said the town had been captured on Tuesday.")).toEqual([]);
