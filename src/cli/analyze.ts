@@ -1,93 +1,74 @@
 /**
- * Analyses files and prints one JSON object per file, one per line:
- * {"file", "language", "quotes", "allegations", "sources"}; for .html also "text", "isNews" and
- * "news": {"score", "reasons"}. A .txt file is analysed exactly as read.
- * Usage: npm run --silent analyze -- [--lang auto|en|ar] FILE...
- * Exit status 2 when a file cannot be read or an option is bad (the other files are still done).
+ * Analyses files, or JSON lines on stdin, and prints one JSON object per input, one per line, in
+ * input order, whatever the number of worker threads (--jobs, every core by default).
+ * - A file: {"file", "language", "quotes", "allegations", "sources"}; for .html also "publisher",
+ *   "text", "isNews" and "news": {"score", "reasons"}. A .txt file is analysed exactly as read
+ *   (UTF-8); an .html file is decoded by its charset, as a browser would.
+ * - `-`: each line of stdin is {"id", "text"} or {"id", "html", "url"?}; the result carries the
+ *   id instead of "file". A bad line gets {"id", "error"} (id null when it has none) and the run
+ *   goes on.
+ * Usage: npm run --silent analyze -- [--lang auto|en|ar] [--jobs N] FILE... | -
+ * Exit status 2 when a file cannot be read or analysed, or an option is bad (the other inputs are
+ * still done).
  */
-import { readFileSync } from "node:fs";
-import { analyze } from "../core/analyze";
-import type { Analysis, AnalyzeOptions } from "../core/types";
-import { extractArticleText } from "../page/extract-text";
-import { detectNews } from "../page/news-detection";
-import { parseHtml } from "../page/node-dom";
-import { pagePublisher } from "../page/publisher";
+import { once } from "node:events";
+import { createInterface } from "node:readline";
+import { parseArgs, USAGE } from "./analyze-args";
+import type { Outcome, Task } from "./task";
+import { runPool } from "./task-pool";
 
-type Lang = NonNullable<AnalyzeOptions["lang"]>;
-const LANGS: readonly string[] = ["auto", "en", "ar"];
-
-interface Parsed {
-  lang: Lang;
-  files: string[];
-  errors: string[];
-}
-
-function parseArgs(args: readonly string[]): Parsed {
-  const out: Parsed = { lang: "auto", files: [], errors: [] };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    const inline = arg.startsWith("--lang=") ? arg.slice("--lang=".length) : undefined;
-    if (arg === "--lang" || inline !== undefined) {
-      const value = inline ?? args[++i];
-      if (value !== undefined && LANGS.includes(value)) out.lang = value as Lang;
-      else out.errors.push(`bad option --lang ${value ?? "(missing)"}: expected auto, en or ar`);
-    } else if (arg.startsWith("--")) {
-      out.errors.push(`unknown option ${arg}`);
-    } else {
-      out.files.push(arg);
+/** The tasks of the inputs, in order; waits while stdout is behind, so memory stays bounded. */
+async function* tasksOf(inputs: readonly string[]): AsyncGenerator<Task> {
+  for (const input of inputs) {
+    if (process.stdout.writableNeedDrain) await once(process.stdout, "drain");
+    if (input !== "-") {
+      yield { kind: "file", file: input };
+      continue;
+    }
+    for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+      if (process.stdout.writableNeedDrain) await once(process.stdout, "drain");
+      yield { kind: "line", line };
     }
   }
-  return out;
 }
 
-/** The contract's fields, shared by both modes. */
-function findings(file: string, a: Analysis): Record<string, unknown> {
-  return {
-    file,
-    language: a.language,
-    quotes: a.quotes,
-    allegations: a.allegations,
-    sources: a.sources,
-  };
+/** The worker script beside this one in dist/cli (named through a variable, so the build leaves it). */
+function workerScript(): URL {
+  const here = import.meta.url;
+  return new URL("analyze-worker.js", here);
 }
 
-function analyzeFile(file: string, lang: Lang): Record<string, unknown> {
-  const raw = readFileSync(file, "utf8");
-  if (!/\.html?$/i.test(file)) return findings(file, analyze(raw, { lang }));
-  const doc = parseHtml(raw);
-  const { text } = extractArticleText(doc);
-  const verdict = detectNews(doc);
-  const publisher = pagePublisher(doc);
-  const a = analyze(text, publisher ? { lang, publisher } : { lang });
-  return {
-    ...findings(file, a),
-    publisher: a.publisher ?? null,
-    text,
-    isNews: verdict.isNews,
-    news: { score: verdict.score, reasons: verdict.reasons },
-  };
-}
-
-function main(): void {
-  const { lang, files, errors } = parseArgs(process.argv.slice(2));
+async function main(): Promise<void> {
+  const { lang, jobs, inputs, errors } = parseArgs(process.argv.slice(2));
   let status = 0;
   for (const e of errors) {
     console.error(`analyze: ${e}`);
     status = 2;
   }
-  if (files.length === 0 && errors.length === 0) {
-    console.error("usage: npm run --silent analyze -- [--lang auto|en|ar] FILE...");
+  if (inputs.filter((i) => i === "-").length > 1) {
+    console.error("analyze: stdin (-) can be read only once");
     status = 2;
   }
-  for (const file of files) {
-    try {
-      process.stdout.write(`${JSON.stringify(analyzeFile(file, lang))}\n`);
-    } catch (e) {
-      console.error(`analyze: cannot analyse ${file}: ${(e as Error).message}`);
+  if (inputs.length === 0 && errors.length === 0) {
+    console.error(USAGE);
+    status = 2;
+  }
+  const write = (o: Outcome) => {
+    if ("out" in o) process.stdout.write(`${o.out}\n`);
+    else {
+      console.error(`analyze: ${o.err}`);
       status = 2;
     }
+  };
+  const tasks = tasksOf(inputs);
+  if (jobs === 1) {
+    // One job runs here: no worker to start.
+    const { runTask } = await import("./analyze-task");
+    for await (const task of tasks) write(await runTask(task, lang));
+  } else {
+    await runPool(tasks, { jobs, lang, worker: workerScript() }, write);
   }
   process.exitCode = status;
 }
 
-main();
+await main();

@@ -11,8 +11,9 @@ import { join } from "node:path";
 import { z } from "zod";
 import { BUDGETS, type Check } from "./bench/budgets";
 import { type BundleSize, contentScriptSize } from "./bench/bundle-size";
+import { cliStartup, jobsSpeedup } from "./bench/cli";
 import { loadCorpora, repoRoot, type Text } from "./bench/corpora";
-import { growth, throughput } from "./bench/engine";
+import { corpusGrowth, growth, shareOfTokenising, throughput } from "./bench/engine";
 import { contentScriptCost, type PageCost } from "./bench/in-browser";
 import {
   type LongTaskRun,
@@ -85,6 +86,46 @@ for (const r of runs) {
     `engine >= ${rate(BUDGETS.minCharsPerSecond)}chars/s on ${r.corpus}`,
     `${rate(r.charsPerSecond)}chars/s`,
     r.charsPerSecond >= BUDGETS.minCharsPerSecond,
+  );
+}
+
+section(
+  "Engine beside a tokenising pass (/[\\p{L}\\p{N}]+/gu) over the same texts (median per text, summed)",
+);
+const shares = corporaToMeasure.map(([name, texts]) => shareOfTokenising(name, texts));
+console.log(
+  table(
+    ["corpus", "engine ms", "tokenising ms", "tokenising/engine"],
+    shares.map((s) => [s.corpus, ms(s.engineMs), ms(s.tokenMs), s.share.toFixed(3)]),
+  ),
+);
+for (const s of shares) {
+  check(
+    `engine >= ${BUDGETS.minShareOfTokenising} of a tokenising pass on ${s.corpus}`,
+    `${s.share.toFixed(3)} (1/${(1 / s.share).toFixed(1)})`,
+    s.share >= BUDGETS.minShareOfTokenising,
+  );
+}
+
+section("Growth of a whole corpus (every text 1x, and repeated 16x; best of runs)");
+const corpusGrowths = corporaToMeasure.map(([name, texts]) => corpusGrowth(name, texts));
+console.log(
+  table(
+    ["corpus", "chars at 1x", "1x ms", "16x ms", "per-char 16x vs 1x"],
+    corpusGrowths.map((g) => [
+      g.corpus,
+      g.chars,
+      ms(g.oneMs),
+      ms(g.largeMs),
+      g.perCharRatio.toFixed(2),
+    ]),
+  ),
+);
+for (const g of corpusGrowths) {
+  check(
+    `per-char time at 16x <= ${BUDGETS.maxGrowth16PerCharRatio}x that at 1x, ${g.corpus}`,
+    `${g.perCharRatio.toFixed(2)}x`,
+    g.perCharRatio <= BUDGETS.maxGrowth16PerCharRatio,
   );
 }
 
@@ -350,6 +391,66 @@ async function attempt<T>(what: string, work: () => T | Promise<T>): Promise<T |
   }
 }
 
+function buildCli(): string {
+  const outDir = build ? dist("cli") : join(repoRoot, "dist/cli");
+  if (build) {
+    section("Building the analyze CLI (dist/bench/cli)");
+    execFileSync(
+      "npx",
+      ["vite", "build", "-c", "vite.cli.config.ts", "--logLevel", "warn", "--outDir", outDir],
+      { cwd: repoRoot, stdio: "inherit" },
+    );
+  }
+  return join(outDir, "analyze.js");
+}
+
+function measureCli(cli: string) {
+  section("The built analyze CLI: start-up beside a bare node, and --jobs 2 beside --jobs 1");
+  const startup = cliStartup(cli);
+  console.log(
+    table(
+      ["command", "best of 7, ms"],
+      [
+        ["node -e 0", ms(startup.nodeMs)],
+        ["analyze - (one short line)", ms(startup.cliMs)],
+      ],
+    ),
+  );
+  check(
+    `CLI start-up <= ${BUDGETS.maxCliStartupRatio}x a bare node -e 0`,
+    `${startup.ratio.toFixed(2)}x`,
+    startup.ratio <= BUDGETS.maxCliStartupRatio,
+  );
+  const texts = [...corpora.fixtures, ...(corpora.polnear ?? [])];
+  const jobs = jobsSpeedup(cli, texts);
+  console.log(
+    table(
+      ["articles", "chars", "--jobs 1 ms", "--jobs 2 ms", "speed-up", "same output"],
+      [
+        [
+          jobs.articles,
+          jobs.chars,
+          ms(jobs.oneMs),
+          ms(jobs.twoMs),
+          `${jobs.speedup.toFixed(2)}x`,
+          jobs.identical ? "yes" : "NO",
+        ],
+      ],
+    ),
+  );
+  const cores = availableParallelism();
+  check(
+    `--jobs 2 >= ${BUDGETS.minJobsSpeedup}x faster than --jobs 1 on ${jobs.articles} articles, same output`,
+    cores < 2
+      ? `not measured: ${cores} core`
+      : `${jobs.speedup.toFixed(2)}x, ${jobs.identical ? "same" : "DIFFERENT"} output`,
+    cores < 2 || (jobs.speedup >= BUDGETS.minJobsSpeedup && jobs.identical),
+  );
+  return { startup, jobs };
+}
+
+const cli = await attempt("building the analyze CLI", buildCli);
+const cliFigures = cli ? await attempt("the analyze CLI", () => measureCli(cli)) : null;
 const built = build ? (await attempt("building the extension", buildExtension)) !== null : true;
 const size = built ? await attempt("content script size", measureSize) : null;
 const costs = built ? await attempt("content script in Chromium", measureInChromium) : null;
@@ -357,7 +458,11 @@ const throttled = built
   ? await attempt(`long tasks at ${THROTTLING_RATE}x throttling`, measureThrottled)
   : null;
 
-section("Budgets");
+section(
+  `Budgets (load average now ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(", ")}: 1, 5, 15 min)`,
+);
 console.log(
   table(
     ["budget", "measured", "ok"],
@@ -371,6 +476,9 @@ console.log(
     machine,
     budgets: BUDGETS,
     throughput: runs,
+    tokenisingShare: shares,
+    corpusGrowth: corpusGrowths,
+    cli: cliFigures,
     coldThroughput: coldRuns,
     growth: growths,
     readability: reader,

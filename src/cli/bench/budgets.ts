@@ -13,6 +13,14 @@ export const BUDGETS = {
   maxContentScriptGzipBytes: 150 * 1024,
   /** Per-character time at 100x the seed's text, relative to 1x. */
   maxGrowthPerCharRatio: 2,
+  /** Issue 15: the engine's speed as a share of a tokenising pass over the same texts. */
+  minShareOfTokenising: 0.1,
+  /** Issue 15: per-character time with every text of a corpus 16x as long, relative to 1x. */
+  maxGrowth16PerCharRatio: 1.5,
+  /** Issue 15: the built analyze CLI's start-up, relative to a bare `node -e 0`. */
+  maxCliStartupRatio: 8,
+  /** Issue 15: `--jobs 2` over `--jobs 1` on 200 articles, on a machine with two cores or more. */
+  minJobsSpeedup: 1.6,
 } as const;
 
 export interface Check {

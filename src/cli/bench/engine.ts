@@ -84,3 +84,75 @@ export function growth(base: string, factors: readonly number[] = [1, 10, 100]):
   }
   return points;
 }
+
+/** The tokenising pass the engine is held to: every run of letters or digits. */
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+export function countTokens(text: string): number {
+  TOKEN.lastIndex = 0;
+  let count = 0;
+  while (TOKEN.exec(text)) count++;
+  return count;
+}
+
+export interface TokenShare {
+  corpus: string;
+  engineMs: number;
+  tokenMs: number;
+  /** Tokenising time over engine time: the engine's speed as a share of the pass's. */
+  share: number;
+}
+
+/** Engine and tokenising pass over the same texts, in the same run. */
+export function shareOfTokenising(corpus: string, texts: readonly Text[]): TokenShare {
+  let engineMs = 0;
+  let tokenMs = 0;
+  for (const { text } of texts) {
+    engineMs += timeMedian(() => analyze(text), PER_TEXT);
+    tokenMs += timeMedian(() => countTokens(text), PER_TEXT);
+  }
+  return { corpus, engineMs, tokenMs, share: tokenMs / engineMs };
+}
+
+export interface CorpusGrowth {
+  corpus: string;
+  factor: number;
+  chars: number;
+  oneMs: number;
+  largeMs: number;
+  /** Per-character time with every text `factor` times as long, over that at 1x. */
+  perCharRatio: number;
+}
+
+/** Every text of a corpus at 1x and repeated `factor` times (paragraph-separated); best of runs. */
+export function corpusGrowth(corpus: string, texts: readonly Text[], factor = 16): CorpusGrowth {
+  const best = (work: () => unknown, runs: number) => {
+    work();
+    let min = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      work();
+      min = Math.min(min, performance.now() - start);
+    }
+    return min;
+  };
+  let oneMs = 0;
+  let largeMs = 0;
+  let chars = 0;
+  for (const { text } of texts) {
+    const large = Array.from({ length: factor }, () => text).join("\n\n");
+    chars += text.length;
+    oneMs += best(() => analyze(text), factor);
+    largeMs += best(() => analyze(large), 2);
+  }
+  const oneChars = chars;
+  const largeChars = texts.reduce((n, { text }) => n + text.length * factor + 2 * (factor - 1), 0);
+  return {
+    corpus,
+    factor,
+    chars,
+    oneMs,
+    largeMs,
+    perCharRatio: largeMs / largeChars / (oneMs / oneChars),
+  };
+}
