@@ -104,9 +104,73 @@ function newNode<T>(): TrieNode<T> {
   return { next: new Map(), terminals: [] };
 }
 
+/**
+ * The trie as the scan reads it: nodes numbered from the root (0), every edge in one
+ * open-addressing hash table of typed arrays, and each node's terminals as a slice of one array.
+ * A scan steps through hundreds of thousands of edges per article, and this takes each in a few
+ * array reads where a map per node takes a hash lookup through scattered objects.
+ */
+interface Frozen<T> {
+  mask: number;
+  /** Per slot: the edge's parent node, -1 for an empty slot. */
+  edgeFrom: Int32Array;
+  edgeChar: Uint16Array;
+  edgeTo: Int32Array;
+  /** Node k's terminals are terminals[terminalStart[k], terminalStart[k + 1]). */
+  terminalStart: Int32Array;
+  terminals: Terminal<T>[];
+}
+
+function slotOf(mask: number, node: number, c: number): number {
+  let h = Math.imul(node, 0x01000193) ^ c;
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return (h ^ (h >>> 12)) & mask;
+}
+
+function freeze<T>(root: TrieNode<T>): Frozen<T> {
+  const nodes: TrieNode<T>[] = [root];
+  for (let k = 0; k < nodes.length; k++)
+    for (const child of (nodes[k] as TrieNode<T>).next.values()) nodes.push(child);
+  const edges = nodes.length - 1;
+  let size = 16;
+  while (size < edges * 2) size *= 2;
+  const mask = size - 1;
+  const edgeFrom = new Int32Array(size).fill(-1);
+  const edgeChar = new Uint16Array(size);
+  const edgeTo = new Int32Array(size);
+  const terminalStart = new Int32Array(nodes.length + 1);
+  const terminals: Terminal<T>[] = [];
+  const index = new Map<TrieNode<T>, number>(nodes.map((node, k) => [node, k]));
+  nodes.forEach((node, k) => {
+    terminalStart[k] = terminals.length;
+    for (const t of node.terminals) terminals.push(t);
+    for (const [c, child] of node.next) {
+      let slot = slotOf(mask, k, c);
+      while ((edgeFrom[slot] as number) !== -1) slot = (slot + 1) & mask;
+      edgeFrom[slot] = k;
+      edgeChar[slot] = c;
+      edgeTo[slot] = index.get(child) as number;
+    }
+  });
+  terminalStart[nodes.length] = terminals.length;
+  return { mask, edgeFrom, edgeChar, edgeTo, terminalStart, terminals };
+}
+
+/** The child of `node` by character `c`, or -1. */
+function childOf<T>(f: Frozen<T>, node: number, c: number): number {
+  let slot = slotOf(f.mask, node, c);
+  for (let from = f.edgeFrom[slot] as number; from !== -1; from = f.edgeFrom[slot] as number) {
+    if (from === node && f.edgeChar[slot] === c) return f.edgeTo[slot] as number;
+    slot = (slot + 1) & f.mask;
+  }
+  return -1;
+}
+
 export class PhraseMatcher<T> {
   private readonly root: TrieNode<T> = newNode();
   private size = 0;
+  /** The scan's form of the trie, made on the first scan after a change. */
+  private frozen: Frozen<T> | null = null;
 
   constructor(entries: readonly PhraseEntry<T>[]) {
     for (const entry of entries) this.add(entry);
@@ -116,6 +180,7 @@ export class PhraseMatcher<T> {
   add(entry: PhraseEntry<T>): void {
     const folded = normalize(entry.phrase).text.trim().replace(/\s+/g, " ");
     if (folded.length === 0) return;
+    this.frozen = null;
     let node = this.root;
     for (let i = 0; i < folded.length; i++) {
       const c = folded.charCodeAt(i);
@@ -205,28 +270,31 @@ export class PhraseMatcher<T> {
   /** Every match (overlapping ones included), in original offsets, sorted by start then length. */
   findAll(n: Normalized): PhraseMatch<T>[] {
     const text = n.text;
+    const length = text.length;
+    this.frozen ??= freeze(this.root);
+    const f = this.frozen;
     const found: { s: number; e: number; id: number; value: T }[] = [];
-    const walk = (from: number, start: TrieNode<T>, matchStart: number, viaProclitic: boolean) => {
+    const walk = (from: number, start: number, matchStart: number, viaProclitic: boolean) => {
       let node = start;
       let i = from;
-      while (i < text.length) {
+      while (i < length) {
         const c = text.charCodeAt(i);
-        let child: TrieNode<T> | undefined;
         if (isSpace(c)) {
-          child = node.next.get(SPACE);
-          while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+          node = childOf(f, node, SPACE);
+          while (i < length && isSpace(text.charCodeAt(i))) i++;
         } else {
-          child = node.next.get(c);
+          node = childOf(f, node, c);
           i++;
         }
-        if (!child) return;
-        node = child;
-        for (const t of node.terminals) {
+        if (node < 0) return;
+        const last = f.terminalStart[node + 1] as number;
+        for (let k = f.terminalStart[node] as number; k < last; k++) {
+          const t = f.terminals[k] as Terminal<T>;
           if (viaProclitic && !t.proclitics) continue;
           let end = i;
           if (t.prefix) {
-            while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
-          } else if (end < text.length && isWordChar(text.charCodeAt(end))) {
+            while (end < length && isWordChar(text.charCodeAt(end))) end++;
+          } else if (end < length && isWordChar(text.charCodeAt(end))) {
             continue;
           }
           const [a, b] = toOriginal(n, matchStart, end);
@@ -234,25 +302,30 @@ export class PhraseMatcher<T> {
         }
       }
     };
-    const articleNode = this.root.next.get(ALEF)?.next.get(LAM);
+    const alef = childOf(f, 0, ALEF);
+    const articleNode = alef < 0 ? -1 : childOf(f, alef, LAM);
     let previousIsWord = false;
-    for (let p = 0; p < text.length; p++) {
+    for (let p = 0; p < length; p++) {
       const c = text.charCodeAt(p);
       const word = isWordChar(c);
       const wordStart = word && !previousIsWord;
       previousIsWord = word;
       if (!wordStart) continue;
-      walk(p, this.root, p, false);
+      walk(p, 0, p, false);
       const clitics = PROCLITICS_BY_FIRST.get(c);
       if (!clitics) continue;
       for (const clitic of clitics) {
         const after = p + clitic.length;
-        if (after >= text.length || !isArabicLetter(text.charCodeAt(after))) continue;
+        if (after >= length || !isArabicLetter(text.charCodeAt(after))) continue;
         let k = 1;
         while (k < clitic.length && text.charCodeAt(p + k) === clitic[k]) k++;
         if (k < clitic.length) continue;
-        walk(after, this.root, after, true);
-        if (articleNode && clitic[clitic.length - 2] === LAM && clitic[clitic.length - 1] === LAM) {
+        walk(after, 0, after, true);
+        if (
+          articleNode >= 0 &&
+          clitic[clitic.length - 2] === LAM &&
+          clitic[clitic.length - 1] === LAM
+        ) {
           // The span keeps the article's lam: "للنظام" reports "لنظام".
           walk(after, articleNode, after - 1, true);
         }

@@ -16,6 +16,10 @@ interface Range {
  * building an offset map: cheap enough to call on every word of a speaker.
  */
 export function foldWord(w: string): string {
+  // Most words are ASCII, where folding is only lower case.
+  let ascii = true;
+  for (let i = 0; i < w.length && ascii; i++) ascii = w.charCodeAt(i) < 0x80;
+  if (ascii) return w.toLowerCase();
   return w
     .toLowerCase()
     .replace(/[\u0623\u0625\u0622\u0671]/g, "\u0627")
@@ -36,13 +40,19 @@ const COUNTRY_WORDS = [...mentions.en.countryWords, ...mentions.ar.countryWords]
 const MAX_PHRASE_CHARS = 200;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
+const TRAILING = /[.'’]+$/;
 
 /** The words of [start, end) with their offsets, folded. */
 export function wordsOf(text: string, r: Range): { start: number; end: number; w: string }[] {
   const out: { start: number; end: number; w: string }[] = [];
   for (const m of text.slice(r.start, r.end).matchAll(WORD)) {
     const start = r.start + (m.index ?? 0);
-    out.push({ start, end: start + m[0].length, w: foldWord(m[0]).replace(/[.'’]+$/, "") });
+    const w = foldWord(m[0]);
+    out.push({
+      start,
+      end: start + m[0].length,
+      w: TRAILING.test(w) ? w.replace(TRAILING, "") : w,
+    });
   }
   return out;
 }

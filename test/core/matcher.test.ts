@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PhraseMatcher } from "../../src/core/matcher";
-import { normalize } from "../../src/core/normalize";
+import { type PhraseEntry, PhraseMatcher } from "../../src/core/matcher";
+import { isArabicLetter, isWordChar, normalize, toOriginal } from "../../src/core/normalize";
 import { GROWTH_LIMIT, growth } from "../helpers/growth";
 
 function spans<T>(m: PhraseMatcher<T>, input: string, longest = false) {
@@ -83,4 +84,90 @@ describe("PhraseMatcher", () => {
     );
     expect(g.ratio, g.detail).toBeLessThanOrEqual(GROWTH_LIMIT);
   });
+
+  it("finds exactly what a phrase-by-phrase search finds, built or restored from tables", () => {
+    const letters = ["a", "b", " ", "و", "ل", "ا", "ب", "ق", "ال", "لل", ".", "B"];
+    const word = fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 4 });
+    const entry = fc.record({
+      phrase: word.map((w) => w.join("").trim()).filter((p) => isWordChar(p.charCodeAt(0))),
+      prefix: fc.boolean(),
+      proclitics: fc.boolean(),
+    });
+    // Texts of the letters and of the phrases themselves, bare, after proclitics or "لل".
+    const textOf = (phrases: string[]) => {
+      const pieces = phrases.flatMap((p) => [p, `و${p}`, `لل${p.replace(/^ال/, "")}`, `${p}a`]);
+      return fc
+        .array(fc.constantFrom(...letters, ...pieces), { maxLength: 16 })
+        .map((t) => t.join(""));
+    };
+    const cases = fc
+      .array(entry, { minLength: 1, maxLength: 8 })
+      .chain((specs) => fc.tuple(fc.constant(specs), textOf(specs.map((e) => e.phrase))));
+    fc.assert(
+      fc.property(cases, ([specs, input]) => {
+        const entries = specs.map((e, i) => ({ ...e, value: i }));
+        const built = new PhraseMatcher(entries);
+        const { tables, values } = built.toTables();
+        const expected = reference(entries, input);
+        expect(built.findAll(normalize(input))).toEqual(expected);
+        expect(PhraseMatcher.fromTables(tables, values).findAll(normalize(input))).toEqual(
+          expected,
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
+
+const CLITICS = "و ف ب ل ك وب وك ول فب فك فل ال وال فال بال كال وبال فبال وكال فكال لل ولل فلل";
+
+/**
+ * The matcher's contract, one phrase and one position at a time: at each word start, the phrase
+ * itself, or after a proclitic (followed by an Arabic letter) when the phrase takes them, "لل"
+ * also standing for ل + ال; whole words unless a prefix; one match per phrase and span.
+ */
+function reference(entries: readonly PhraseEntry<number>[], input: string) {
+  const n = normalize(input);
+  const t = n.text;
+  const isSpaceChar = (c: string | undefined) => c !== undefined && /\s/.test(c);
+  const matchAt = (phrase: string, at: number): number => {
+    let i = at;
+    for (let k = 0; k < phrase.length; k++) {
+      if (phrase[k] === " ") {
+        if (!isSpaceChar(t[i])) return -1;
+        while (isSpaceChar(t[i])) i++;
+      } else if (t[i] === phrase[k]) i++;
+      else return -1;
+    }
+    return i;
+  };
+  const found = new Map<string, { start: number; end: number; value: number; id: number }>();
+  entries.forEach((e, id) => {
+    const phrase = normalize(e.phrase).text.trim().replace(/\s+/g, " ");
+    if (!phrase) return;
+    const tryAt = (at: number, reported: number, body: string) => {
+      let end = matchAt(body, at);
+      if (end < 0) return;
+      if (e.prefix) while (end < t.length && isWordChar(t.charCodeAt(end))) end++;
+      else if (end < t.length && isWordChar(t.charCodeAt(end))) return;
+      const [start, stop] = toOriginal(n, reported, end);
+      found.set(`${start},${stop},${id}`, { start, end: stop, value: e.value, id });
+    };
+    for (let p = 0; p < t.length; p++) {
+      if (!isWordChar(t.charCodeAt(p)) || (p > 0 && isWordChar(t.charCodeAt(p - 1)))) continue;
+      tryAt(p, p, phrase);
+      if (e.proclitics === false) continue;
+      for (const clitic of CLITICS.split(" ")) {
+        const after = p + clitic.length;
+        if (!t.startsWith(clitic, p) || after >= t.length) continue;
+        if (!isArabicLetter(t.charCodeAt(after))) continue;
+        tryAt(after, after, phrase);
+        if (clitic.endsWith("لل") && phrase.startsWith("ال") && phrase.length > 2)
+          tryAt(after, after - 1, phrase.slice(2));
+      }
+    }
+  });
+  return [...found.values()]
+    .sort((x, y) => x.start - y.start || y.end - x.end || x.id - y.id)
+    .map(({ start, end, value }) => ({ start, end, value }));
+}
