@@ -90,7 +90,7 @@ for (const r of runs) {
 }
 
 section(
-  "Engine beside a tokenising pass (/[\\p{L}\\p{N}]+/gu) over the same texts (median per text, summed)",
+  "Engine beside a tokenising pass (/[\\p{L}\\p{N}]+/gu) over the same texts (whole corpus, CPU time, best of 5 interleaved rounds)",
 );
 const shares = corporaToMeasure.map(([name, texts]) => shareOfTokenising(name, texts));
 console.log(
@@ -107,7 +107,9 @@ for (const s of shares) {
   );
 }
 
-section("Growth of a whole corpus (every text 1x, and repeated 16x; best of runs)");
+section(
+  "Growth of a whole corpus (every text 1x, and repeated 16x; CPU time, best of 2 interleaved rounds)",
+);
 const corpusGrowths = corporaToMeasure.map(([name, texts]) => corpusGrowth(name, texts));
 console.log(
   table(
