@@ -1,5 +1,9 @@
 import browser, { type Runtime } from "webextension-polyfill";
-import { type BackgroundMessage, BackgroundMessageSchema } from "../shared/messages";
+import {
+  type BackgroundMessage,
+  BackgroundMessageSchema,
+  type LabelCorrection,
+} from "../shared/messages";
 import { PageStateSchema } from "../shared/page-state";
 import { isOwnSender } from "../shared/sender";
 import { loadSettings } from "../shared/settings-store";
@@ -25,6 +29,9 @@ async function handle(message: BackgroundMessage, sender: Runtime.MessageSender)
     case "analyse":
       if (__E2E__ && offlineForTests) return undefined;
       return analyseText(message);
+    case "correct-label":
+      await browser.tabs.create({ url: correctionUrl(message.correction) });
+      return null;
     case "e2e-open":
       if (!__E2E__) return null;
       return openForTests(message.page, sender.tab?.id);
@@ -32,6 +39,12 @@ async function handle(message: BackgroundMessage, sender: Runtime.MessageSender)
       if (__E2E__) offlineForTests = message.offline;
       return null;
   }
+}
+
+/** The options page, told by its hash which source's label to correct. */
+function correctionUrl(correction: LabelCorrection): string {
+  const hash = `correct=${encodeURIComponent(JSON.stringify(correction))}`;
+  return `${browser.runtime.getURL("src/options/index.html")}#${hash}`;
 }
 
 /** Test build only: open an extension page in a tab, for browsers whose automation cannot. */

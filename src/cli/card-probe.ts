@@ -1,9 +1,9 @@
 import type { Page } from "puppeteer-core";
 
 /**
- * Moves the pointer onto the marked quote that contains `needle`, as a reader would: along the
- * quote's own line, so it crosses no other finding on the way. The quote is found through the
- * page's CSS highlights; a page that replaced `CSS` or `Range.prototype.getClientRects` (the
+ * Moves the pointer onto the mark that contains `needle` (a piece of a statement, its speaker or
+ * an allegation), as a reader would: along the mark's own line, so it crosses no other finding on
+ * the way. The mark is found through the page's CSS highlights; a page that replaced `CSS` or `Range.prototype.getClientRects` (the
  * hostile tests) may keep the originals in `__origCSS` / `__origGetClientRects`.
  */
 export async function hoverMarkedQuote(page: Page, needle: string): Promise<void> {
@@ -14,7 +14,12 @@ export async function hoverMarkedQuote(page: Page, needle: string): Promise<void
     };
     const css = w.__origCSS ?? CSS;
     const rectsOf = w.__origGetClientRects ?? Range.prototype.getClientRects;
-    const ranges = [...((css.highlights.get("source-context-quote") ?? []) as Iterable<Range>)];
+    const ranges: Range[] = [];
+    css.highlights.forEach((highlight, name) => {
+      if (name.startsWith("source-context-") && name !== "source-context-focus") {
+        ranges.push(...(highlight as unknown as Iterable<Range>));
+      }
+    });
     const range = ranges.find((r) => r.toString().includes(text));
     if (!range) throw new Error(`no marked quote contains ${text}`);
     let rect = rectsOf.call(range)[0];

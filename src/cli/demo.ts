@@ -23,7 +23,7 @@ const browser = await puppeteer.launch({
 });
 
 async function waitForMarks(page: Page): Promise<void> {
-  await page.waitForFunction(() => CSS.highlights.has("source-context-quote"), { timeout: 20_000 });
+  await page.waitForFunction(() => CSS.highlights.size > 0, { timeout: 20_000 });
 }
 
 try {
@@ -50,7 +50,7 @@ try {
   const popup = await browser.newPage();
   await popup.setViewport({ width: 420, height: 640 });
   await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
-  await popup.waitForSelector("[data-testid=counts]", { timeout: 10_000 });
+  await popup.waitForSelector("[data-testid=whose-voices]", { timeout: 10_000 });
   const popupPng = resolve(out, "popup.png");
   await popup.screenshot({ path: popupPng, fullPage: true });
 

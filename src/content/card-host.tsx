@@ -1,15 +1,13 @@
 import { render } from "preact";
-import type { PageSource } from "../core/types";
 import { HOST_ATTRIBUTE } from "../page/visible-text";
-import { t } from "../shared/i18n";
-import { Card } from "./card";
+import { t, uiDirection, uiLanguage } from "../shared/i18n";
+import { Card, type CardProps } from "./card";
 import { CARD_CSS } from "./card.css";
-import type { Finding } from "./findings";
+import { type Box, placeCard } from "./card-placement";
+import { type Finding, findingKey } from "./findings";
 
 /** The one element the extension adds to a page: it holds the card in a shadow root. */
 export const HOST_TAG = "source-context-card";
-
-const GAP = 6;
 
 /** The card's host, or anything inside its shadow root: even after the host is removed. */
 export function isCardNode(node: Node | null): boolean {
@@ -19,25 +17,36 @@ export function isCardNode(node: Node | null): boolean {
   return element instanceof Element && element.localName === HOST_TAG;
 }
 
+/** What the card points at: the whole passage (all findings shown) and the line to point to. */
+export interface Anchor {
+  passage: Box;
+  target: Box;
+}
+
 export class CardHost {
   private host: HTMLElement | null = null;
   private frame: HTMLElement | null = null;
-  current: Finding | null = null;
+  private body: HTMLElement | null = null;
+  private pointer: HTMLElement | null = null;
+  /** The findings on show, or null when the card is hidden. */
+  current: Finding[] | null = null;
 
   isOwnNode(node: Node | null): boolean {
     return isCardNode(node);
   }
 
-  show(
-    finding: Finding,
-    sources: ReadonlyMap<string, PageSource>,
-    near?: { x: number; y: number },
-  ) {
+  /** The same findings (by position and kind) as those on show. */
+  shows(findings: readonly Finding[]): boolean {
+    const keys = this.current?.map(findingKey).join("|");
+    return keys !== undefined && keys === findings.map(findingKey).join("|");
+  }
+
+  show(props: CardProps, anchor: () => Anchor): void {
     const frame = this.ensureFrame();
-    this.current = finding;
-    render(<Card finding={finding} sources={sources} />, frame);
+    this.current = props.findings;
+    if (this.body) render(<Card {...props} />, this.body);
     frame.hidden = false;
-    place(frame, finding.range, near);
+    this.place(anchor);
   }
 
   /** Moves keyboard focus into the card, for commands and screen readers. */
@@ -47,17 +56,45 @@ export class CardHost {
 
   hide(): void {
     if (!this.frame) return;
+    const root = this.frame.getRootNode() as ShadowRoot;
+    if (root.activeElement) (root.activeElement as HTMLElement).blur();
     this.frame.hidden = true;
     this.current = null;
   }
 
   /** Takes the host element out of the page again: turning off leaves no trace. */
   destroy(): void {
-    if (this.frame) render(null, this.frame);
+    if (this.body) render(null, this.body);
     this.host?.remove();
-    this.host = null;
-    this.frame = null;
+    this.host = this.frame = this.body = this.pointer = null;
     this.current = null;
+  }
+
+  private place(anchor: () => Anchor): void {
+    const { frame, body, pointer } = this;
+    if (!frame || !body || !pointer) return;
+    body.style.maxHeight = "none";
+    frame.style.width = "";
+    const size = frame.getBoundingClientRect();
+    const viewport = {
+      width: document.documentElement.clientWidth || window.innerWidth,
+      height: document.documentElement.clientHeight || window.innerHeight,
+      scrollY: window.scrollY,
+    };
+    let where = anchor();
+    let placement = placeCard(where.passage, where.target, size, viewport);
+    if ("scrollBy" in placement) {
+      window.scrollBy({ top: placement.scrollBy, behavior: "instant" });
+      where = anchor();
+      placement = placeCard(where.passage, where.target, size, { ...viewport, scrollY: 0 });
+    }
+    if ("scrollBy" in placement) return;
+    frame.style.left = `${Math.round(placement.left)}px`;
+    frame.style.top = `${Math.round(placement.top)}px`;
+    if (placement.width) frame.style.width = `${Math.round(placement.width)}px`;
+    body.style.maxHeight = `${Math.max(60, Math.floor(placement.maxHeight))}px`;
+    pointer.className = `pointer on-${placement.side}`;
+    pointer.style.setProperty("--at", `${Math.round(placement.pointer)}px`);
   }
 
   private ensureFrame(): HTMLElement {
@@ -70,31 +107,24 @@ export class CardHost {
     const frame = document.createElement("div");
     frame.className = "frame";
     frame.setAttribute("role", "dialog");
-    frame.setAttribute("aria-labelledby", "card-title");
     frame.setAttribute("aria-label", t("cardLabel"));
+    // The card speaks the UI's language; the article's words inside it are isolated (<bdi>).
+    frame.dir = uiDirection();
+    frame.lang = uiLanguage();
     frame.tabIndex = -1;
     frame.hidden = true;
+    const pointer = document.createElement("div");
+    pointer.className = "pointer";
+    pointer.setAttribute("aria-hidden", "true");
+    const body = document.createElement("div");
+    body.className = "body";
+    frame.append(pointer, body);
     shadow.append(style, frame);
     (document.body ?? document.documentElement).append(host);
     this.host = host;
     this.frame = frame;
+    this.body = body;
+    this.pointer = pointer;
     return frame;
   }
-}
-
-/**
- * Beside the passage, never over it: below the whole marked range, or above it when there is no
- * room below; horizontally near the pointer, inside the viewport.
- */
-function place(frame: HTMLElement, range: Range, near?: { x: number; y: number }): void {
-  const passage = range.getBoundingClientRect();
-  const { width, height } = frame.getBoundingClientRect();
-  const viewportWidth = document.documentElement.clientWidth || window.innerWidth;
-  const below = passage.bottom + GAP;
-  const above = passage.top - GAP - height;
-  const top = below + height <= window.innerHeight || above < GAP ? below : Math.max(GAP, above);
-  const anchor = near ? near.x - width / 2 : passage.left;
-  const left = Math.min(Math.max(GAP, anchor), Math.max(GAP, viewportWidth - width - GAP));
-  frame.style.top = `${Math.round(top)}px`;
-  frame.style.left = `${Math.round(left)}px`;
 }

@@ -1,43 +1,37 @@
 import type { PageSource } from "../core/types";
 import { extractArticleTextSteps, toRange } from "../page/extract-text";
-import type { ContentMessage, PageState } from "../shared/messages";
+import { type FindingsExport, findingsExport } from "../shared/export-findings";
+import type { ContentMessage, LabelCorrection, PageState } from "../shared/messages";
 import type { Settings } from "../shared/settings";
-import { isActiveOn } from "../shared/site-switch";
-import { CardHost, isCardNode } from "./card-host";
-import type { Finding } from "./findings";
-import { clearAll, highlightsSupported, paint } from "./highlights";
-import { trackHover } from "./hover";
+import { alwaysAnalyses, isActiveOn } from "../shared/site-switch";
+import { highlightsSupported } from "./highlights";
 import { watchPage } from "./living-page";
 import { analysePage, emptyState, type PageAnalysis } from "./page-analysis";
-import { reveal } from "./reveal";
+import { ReadingView } from "./reading-view";
 import { slicer } from "./yield";
 
 /**
  * The content script's state machine: analyse when on, leave no trace when off, follow the page as
- * it changes, and answer the popup.
+ * it changes, and answer the popup. What the reader sees is the ReadingView's.
  */
 export class Controller {
   private result: PageAnalysis | null = null;
-  private sources = new Map<string, PageSource>();
-  private readonly card = new CardHost();
-  private stopHover: (() => void) | null = null;
+  private readonly view: ReadingView;
   private stopWatching: (() => void) | null = null;
-  private step = -1;
   private run = 0;
   private forced = false;
 
   constructor(
     private settings: Settings,
     private readonly notify: (state: PageState) => void,
-  ) {}
+    onWrongLabel: (correction: LabelCorrection) => void = () => undefined,
+  ) {
+    this.view = new ReadingView(settings.view, onWrongLabel);
+  }
 
   get state(): PageState {
     if (!isActiveOn(this.settings, location.href)) return { ...emptyState(), status: "off" };
     return this.result?.state ?? emptyState();
-  }
-
-  private get findings(): Finding[] {
-    return this.result?.findings ?? [];
   }
 
   async start(force = this.forced): Promise<PageState> {
@@ -51,28 +45,28 @@ export class Controller {
       return this.state;
     }
     const run = ++this.run;
-    const result = await analysePage({ force }).catch((error: unknown) =>
+    const result = await analysePage({
+      force: force || alwaysAnalyses(this.settings, location.href),
+    }).catch((error: unknown) =>
       gaveUp(`The analysis failed on this page: ${error instanceof Error ? error.message : error}`),
     );
     if (run !== this.run) return this.state;
     this.result = result;
-    this.sources = new Map(result.state.sources.map((s) => [s.id, s]));
-    this.card.hide();
-    this.step = -1;
     await slicer.pause();
     if (run !== this.run) return this.state;
     const painting = performance.now();
-    paint(result.findings, this.settings);
+    const { article } = result;
+    await this.view.show({
+      findings: result.findings,
+      toRange: (start, end) => (article ? toRange(article.map, start, end, document) : null),
+      sources: new Map<string, PageSource>(result.state.sources.map((s) => [s.id, s])),
+    });
+    if (run !== this.run) return this.state;
     const { timings } = result.state;
     timings.mark = performance.now() - painting;
     timings.total = (timings.total ?? 0) + timings.mark;
-    this.stopHover ??= trackHover(
-      this.card,
-      () => this.visibleFindings(),
-      (finding, at) => this.card.show(finding, this.sources, at),
-    );
     this.stopWatching ??= watchPage({
-      isOwnNode: isCardNode,
+      isOwnNode: (node) => this.view.isOwnNode(node),
       onChange: () => void this.refreshIfChanged(),
       onNavigate: () => void this.start(false),
     });
@@ -83,11 +77,9 @@ export class Controller {
   /** Turning off removes every mark and the card at once, without a reload. */
   stop(): void {
     this.run++;
-    clearAll();
-    this.card.destroy();
-    this.stopHover?.();
+    this.view.clear();
     this.stopWatching?.();
-    this.stopHover = this.stopWatching = null;
+    this.stopWatching = null;
     this.result = null;
     this.notify(this.state);
   }
@@ -98,21 +90,29 @@ export class Controller {
     const active = isActiveOn(settings, location.href);
     if (wasActive && !active) this.stop();
     else if (!wasActive && active) await this.start();
-    else if (active) paint(this.findings, settings);
+    else if (
+      active &&
+      this.result?.state.status === "not-news" &&
+      alwaysAnalyses(settings, location.href)
+    ) {
+      await this.start();
+    } else if (active) await this.view.setView(settings.view);
   }
 
-  async handle(message: ContentMessage): Promise<PageState> {
+  async handle(message: ContentMessage): Promise<PageState | FindingsExport | null> {
     switch (message.type) {
       case "get-state":
         return this.state;
       case "analyse-anyway":
         return this.start(true);
       case "step":
-        this.stepTo(message.direction === "next" ? 1 : -1);
+        this.view.stepBy(message.direction === "next" ? 1 : -1);
         return this.state;
-      case "reveal-source":
-        this.revealSource(message.id);
+      case "step-voice":
+        this.view.stepVoice(message.id, message.direction === "next" ? 1 : -1);
         return this.state;
+      case "get-findings":
+        return this.findings();
       case "ruleset-changed":
         // The background compiled the new ruleset already: a page analysed with the old one
         // is analysed again.
@@ -121,37 +121,31 @@ export class Controller {
     }
   }
 
-  private visibleFindings(): Finding[] {
-    return this.findings.filter((f) =>
-      f.kind === "quote" ? this.settings.showQuotes : this.settings.showAllegations,
-    );
+  private findings(): FindingsExport | null {
+    const analysis = this.result?.analysis;
+    if (!analysis) return null;
+    return findingsExport({
+      url: location.href,
+      title: this.result?.article?.title,
+      language: analysis.language,
+      quotes: analysis.quotes,
+      allegations: analysis.allegations,
+    });
   }
 
-  /** Re-reads the article; analyses again only when its text really changed. */
+  /**
+   * Re-reads the article; analyses again when its text changed, or when the page re-rendered the
+   * same text into new nodes (the marks' ranges then point at nodes no longer in the page).
+   */
   private async refreshIfChanged(): Promise<void> {
     const article = this.result?.article;
     if (!article) return;
+    const detached = this.result?.findings.some(
+      (f) => f.range.collapsed || !f.range.startContainer.isConnected,
+    );
+    if (detached) return void (await this.start());
     const now = await slicer.run(extractArticleTextSteps(document));
     if (now.text !== article.text) await this.start();
-  }
-
-  private stepTo(delta: number): void {
-    const findings = this.visibleFindings();
-    if (findings.length === 0) return;
-    this.step = (this.step + delta + findings.length) % findings.length;
-    const finding = findings[this.step];
-    if (!finding) return;
-    reveal(finding.range, false);
-    this.card.show(finding, this.sources);
-    this.card.focus();
-  }
-
-  private revealSource(id: string): void {
-    const mention = this.sources.get(id)?.mentions[0];
-    const article = this.result?.article;
-    if (!mention || !article) return;
-    const range = toRange(article.map, mention.start, mention.end, document);
-    if (range) reveal(range);
   }
 }
 

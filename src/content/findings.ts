@@ -1,6 +1,6 @@
 import type { Allegation, Quote } from "../core/types";
 
-/** One mark on the page: an engine finding tied to its live DOM Range. */
+/** One finding of the page: an engine finding tied to its live DOM Range. */
 export type Finding =
   | { kind: "quote"; range: Range; item: Quote; language: "en" | "ar" }
   | { kind: "allegation"; range: Range; item: Allegation; language: "en" | "ar" };
@@ -14,22 +14,24 @@ export function sortByPosition(findings: Finding[]): Finding[] {
   return [...findings].sort((a, b) => a.item.start - b.item.start || b.item.end - a.item.end);
 }
 
-/** The innermost finding whose range holds the point (an allegation inside a quote wins). */
-export function findingAt(findings: Finding[], node: Node, offset: number): Finding | null {
-  let best: Finding | null = null;
-  let bestLength = Number.POSITIVE_INFINITY;
-  for (const finding of findings) {
-    let inside = false;
-    try {
-      inside = finding.range.comparePoint(node, offset) === 0;
-    } catch {
-      continue;
-    }
-    const length = finding.item.end - finding.item.start;
-    if (inside && length < bestLength) {
-      best = finding;
-      bestLength = length;
-    }
+/** The same finding across analyses of the same text (its DOM Range may be new). */
+export function findingKey(finding: Finding): string {
+  return `${finding.kind}:${finding.item.start}:${finding.item.end}:${finding.item.text.length}`;
+}
+
+/** Statements first, then allegations; each group in reading order. */
+export function cardOrder(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      (a.kind === "quote" ? 0 : 1) - (b.kind === "quote" ? 0 : 1) || a.item.start - b.item.start,
+  );
+}
+
+/** Whether a point lies inside a range; false for a range whose nodes left the document. */
+export function rangeHolds(range: Range, node: Node, offset: number): boolean {
+  try {
+    return range.comparePoint(node, offset) === 0;
+  } catch {
+    return false;
   }
-  return best;
 }

@@ -1,54 +1,53 @@
-import type { Finding } from "./findings";
+import type { MarkStyle } from "./mark-segments";
 
-/** Highlight names; their styles live in highlights.css, a content-script stylesheet (no DOM node). */
-export const HIGHLIGHT = {
-  quote: "source-context-quote",
-  allegation: "source-context-allegation",
-  focus: "source-context-focus",
-} as const;
+/** Highlight names are "source-context-" + a mark style; their styles live in highlights.css. */
+export const HIGHLIGHT_PREFIX = "source-context-";
+export const FOCUS_HIGHLIGHT = `${HIGHLIGHT_PREFIX}focus`;
 
 export function highlightsSupported(): boolean {
   return typeof Highlight === "function" && typeof CSS !== "undefined" && "highlights" in CSS;
 }
 
-export interface Visibility {
-  showQuotes: boolean;
-  showAllegations: boolean;
+export interface Mark {
+  range: Range;
+  style: MarkStyle;
 }
 
-/** Registers the findings' ranges; the page's DOM is never touched. */
-export function paint(findings: Finding[], visibility: Visibility): void {
-  const quotes = visibility.showQuotes ? findings.filter((f) => f.kind === "quote") : [];
-  const allegations = visibility.showAllegations
-    ? findings.filter((f) => f.kind === "allegation")
-    : [];
-  setRanges(
-    HIGHLIGHT.quote,
-    quotes.map((f) => f.range),
-  );
-  setRanges(
-    HIGHLIGHT.allegation,
-    allegations.map((f) => f.range),
-  );
+const painted = new Set<string>();
+
+/** Registers each style's ranges as one highlight; the page's DOM is never touched. */
+export function paint(marks: readonly Mark[]): void {
+  const byStyle = new Map<string, Range[]>();
+  for (const { range, style } of marks) {
+    const name = `${HIGHLIGHT_PREFIX}${style}`;
+    const list = byStyle.get(name);
+    if (list) list.push(range);
+    else byStyle.set(name, [range]);
+  }
+  for (const name of painted) if (!byStyle.has(name)) CSS.highlights.delete(name);
+  painted.clear();
+  for (const [name, ranges] of byStyle) {
+    CSS.highlights.set(name, new Highlight(...ranges));
+    painted.add(name);
+  }
 }
 
 /** Marks one range as the focused finding (keyboard stepping, a source revealed from the popup). */
 export function focusRange(range: Range | null): void {
-  setRanges(HIGHLIGHT.focus, range ? [range] : []);
-}
-
-/** Removes every mark at once. */
-export function clearAll(): void {
-  for (const name of Object.values(HIGHLIGHT)) CSS.highlights.delete(name);
-}
-
-function setRanges(name: string, ranges: Range[]): void {
-  if (ranges.length === 0) {
-    CSS.highlights.delete(name);
+  if (!range) {
+    CSS.highlights.delete(FOCUS_HIGHLIGHT);
     return;
   }
-  const highlight = new Highlight(...ranges);
-  // Quotes sit under allegations, so an allegation inside a quote keeps its own style.
-  highlight.priority = name === HIGHLIGHT.quote ? 0 : name === HIGHLIGHT.allegation ? 1 : 2;
-  CSS.highlights.set(name, highlight);
+  const highlight = new Highlight(range);
+  // Marks never overlap each other (one per point); only the focus lies over them.
+  highlight.priority = 1;
+  CSS.highlights.set(FOCUS_HIGHLIGHT, highlight);
+}
+
+/** Removes every mark at once, whichever module instance registered it. */
+export function clearAll(): void {
+  for (const name of [...CSS.highlights.keys()]) {
+    if (name.startsWith(HIGHLIGHT_PREFIX)) CSS.highlights.delete(name);
+  }
+  painted.clear();
 }

@@ -1,5 +1,4 @@
-import type { CardHost } from "./card-host";
-import { type Finding, findingAt } from "./findings";
+import type { Finding } from "./findings";
 
 type CaretDocument = Document & {
   caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
@@ -18,24 +17,34 @@ export function caretAt(x: number, y: number): { node: Node; offset: number } | 
 }
 
 /** A caret lands on the nearest character even in margins: check the point is on the text. */
-function onText(finding: Finding, x: number, y: number): boolean {
-  for (const r of finding.range.getClientRects()) {
-    if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return true;
+export function onText(ranges: readonly Range[], x: number, y: number): boolean {
+  for (const range of ranges) {
+    for (const r of range.getClientRects()) {
+      if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return true;
+    }
   }
   return false;
 }
 
 const LEAVE_DELAY_MS = 250;
 
+export interface HoverTarget {
+  isOwnNode(node: Node | null): boolean;
+  /** Every visible finding under the point (on its text), or none. */
+  hitAt(x: number, y: number): Finding[];
+  isShowing(findings: readonly Finding[]): boolean;
+  isOpen(): boolean;
+  show(findings: Finding[], at: { x: number; y: number }): void;
+  hide(): void;
+  /** Escape: close the card and clear every trace of keyboard focus. */
+  escape(): void;
+}
+
 /**
- * Shows the card while the pointer is over a mark or over the card itself; Escape or leaving both
- * hides it. Hit-testing runs at most once per animation frame.
+ * Shows the card while the pointer is over a mark or over the card itself; leaving both hides it,
+ * Escape clears it. Hit-testing runs at most once per animation frame.
  */
-export function trackHover(
-  card: CardHost,
-  findings: () => Finding[],
-  onShow: (f: Finding, at: { x: number; y: number }) => void,
-) {
+export function trackHover(target: HoverTarget): () => void {
   let frame = 0;
   let leaveTimer = 0;
   let last = { x: 0, y: 0 };
@@ -47,16 +56,15 @@ export function trackHover(
   const test = () => {
     frame = 0;
     const { x, y } = last;
-    if (card.isOwnNode(document.elementFromPoint(x, y))) return stayOpen();
-    const caret = caretAt(x, y);
-    const hit = caret ? findingAt(findings(), caret.node, caret.offset) : null;
-    if (hit && onText(hit, x, y)) {
+    if (target.isOwnNode(document.elementFromPoint(x, y))) return stayOpen();
+    const hits = target.hitAt(x, y);
+    if (hits.length > 0) {
       stayOpen();
-      if (card.current !== hit) onShow(hit, { x, y });
-    } else if (card.current && !leaveTimer) {
+      if (!target.isShowing(hits)) target.show(hits, { x, y });
+    } else if (target.isOpen() && !leaveTimer) {
       leaveTimer = window.setTimeout(() => {
         leaveTimer = 0;
-        card.hide();
+        target.hide();
       }, LEAVE_DELAY_MS);
     }
   };
@@ -65,7 +73,7 @@ export function trackHover(
     if (!frame) frame = requestAnimationFrame(test);
   };
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === "Escape" && card.current) card.hide();
+    if (event.key === "Escape") target.escape();
   };
   document.addEventListener("pointermove", onMove, { passive: true });
   document.addEventListener("keydown", onKey, true);

@@ -6,6 +6,7 @@ import { pagePublisherSteps } from "../page/publisher";
 import { uiLanguage } from "../shared/i18n";
 import { MAX_ENGINE_CHARS, MAX_PUBLISHER_CHARS } from "../shared/message-bounds";
 import type { AnalyseRequest, PageState } from "../shared/messages";
+import { statementsBySide, voicesOf } from "../shared/voices";
 import { askBackground, type Send } from "./engine-client";
 import type { Finding } from "./findings";
 import { sortByPosition } from "./findings";
@@ -40,6 +41,7 @@ export function emptyState(): PageState {
     publisher: null,
     sources: [],
     timings: {},
+    voices: [],
   };
 }
 
@@ -141,6 +143,8 @@ export async function analysePage(options: { force: boolean; send?: Send }): Pro
   if (analysis.unsupportedLanguage) state.unsupportedLanguage = analysis.unsupportedLanguage;
   state.sources = analysis.sources;
   state.publisher = analysis.publisher ?? null;
+  state.voices = voicesOf(analysis.quotes, analysis.sources);
+  state.bySide = statementsBySide(analysis.quotes);
   state.timings.total = performance.now() - started;
   return { state, findings: sorted, analysis, article };
 }

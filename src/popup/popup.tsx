@@ -2,14 +2,19 @@ import { useEffect, useState } from "preact/hooks";
 import browser from "webextension-polyfill";
 import { t } from "../shared/i18n";
 import { siteOf } from "../shared/settings";
-import { NewsStatus } from "./news-status";
-import { PageSummary } from "./page-summary";
+import { SIDES } from "../shared/sides";
+import { ExportFindings } from "./export-findings";
 import { sendToTab } from "./page-view";
-import { SourceList } from "./source-list";
+import { Shortcuts } from "./shortcuts";
 import { Toggles } from "./toggles";
 import { usePageView } from "./use-page-view";
 import { useSettings } from "./use-settings";
+import { Verdict } from "./verdict";
+import { VerdictReasons } from "./verdict-reasons";
+import { VoiceList } from "./voice-list";
+import { WhoseVoices } from "./whose-voices";
 
+/** One screen at 420×600: verdict, switches, whose voices, sources, then the reasons, collapsed. */
 export function Popup({ tabId }: { tabId: Promise<number | undefined> }) {
   const [tab, setTab] = useState<number | null | undefined>(undefined);
   useEffect(() => {
@@ -24,9 +29,12 @@ export function Popup({ tabId }: { tabId: Promise<number | undefined> }) {
     await sendToTab(tab, { type: "analyse-anyway" });
     refresh();
   };
-  const reveal = (id: string) => {
-    if (typeof tab === "number") void sendToTab(tab, { type: "reveal-source", id });
+  const step = (id: string, direction: "next" | "previous") => {
+    if (typeof tab === "number") void sendToTab(tab, { type: "step-voice", id, direction });
   };
+  const bySide =
+    state?.bySide ??
+    (Object.fromEntries(SIDES.map((s) => [s, 0])) as Record<(typeof SIDES)[number], number>);
 
   return (
     <>
@@ -40,16 +48,25 @@ export function Popup({ tabId }: { tabId: Promise<number | undefined> }) {
           {t("popupOpenOptions")}
         </button>
       </header>
-      <NewsStatus view={view} settings={settings} onAnalyseAnyway={analyseAnyway} />
-      {state?.status === "done" && (
-        <>
-          <PageSummary state={state} />
-          <SourceList sources={state.sources} onReveal={reveal} />
-        </>
-      )}
+      <Verdict view={view} settings={settings} onAnalyseAnyway={analyseAnyway} />
       {settings && view.kind !== "loading" && (
         <Toggles settings={settings} site={state ? siteOf(state.url) : null} />
       )}
+      {state?.status === "done" && (
+        <>
+          <WhoseVoices bySide={bySide} />
+          <VoiceList
+            voices={state.voices}
+            publisherId={state.publisher?.id ?? null}
+            onStep={step}
+          />
+        </>
+      )}
+      {state && (state.status === "done" || state.status === "not-news") && (
+        <VerdictReasons reasons={state.news.reasons} />
+      )}
+      {state?.status === "done" && typeof tab === "number" && <ExportFindings tabId={tab} />}
+      <Shortcuts />
     </>
   );
 }

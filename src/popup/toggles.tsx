@@ -1,9 +1,15 @@
 import { useState } from "preact/hooks";
 import { t } from "../shared/i18n";
-import type { Settings } from "../shared/settings";
+import type { Settings, View } from "../shared/settings";
 import { saveSettings, setSiteActive } from "../shared/settings-store";
 
-/** The four switches: everywhere, this site (when the page is a web page), quotes, allegations. */
+const VIEWS: { value: View; key: string }[] = [
+  { value: "allegations", key: "viewAllegations" },
+  { value: "sources", key: "viewSources" },
+  { value: "everything", key: "viewEverything" },
+];
+
+/** The switches (everywhere; this site, for a web page) and what the page marks. */
 export function Toggles({ settings, site }: { settings: Settings; site: string | null }) {
   const [error, setError] = useState<string | null>(null);
   const save = (write: () => Promise<unknown>) => {
@@ -13,32 +19,40 @@ export function Toggles({ settings, site }: { settings: Settings; site: string |
   return (
     <fieldset class="toggles">
       <legend>{t("togglesLegend")}</legend>
-      <Toggle
-        id="toggle-enabled"
-        label={t("toggleEnabled")}
-        checked={settings.enabled}
-        onChange={(on) => save(() => saveSettings({ enabled: on }))}
-      />
-      {site && (
+      <div class="switches">
         <Toggle
-          id="toggle-site"
-          label={t("toggleSite", site)}
-          checked={!settings.disabledSites.includes(site)}
-          onChange={(on) => save(() => setSiteActive(site, on))}
+          id="toggle-enabled"
+          label={t("toggleEnabled")}
+          checked={settings.enabled}
+          onChange={(on) => save(() => saveSettings({ enabled: on }))}
         />
-      )}
-      <Toggle
-        id="toggle-quotes"
-        label={t("toggleQuotes")}
-        checked={settings.showQuotes}
-        onChange={(on) => save(() => saveSettings({ showQuotes: on }))}
-      />
-      <Toggle
-        id="toggle-allegations"
-        label={t("toggleAllegations")}
-        checked={settings.showAllegations}
-        onChange={(on) => save(() => saveSettings({ showAllegations: on }))}
-      />
+        {site && (
+          <Toggle
+            id="toggle-site"
+            label={t("toggleSite", site)}
+            checked={!settings.disabledSites.includes(site)}
+            onChange={(on) => save(() => setSiteActive(site, on))}
+          />
+        )}
+      </div>
+      <div class="view" role="radiogroup" aria-labelledby="view-legend">
+        <span id="view-legend" class="view-legend">
+          {t("viewLegend")}
+        </span>
+        {VIEWS.map(({ value, key }) => (
+          <span class="view-option" key={value}>
+            <input
+              type="radio"
+              name="view"
+              id={`view-${value}`}
+              value={value}
+              checked={settings.view === value}
+              onChange={() => save(() => saveSettings({ view: value }))}
+            />
+            <label for={`view-${value}`}>{t(key)}</label>
+          </span>
+        ))}
+      </div>
       {error && (
         <p role="alert" class="error">
           {error}
@@ -60,7 +74,7 @@ function Toggle({
   onChange: (on: boolean) => void;
 }) {
   return (
-    <div class="toggle">
+    <span class="toggle">
       <input
         type="checkbox"
         id={id}
@@ -68,6 +82,6 @@ function Toggle({
         onChange={(e) => onChange(e.currentTarget.checked)}
       />
       <label for={id}>{label}</label>
-    </div>
+    </span>
   );
 }

@@ -17,3 +17,18 @@ export function uiDirection(): "rtl" | "ltr" {
 export function uiLanguage(): "ar" | "en" {
   return t("uiLanguage") === "ar" ? "ar" : "en";
 }
+
+/**
+ * A count in words, in the UI language's plural form ("1 statement", "2 statements"; Arabic has
+ * six forms): the message `${key}_${category}` with the formatted number as $1, else `_other`.
+ */
+export function plural(key: string, count: number): string {
+  const language = uiLanguage();
+  const category = new Intl.PluralRules(language).select(count);
+  const number = new Intl.NumberFormat(language).format(count);
+  return (
+    browser.i18n.getMessage(`${key}_${category}`, [number]) ||
+    browser.i18n.getMessage(`${key}_other`, [number]) ||
+    key
+  );
+}

@@ -15,8 +15,14 @@ export const ContentMessageSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("get-state") }),
   z.object({ type: z.literal("analyse-anyway") }),
   z.object({ type: z.literal("step"), direction: z.enum(["next", "previous"]) }),
-  /** Scroll to a source's first mention and flash it. */
-  z.object({ type: z.literal("reveal-source"), id: z.string() }),
+  /** Scroll to one voice's next or previous statement, flash it and show its card. */
+  z.object({
+    type: z.literal("step-voice"),
+    id: z.string(),
+    direction: z.enum(["next", "previous"]),
+  }),
+  /** The page's findings, for export. */
+  z.object({ type: z.literal("get-findings") }),
   /** The background compiled a new custom ruleset (or dropped it): analyse again with it. */
   z.object({ type: z.literal("ruleset-changed") }),
 ]);
@@ -63,6 +69,14 @@ export const AnalyseReplySchema = z.discriminatedUnion("ok", [
 ]);
 export type AnalyseReply = z.infer<typeof AnalyseReplySchema>;
 
+/** "This label is wrong" on a card: the source (by ruleset id when it has one) to correct. */
+export const LabelCorrectionSchema = z.object({
+  id: z.string().optional(),
+  name: z.string().min(1).max(300),
+  alignment: z.string().optional(),
+});
+export type LabelCorrection = z.infer<typeof LabelCorrectionSchema>;
+
 /** Messages the background accepts. */
 export const BackgroundMessageSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("get-tab-state"), tabId: z.number().int() }),
@@ -73,5 +87,7 @@ export const BackgroundMessageSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("get-settings") }),
   /** Test build only: the background stops answering analyses (`true`), or answers again. */
   z.object({ type: z.literal("e2e-offline"), offline: z.boolean() }),
+  /** Opens the options page with a custom-ruleset override prefilled for this source. */
+  z.object({ type: z.literal("correct-label"), correction: LabelCorrectionSchema }),
 ]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;

@@ -29,6 +29,15 @@ export async function setSiteActive(site: string, active: boolean): Promise<Sett
   return { ...settings, disabledSites };
 }
 
+/** Adds a site to, or takes it off, the sites analysed even when a page does not look like news. */
+export async function setAlwaysAnalyse(site: string, always: boolean): Promise<Settings> {
+  const settings = await loadSettings();
+  const others = settings.alwaysAnalyseSites.filter((s) => s !== site);
+  const alwaysAnalyseSites = always ? [...others, site].sort() : others;
+  await saveSettings({ alwaysAnalyseSites });
+  return { ...settings, alwaysAnalyseSites };
+}
+
 /** Calls back with the whole, validated settings whenever one of them changes; returns the unsubscribe. */
 export function watchSettings(cb: (settings: Settings) => void): () => void {
   let active = true;

@@ -4,9 +4,12 @@ import { z } from "zod";
 export const SettingsSchema = z.object({
   enabled: z.boolean().default(true),
   disabledSites: z.array(z.string().max(253)).max(5000).default([]),
-  showQuotes: z.boolean().default(true),
-  showAllegations: z.boolean().default(true),
+  /** What the page marks: allegations only, sources and allegations (default), or everything. */
+  view: z.enum(["allegations", "sources", "everything"]).default("sources"),
+  /** Sites analysed even where a page does not look like news ("Always analyse this site"). */
+  alwaysAnalyseSites: z.array(z.string().max(253)).max(5000).default([]),
 });
+export type View = Settings["view"];
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
@@ -35,4 +38,4 @@ export function parseSettings(raw: unknown): { settings: Settings; warnings: str
   return { settings: settings as Settings, warnings };
 }
 
-export { isActiveOn, siteOf } from "./site-switch";
+export { alwaysAnalyses, isActiveOn, siteOf } from "./site-switch";

@@ -15,6 +15,12 @@ export function siteOf(url: string): string | null {
   }
 }
 
+/** The reader asked for every page of this site to be analysed, news-like or not. */
+export function alwaysAnalyses(settings: Settings, url: string): boolean {
+  const site = siteOf(url);
+  return site !== null && settings.alwaysAnalyseSites.includes(site);
+}
+
 export function isActiveOn(settings: Settings, url: string): boolean {
   const site = siteOf(url);
   return settings.enabled && site !== null && !settings.disabledSites.includes(site);

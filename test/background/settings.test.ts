@@ -20,22 +20,22 @@ beforeEach(() => {
 
 describe("repairStoredSettings", () => {
   it("leaves valid or absent settings alone", async () => {
-    browser.storage.sync.data.set("showQuotes", false);
+    browser.storage.sync.data.set("view", "allegations");
     expect(await repairStoredSettings()).toEqual([]);
-    expect([...browser.storage.sync.data.entries()]).toEqual([["showQuotes", false]]);
+    expect([...browser.storage.sync.data.entries()]).toEqual([["view", "allegations"]]);
   });
 
   it("rewrites damaged settings with their defaults, keeping the valid ones", async () => {
     browser.storage.sync.data.set("enabled", "on");
     browser.storage.sync.data.set("disabledSites", "example.org");
-    browser.storage.sync.data.set("showAllegations", false);
+    browser.storage.sync.data.set("alwaysAnalyseSites", ["example.org"]);
     const repaired = await repairStoredSettings();
     expect(repaired).toHaveLength(2);
     expect(Object.fromEntries(browser.storage.sync.data)).toEqual({
       enabled: true,
       disabledSites: [],
-      showQuotes: true,
-      showAllegations: false,
+      view: "sources",
+      alwaysAnalyseSites: ["example.org"],
     });
     expect(await repairStoredSettings()).toEqual([]);
   });

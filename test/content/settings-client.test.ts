@@ -31,23 +31,23 @@ describe("the content script's settings", () => {
   });
 
   it("are read from storage on the page when the background cannot be reached twice", async () => {
-    await browser.storage.sync.set({ showQuotes: false, enabled: "broken" });
+    await browser.storage.sync.set({ view: "allegations", enabled: "broken" });
     const send = vi.fn(unreachable);
-    expect(await pageSettings(send)).toEqual({ ...DEFAULT_SETTINGS, showQuotes: false });
+    expect(await pageSettings(send)).toEqual({ ...DEFAULT_SETTINGS, view: "allegations" });
     expect(send).toHaveBeenCalledTimes(2);
   });
 
   it("are followed as storage.sync changes", async () => {
-    const seen: boolean[] = [];
-    const stop = watchPageSettings((s) => seen.push(s.showQuotes));
+    const seen: string[] = [];
+    const stop = watchPageSettings((s) => seen.push(s.view));
     // No background in this test: each change is read from storage on the page.
-    await browser.storage.sync.set({ showQuotes: false });
+    await browser.storage.sync.set({ view: "allegations" });
     await settle();
     await browser.storage.local.set({ other: 1 });
     await settle();
     stop();
-    await browser.storage.sync.set({ showQuotes: true });
+    await browser.storage.sync.set({ view: "everything" });
     await settle();
-    expect(seen).toEqual([false]);
+    expect(seen).toEqual(["allegations"]);
   });
 });

@@ -16,6 +16,7 @@ function state(status: PageState["status"], url = "https://news.example/a"): Pag
     publisher: null,
     sources: [],
     timings: {},
+    voices: [],
   };
 }
 

@@ -5,6 +5,8 @@ import { render } from "preact";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { PageSource } from "../../src/core/types";
 import type { PageState } from "../../src/shared/messages";
+import { sideOf } from "../../src/shared/sides";
+import type { Voice } from "../../src/shared/voices";
 import { fakeBrowser } from "../shared/fake-browser";
 
 const fake = vi.hoisted(() => ({ browser: null as unknown }));
@@ -50,6 +52,17 @@ function source(id: string, name: string, alignment: string, mentions: number): 
   };
 }
 
+function voice(id: string, name: string, alignment: string | null, statements: number): Voice {
+  return {
+    id,
+    name,
+    label: alignment ? `${alignment} label` : null,
+    alignment,
+    side: sideOf(alignment),
+    statements,
+  };
+}
+
 function pageState(patch: Partial<PageState>): PageState {
   return {
     url: "https://news.example/story",
@@ -72,6 +85,7 @@ function pageState(patch: Partial<PageState>): PageState {
     publisher: null,
     sources: [],
     timings: {},
+    voices: [],
     ...patch,
   };
 }
@@ -91,6 +105,12 @@ beforeEach(() => {
   fake.browser = {
     ...storage,
     i18n: { getMessage, getUILanguage: () => "en" },
+    commands: {
+      getAll: async () => [
+        { name: "next-finding", shortcut: "Alt+Shift+J" },
+        { name: "previous-finding", shortcut: "Alt+Shift+K" },
+      ],
+    },
     tabs: {
       get: async (id: number) => ({ id, url: tabUrl }),
       sendMessage: async (_id: number, message: unknown) => {
@@ -122,42 +142,52 @@ const status = () => root.querySelector("[data-testid=status]")?.getAttribute("d
 const text = (selector: string) => root.querySelector(selector)?.textContent ?? "";
 
 describe("Popup", () => {
-  it("shows the publisher, counts and every source grouped by alignment; a click reveals a source", async () => {
+  it("gives the verdict in one line, the publisher once, whose voices and the sources by statements", async () => {
     replies = [
       pageState({
         publisher: source("mirror", "Mirror of Syria", "opposition", 0),
-        sources: [
-          source("sana", "SANA", "state-media", 2),
-          source("amaq", "Amaq", "armed-group:isis", 3),
-          source("isis", "Islamic State", "armed-group:isis", 5),
+        voices: [
+          voice("speaker:obama", "Obama", null, 6),
+          voice("amaq", "Amaq", "armed-group:isis", 3),
+          voice("mirror", "Mirror of Syria", "opposition", 1),
         ],
+        bySide: { state: 0, armed: 3, opposition: 1, independent: 0, none: 7 },
       }),
     ];
     show();
     expect(status()).toBe("loading");
     expect(text("[role=status]")).toBe("Analysing this page…");
     await vi.waitFor(() => expect(status()).toBe("done"));
-    expect(text("[role=status]")).toBe("This page looks like a news article.");
+    expect(text("[role=status]")).toBe("News article: 4 statements, 2 allegations.");
     expect(root.querySelectorAll("[role=status]")).toHaveLength(1);
+    expect(text("[data-testid=publisher]")).toContain("Mirror of Syria");
+    expect(root.textContent?.split("Mirror of Syria")).toHaveLength(2);
+
+    const legend = [...root.querySelectorAll(".legend li")].map((li) => li.textContent?.trim());
+    expect(legend).toEqual([
+      "Armed group: 3 statements",
+      "Opposition: 1 statement",
+      "No label: 7 statements",
+    ]);
+    const sources = [...root.querySelectorAll("[data-testid=source]")].map((li) => [
+      li.querySelector(".source-name")?.textContent,
+      li.querySelector("[data-testid=source-label]")?.textContent,
+      li.querySelector(".count")?.textContent,
+    ]);
+    expect(sources).toEqual([
+      ["Obama", "No label", "6 statements"],
+      ["Amaq", "armed-group:isis label", "3 statements"],
+    ]);
+    (root.querySelector("[data-source-id=amaq] [data-step=next]") as HTMLButtonElement).click();
+    await vi.waitFor(() =>
+      expect(sentToTab).toEqual([{ type: "step-voice", id: "amaq", direction: "next" }]),
+    );
+
+    const reasons = root.querySelector("details[data-testid=news-reasons]") as HTMLDetailsElement;
+    expect(reasons.open).toBe(false);
     expect(text("[data-testid=reasons-for]")).toBe("schema.org NewsArticle markup");
     expect(text("[data-testid=reasons-against]")).toBe("no publication date");
-    expect(text("[data-testid=counts]")).toBe("4 quotes, 2 allegations");
-    expect(text("[data-testid=publisher]")).toContain("Mirror of Syria");
-    const groups = [...root.querySelectorAll("[data-group]")].map((g) => [
-      g.querySelector("h3")?.textContent,
-      [...g.querySelectorAll(".source-name")].map((n) => n.textContent),
-    ]);
-    expect(groups).toEqual([
-      ["State media", ["SANA"]],
-      ["Armed groups", ["Islamic State", "Amaq"]],
-    ]);
-    const amaq = root.querySelector("[data-source-id=amaq]");
-    expect(amaq?.textContent).toContain("armed-group:isis label");
-    expect(amaq?.textContent).toContain("Amaq description");
-    expect(amaq?.textContent).toContain("Mentions: 3");
-    expect(amaq?.querySelector("a")?.getAttribute("href")).toBe("https://example.org/amaq");
-    (amaq?.querySelector("button") as HTMLButtonElement | null)?.click();
-    await vi.waitFor(() => expect(sentToTab).toEqual([{ type: "reveal-source", id: "amaq" }]));
+    expect(text("[data-testid=shortcuts]")).toBe("Alt+Shift+J next finding · Alt+Shift+K previous");
   });
 
   it("says which language an article is in when the engine does not analyse it", async () => {
@@ -192,11 +222,23 @@ describe("Popup", () => {
     expect(text("[data-testid=status] p")).toMatch(/does not look like a news article/);
     expect(text("[data-testid=reasons-against]")).toBe("wiki page");
     expect(text("[data-testid=reasons-for]")).toBe("a signal the UI has no string for");
-    expect(root.querySelector("[data-testid=counts]")).toBeNull();
+    expect(root.querySelector("[data-testid=whose-voices]")).toBeNull();
     (root.querySelector("[data-testid=analyse-anyway]") as HTMLButtonElement).click();
     await vi.waitFor(() => expect(status()).toBe("done"));
     expect(sentToTab).toEqual([{ type: "analyse-anyway" }]);
     expect(text("[data-testid=status] p")).toMatch(/Analysed on request/);
+  });
+
+  it("offers to always analyse the site next to Analyse anyway, and remembers it", async () => {
+    replies = [pageState({ status: "not-news", isNews: false })];
+    show();
+    await vi.waitFor(() => expect(root.querySelector("#toggle-always")).not.toBeNull());
+    expect(text("label[for=toggle-always]")).toBe("Always analyse this site");
+    (root.querySelector("#toggle-always") as HTMLInputElement).click();
+    const { loadSettings } = await import("../../src/shared/settings-store");
+    await vi.waitFor(async () =>
+      expect((await loadSettings()).alwaysAnalyseSites).toEqual(["news.example"]),
+    );
   });
 
   it("asks again every 300 ms while the analysis runs", async () => {
@@ -254,10 +296,10 @@ describe("Popup", () => {
     const storage = (fake.browser as ReturnType<typeof fakeBrowser>).storage;
     storage.sync.set = () => Promise.reject(new Error("QUOTA_BYTES_PER_ITEM quota exceeded"));
     show();
-    await vi.waitFor(() => expect(root.querySelector("#toggle-quotes")).not.toBeNull());
-    (root.querySelector("#toggle-quotes") as HTMLInputElement).click();
+    await vi.waitFor(() => expect(root.querySelector("#view-allegations")).not.toBeNull());
+    (root.querySelector("#view-allegations") as HTMLInputElement).click();
     await vi.waitFor(() => expect(root.querySelector("[role=alert]")).not.toBeNull());
     expect(text("[role=alert]")).toMatch(/^The setting could not be saved: .*quota exceeded/);
-    expect((root.querySelector("#toggle-quotes") as HTMLInputElement).checked).toBe(true);
+    expect((root.querySelector("#view-sources") as HTMLInputElement).checked).toBe(true);
   });
 });

@@ -37,7 +37,7 @@ describe("corrupt settings", () => {
         fc.oneof(
           fc.anything(),
           fc.dictionary(
-            fc.constantFrom("enabled", "disabledSites", "showQuotes", "showAllegations"),
+            fc.constantFrom("enabled", "disabledSites", "view", "alwaysAnalyseSites"),
             fc.anything(),
           ),
         ),
@@ -62,10 +62,10 @@ describe("corrupt settings", () => {
 
   it("cannot reach Object.prototype through a __proto__ key", () => {
     const raw = JSON.parse(
-      '{"__proto__": {"enabled": false, "polluted": true}, "showQuotes": false}',
+      '{"__proto__": {"enabled": false, "polluted": true}, "view": "allegations"}',
     );
     const { settings } = parseSettings(raw);
-    expect(settings).toEqual({ ...DEFAULT_SETTINGS, showQuotes: false });
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, view: "allegations" });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -73,21 +73,24 @@ describe("corrupt settings", () => {
     await browser.storage.sync.set({
       enabled: "false",
       disabledSites: { 0: "example.org" },
-      showQuotes: null,
-      showAllegations: false,
+      view: null,
+      alwaysAnalyseSites: ["example.org"],
     });
-    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, showAllegations: false });
+    expect(await loadSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
+      alwaysAnalyseSites: ["example.org"],
+    });
     expect(console.warn).toHaveBeenCalledTimes(3);
   });
 
   it("are never written: an invalid value throws and storage keeps what it had", async () => {
-    await saveSettings({ showQuotes: false });
+    await saveSettings({ view: "allegations" });
     await expect(saveSettings({ enabled: "yes" as unknown as boolean })).rejects.toThrow();
     await expect(
       saveSettings({ disabledSites: Array.from({ length: 6000 }, (_, i) => `s${i}.org`) }),
     ).rejects.toThrow();
     await expect(saveSettings({ colour: "red" } as never)).rejects.toThrow(/unknown setting/);
-    expect(Object.fromEntries(browser.storage.sync.data)).toEqual({ showQuotes: false });
+    expect(Object.fromEntries(browser.storage.sync.data)).toEqual({ view: "allegations" });
   });
 });
 

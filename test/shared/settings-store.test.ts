@@ -28,8 +28,8 @@ describe("loadSettings", () => {
   it("reads corrupt storage as defaults with a warning instead of throwing", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     browser.storage.sync.data.set("enabled", "sometimes");
-    browser.storage.sync.data.set("showQuotes", false);
-    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, showQuotes: false });
+    browser.storage.sync.data.set("view", "allegations");
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, view: "allegations" });
     expect(warn).toHaveBeenCalledWith(expect.stringContaining("settings.enabled"));
     warn.mockRestore();
   });
@@ -37,10 +37,15 @@ describe("loadSettings", () => {
 
 describe("saveSettings", () => {
   it("writes only the patched keys, to storage.sync", async () => {
-    await saveSettings({ showAllegations: false });
-    expect([...browser.storage.sync.data.entries()]).toEqual([["showAllegations", false]]);
+    await saveSettings({ alwaysAnalyseSites: ["example.org"] });
+    expect([...browser.storage.sync.data.entries()]).toEqual([
+      ["alwaysAnalyseSites", ["example.org"]],
+    ]);
     expect(browser.storage.local.data.size).toBe(0);
-    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, showAllegations: false });
+    expect(await loadSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
+      alwaysAnalyseSites: ["example.org"],
+    });
   });
 
   it("refuses an invalid value and writes nothing", async () => {

@@ -8,8 +8,8 @@ describe("parseSettings", () => {
     expect(DEFAULT_SETTINGS).toEqual({
       enabled: true,
       disabledSites: [],
-      showQuotes: true,
-      showAllegations: true,
+      view: "sources",
+      alwaysAnalyseSites: [],
     });
   });
 
@@ -17,8 +17,8 @@ describe("parseSettings", () => {
     const stored = {
       enabled: false,
       disabledSites: ["example.org"],
-      showQuotes: false,
-      showAllegations: true,
+      view: "allegations",
+      alwaysAnalyseSites: [],
     };
     expect(parseSettings(stored)).toEqual({ settings: stored, warnings: [] });
   });
@@ -27,9 +27,9 @@ describe("parseSettings", () => {
     const { settings, warnings } = parseSettings({
       enabled: "yes",
       disabledSites: ["ok.example", 42],
-      showQuotes: false,
+      view: "allegations",
     });
-    expect(settings).toEqual({ ...DEFAULT_SETTINGS, showQuotes: false });
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, view: "allegations" });
     expect(warnings).toHaveLength(2);
     expect(warnings[0]).toMatch(/^settings\.enabled: .*default used$/);
     expect(warnings[1]).toMatch(/^settings\.disabledSites: /);
