@@ -1,4 +1,4 @@
-import type { MarkStyle } from "./mark-segments";
+import { MARK_STYLES, type MarkStyle } from "./mark-segments";
 
 /** Highlight names are "source-context-" + a mark style; their styles live in highlights.css. */
 export const HIGHLIGHT_PREFIX = "source-context-";
@@ -44,10 +44,12 @@ export function focusRange(range: Range | null): void {
   CSS.highlights.set(FOCUS_HIGHLIGHT, highlight);
 }
 
-/** Removes every mark at once, whichever module instance registered it. */
+/**
+ * Removes every mark at once, by name: Firefox's content scripts see the page's highlight
+ * registry through a wrapper that cannot be iterated.
+ */
 export function clearAll(): void {
-  for (const name of [...CSS.highlights.keys()]) {
-    if (name.startsWith(HIGHLIGHT_PREFIX)) CSS.highlights.delete(name);
-  }
+  for (const style of MARK_STYLES) CSS.highlights.delete(`${HIGHLIGHT_PREFIX}${style}`);
+  CSS.highlights.delete(FOCUS_HIGHLIGHT);
   painted.clear();
 }

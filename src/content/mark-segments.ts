@@ -9,6 +9,13 @@ export type MarkStyle =
   | `statement-${Side}`
   | `alleged-${Side}`;
 
+/** Every style a mark can have (so every highlight the extension may register is known). */
+export const MARK_STYLES: readonly MarkStyle[] = [
+  "statement",
+  "alleged",
+  ...SIDES.flatMap((side) => [`voice-${side}`, `statement-${side}`, `alleged-${side}`] as const),
+];
+
 interface Interval {
   start: number;
   end: number;

@@ -1,7 +1,7 @@
 import browser from "webextension-polyfill";
 import type { ContentMessage, PageState } from "../shared/messages";
 import { PageStateSchema } from "../shared/page-state";
-import { isActiveOn, type Settings, siteOf } from "../shared/settings";
+import { alwaysAnalyses, isActiveOn, type Settings, siteOf } from "../shared/settings";
 
 /** What the popup can say about its tab. */
 export type PageView =
@@ -30,11 +30,14 @@ export async function fetchPageView(tabId: number): Promise<PageView> {
 
 /**
  * Asks again while the analysis runs, and while the page has not yet caught up with a switch
- * just flipped (on but still reported off, or off but still reported on).
+ * just flipped (on but still reported off, or off but still reported on, or always analysed but
+ * still reported not news).
  */
 export function needsPolling(state: PageState, settings: Settings | null): boolean {
   if (state.status === "running") return true;
   if (!settings || siteOf(state.url) === null) return false;
+  // "Always analyse this site" was just ticked: the page is about to analyse itself.
+  if (state.status === "not-news" && alwaysAnalyses(settings, state.url)) return true;
   return isActiveOn(settings, state.url) === (state.status === "off");
 }
 

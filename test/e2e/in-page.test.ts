@@ -49,8 +49,9 @@ describe.each(BROWSERS)("in the page, %s", (name) => {
     expect(state.timings.total).toBeGreaterThan(0);
 
     const counts = await highlightCounts(page);
-    expect(counts["source-context-quote"]).toBeGreaterThanOrEqual(20);
-    expect(counts["source-context-allegation"]).toBeGreaterThanOrEqual(10);
+    expect(counts.voice).toBeGreaterThanOrEqual(20);
+    expect(counts.statement).toBeGreaterThanOrEqual(10);
+    expect(counts.alleged).toBeGreaterThanOrEqual(10);
 
     await hoverMarkedQuote(page, "30 دبابة");
     const card = await waitForCard(page);
@@ -99,6 +100,9 @@ describe.each(BROWSERS)("in the page, %s", (name) => {
     expect(await focused.jsonValue()).toBe("dialog");
     await popup.close();
 
+    const statementMarks = () =>
+      page.evaluate(() => CSS.highlights.get("source-context-statement")?.size ?? 0);
+    const marksBefore = await statementMarks();
     await page.evaluate(() => {
       const paragraph = document.createElement("p");
       paragraph.textContent =
@@ -106,9 +110,9 @@ describe.each(BROWSERS)("in the page, %s", (name) => {
       document.querySelector("article p:last-of-type")?.after(paragraph);
     });
     await page.waitForFunction(
-      (count) => (CSS.highlights.get("source-context-quote")?.size ?? 0) > count,
+      (count) => (CSS.highlights.get("source-context-statement")?.size ?? 0) > count,
       { timeout: 15_000 },
-      before.counts.quotes,
+      marksBefore,
     );
     const after = await settledState(page);
     expect(after.counts.quotes).toBeGreaterThan(before.counts.quotes);

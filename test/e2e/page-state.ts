@@ -38,15 +38,30 @@ export async function settledState(page: Page, timeoutMs = 30_000): Promise<Page
   }
 }
 
-/** How many ranges each of the extension's highlights holds, read from the page itself. */
+/**
+ * How many ranges the extension's highlights hold, read from the page itself, by kind of mark:
+ * "voice" (speakers and cues, any side), "statement" (thin lines and side tints), "alleged".
+ */
 export function highlightCounts(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
-    const counts: Record<string, number> = {};
-    for (const name of ["source-context-quote", "source-context-allegation"]) {
-      counts[name] = CSS.highlights.get(name)?.size ?? 0;
-    }
+    const counts: Record<string, number> = { voice: 0, statement: 0, alleged: 0, total: 0 };
+    CSS.highlights.forEach((highlight, name) => {
+      const kind = /^source-context-(voice|statement|alleged)/.exec(name)?.[1];
+      if (!kind) return;
+      counts[kind] = (counts[kind] ?? 0) + highlight.size;
+      counts.total = (counts.total ?? 0) + highlight.size;
+    });
     return counts;
   });
+}
+
+/** The names of the extension's highlights now registered (the focus one left out). */
+export function highlightNames(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...CSS.highlights.keys()]
+      .filter((n) => n.startsWith("source-context-") && n !== "source-context-focus")
+      .sort(),
+  );
 }
 
 /** Sets settings the way the popup does: storage.sync, from an extension page. */

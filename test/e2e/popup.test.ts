@@ -15,13 +15,6 @@ afterAll(() => server.close());
 
 const SEED = () => `${server.url}/seed/article.html`;
 
-/** SANA as the bundled ruleset names it: any of its names may be its first mention. */
-const SANA_ENTRY = (
-  JSON.parse(
-    readFileSync(new URL("../../src/ruleset/data/sources.json", import.meta.url), "utf8"),
-  ) as { id: string; names: Record<string, string[]> }[]
-).find((s) => s.id === "sana");
-
 /** The popup once the page's analysis has settled (any status but "running"). */
 async function settledPopup(session: Session, page: Page): Promise<Page> {
   const popup = await openExtensionPage(session, page, "popup");
@@ -64,7 +57,7 @@ async function resetSettings(popup: Page): Promise<void> {
     ).chrome.storage.sync.clear(),
   );
   await popup.waitForFunction(() =>
-    ["toggle-enabled", "toggle-site", "toggle-quotes", "toggle-allegations"].every(
+    ["toggle-enabled", "toggle-site", "view-sources"].every(
       (id) => (document.getElementById(id) as HTMLInputElement | null)?.checked,
     ),
   );
@@ -84,32 +77,47 @@ describe.each(BROWSERS)("popup in %s", (name) => {
     rmSync(profile, { recursive: true, force: true });
   });
 
-  it("lists the seed article's sources grouped by alignment, each with its label", async () => {
+  it("lists the seed's sources by statements, each with its label, and steps through a source's statements", async () => {
     const page = await openPage(session, SEED());
     const popup = await settledPopup(session, page);
     expect(await popup.$eval("[data-testid=status]", (el) => el.getAttribute("data-status"))).toBe(
       "done",
     );
     await popup.waitForSelector("[data-testid=source]");
+    // The first few sources show at once; the rest on request.
+    expect(await popup.$$eval("[data-testid=source]", (els) => els.length)).toBe(5);
+    await popup.click("button.more");
     const sources = await popup.$$eval("[data-testid=source]", (els) =>
       els.map((el) => ({
+        id: el.getAttribute("data-source-id"),
         alignment: el.getAttribute("data-alignment"),
-        group: el.closest("[data-group]")?.getAttribute("data-group") ?? null,
-        text: el.textContent ?? "",
+        side: el.getAttribute("data-side"),
         label: el.querySelector("[data-testid=source-label]")?.textContent ?? "",
+        count: Number(/\d+/.exec(el.querySelector(".count")?.textContent ?? "")?.[0] ?? 1),
       })),
     );
-    const amaq = sources.find((s) => /Amaq|أعماق/.test(s.text));
-    const sana = sources.find((s) => /SANA|سانا/.test(s.text));
-    expect(amaq).toMatchObject({ alignment: "armed-group:isis", group: "armed-group" });
-    expect(sana).toMatchObject({ alignment: "state-media", group: "state-media" });
+    expect(sources.find((s) => s.id === "amaq")).toMatchObject({
+      alignment: "armed-group:isis",
+      side: "armed",
+    });
+    expect(sources.find((s) => s.id === "sana")).toMatchObject({ side: "state" });
     for (const source of sources) expect(source.label.trim()).not.toBe("");
-    const headings = await popup.$$eval("[data-group] h3", (els) => els.map((e) => e.textContent));
-    expect(headings).toContain("State media");
-    expect(headings).toContain("Armed groups");
+    const counts = sources.map((s) => s.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    // The publisher is named once, in the verdict, not again in the list.
+    expect(await popup.$eval("[data-testid=publisher]", (el) => el.textContent)).toContain(
+      "مرآة سوريا",
+    );
+    expect(sources.map((s) => s.id)).not.toContain(
+      await popup.$eval("[data-testid=publisher] bdi", (el) => el.textContent),
+    );
+    const legend = await popup.$$eval(".legend li", (els) =>
+      els.map((e) => e.getAttribute("data-side")),
+    );
+    expect(legend).toContain("armed");
 
-    // A click on a source asks the page to show (and flash) its first mention.
-    await popup.click("[data-testid=source][data-alignment=state-media] button.source-name");
+    // The next-statement button shows (and flashes) Amaq's statement on the page, with its card.
+    await popup.click("[data-testid=source][data-source-id=amaq] [data-step=next]");
     const flashed = await page.waitForFunction(
       () => {
         const focus = CSS.highlights.get("source-context-focus");
@@ -118,8 +126,16 @@ describe.each(BROWSERS)("popup in %s", (name) => {
       },
       { timeout: 5_000 },
     );
-    const sanaNames = Object.values(SANA_ENTRY?.names ?? {}).flat();
-    expect(sanaNames).toContain(await flashed.jsonValue());
+    expect(await flashed.jsonValue()).toContain("30 دبابة");
+    await page.waitForFunction(
+      () =>
+        /أعماق/.test(
+          document
+            .querySelector("source-context-card")
+            ?.shadowRoot?.querySelector(".frame:not([hidden])")?.textContent ?? "",
+        ),
+      { timeout: 5_000 },
+    );
     await popup.close();
     await page.close();
   });
@@ -136,8 +152,8 @@ describe.each(BROWSERS)("popup in %s", (name) => {
     );
     await popup.click("[data-testid=analyse-anyway]");
     await popup.waitForSelector("[data-testid=status][data-status=done]", { timeout: 30_000 });
-    expect(await popup.$eval("[data-testid=counts]", (el) => el.textContent)).toMatch(
-      /^\d+ quotes, \d+ allegations$/,
+    expect(await popup.$eval("[data-testid=status] .verdict", (el) => el.textContent)).toMatch(
+      /^Analysed on request .*: \d+ statements?, \d+ allegations?\.$/,
     );
     await popup.close();
     await page.close();
@@ -221,7 +237,9 @@ describe.each(BROWSERS)("popup in %s", (name) => {
     const page = await openPage(session, SEED());
     const popup = await settledPopup(session, page);
     await popup.bringToFront();
-    const controls = await popup.$$eval("button, input, a[href]", (els) => els.length);
+    // Tab stops: every button, checkbox, link and summary, and the checked radio of the view setting.
+    const STOPS = "button, input[type=checkbox], input[type=radio]:checked, a[href], summary";
+    const controls = await popup.$$eval(STOPS, (els) => els.length);
     const visited: { tag: string; outline: string }[] = [];
     for (let i = 0; i < controls; i++) {
       await popup.keyboard.press("Tab");
@@ -234,17 +252,17 @@ describe.each(BROWSERS)("popup in %s", (name) => {
       );
     }
     expect(visited.map((v) => v.tag).sort()).toEqual(
-      await popup.$$eval("button, input, a[href]", (els) => els.map((e) => e.tagName).sort()),
+      await popup.$$eval(STOPS, (els) => els.map((e) => e.tagName).sort()),
     );
     for (const { outline } of visited) expect(outline).toBe("solid 2px");
-    await popup.focus("#toggle-quotes");
+    await popup.focus("#toggle-enabled");
     await popup.keyboard.press(" ");
     await popup.waitForFunction(
-      () => !(document.getElementById("toggle-quotes") as HTMLInputElement).checked,
+      () => !(document.getElementById("toggle-enabled") as HTMLInputElement).checked,
     );
     await popup.keyboard.press(" ");
     await popup.waitForFunction(
-      () => (document.getElementById("toggle-quotes") as HTMLInputElement).checked,
+      () => (document.getElementById("toggle-enabled") as HTMLInputElement).checked,
     );
     await popup.close();
     await page.close();
@@ -270,13 +288,13 @@ describe.each(BROWSERS)("popup in %s", (name) => {
     let popup = await openExtensionPage(session, page, "popup");
     await popup.waitForSelector("#toggle-site");
     await resetSettings(popup);
-    await popup.click("#toggle-quotes");
+    await popup.click("#view-allegations");
     await popup.click("#toggle-site");
     // Closing the browser before storage has the values would test nothing.
     await popup.waitForFunction(async () => {
       const api = (globalThis as unknown as { chrome: { storage: { sync: StorageArea } } }).chrome;
-      const stored = await api.storage.sync.get(["showQuotes", "disabledSites"]);
-      return stored.showQuotes === false && Array.isArray(stored.disabledSites);
+      const stored = await api.storage.sync.get(["view", "disabledSites"]);
+      return stored.view === "allegations" && Array.isArray(stored.disabledSites);
     });
     await session.close();
 
@@ -284,10 +302,10 @@ describe.each(BROWSERS)("popup in %s", (name) => {
     page = await openPage(session, SEED());
     popup = await openExtensionPage(session, page, "popup");
     await popup.waitForSelector("#toggle-site");
-    expect(await checked(popup, "toggle-quotes")).toBe(false);
+    expect(await checked(popup, "view-allegations")).toBe(true);
+    expect(await checked(popup, "view-sources")).toBe(false);
     expect(await checked(popup, "toggle-site")).toBe(false);
     expect(await checked(popup, "toggle-enabled")).toBe(true);
-    expect(await checked(popup, "toggle-allegations")).toBe(true);
     await popup.close();
     await page.close();
   });
@@ -320,9 +338,10 @@ describe.skipIf(!firefoxHasArabic())("popup with the Arabic UI in firefox", () =
     expect(await popup.evaluate(() => document.documentElement.dir)).toBe("rtl");
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe("ar");
     expect(await popup.$eval("h1", (el) => el.textContent)).toBe("سياق المصادر");
-    expect(await popup.$eval("label[for=toggle-quotes]", (el) => el.textContent)).toBe(
-      "إظهار الاقتباسات المنسوبة",
+    expect(await popup.$eval("label[for=view-sources]", (el) => el.textContent)).toBe(
+      "المصادر والادعاءات",
     );
+    expect(await popup.$eval(".verdict", (el) => el.textContent)).toMatch(/تصريح/);
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
     await page.close();

@@ -18,8 +18,10 @@ describe.each(BROWSERS)("extension skeleton in %s", (name) => {
   it("runs the content script on the seed article and answers the popup through the background", async () => {
     const page = await openPage(session, `${server.url}/seed/article.html`);
     const popup = await openExtensionPage(session, page, "popup");
-    const counts = await popup.waitForSelector("[data-testid=counts]", { timeout: 20_000 });
-    expect(await counts?.evaluate((el) => el.textContent)).toMatch(/\d+ quotes, \d+ allegations/);
+    const verdict = await popup.waitForSelector("[data-status=done] .verdict", { timeout: 20_000 });
+    expect(await verdict?.evaluate((el) => el.textContent)).toMatch(
+      /\d+ statements, \d+ allegations/,
+    );
     await popup.close();
     await page.close();
   });

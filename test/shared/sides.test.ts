@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { MARK_STYLES } from "../../src/content/mark-segments";
 import {
   ALLEGATION_STYLE,
   SIDE_STYLE,
@@ -58,6 +59,12 @@ describe("the sides' marks", () => {
         `source-context-alleged\\) \\{\\s*text-decoration: underline ${line} ${color} ${thickness}px;`,
       ),
     );
+  });
+
+  it("have a rule in highlights.css for every mark style, and no other", () => {
+    const css = readFileSync(resolve(root, "src/content/highlights.css"), "utf8");
+    const ruled = [...css.matchAll(/::highlight\(source-context-([a-z-]+)\)/g)].map((m) => m[1]);
+    expect(ruled.sort()).toEqual([...MARK_STYLES, "focus"].sort());
   });
 
   it("and by the popup's legend", () => {
