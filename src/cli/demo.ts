@@ -62,7 +62,7 @@ async function inChromium(): Promise<void> {
     await page.goto(SEED, { waitUntil: "load" });
     await waitForMarks(page);
     await shot(page, "seed.png");
-    await hoverMarkedQuote(page, "اتهامات صريحة");
+    await hoverMarkedQuote(page, "أعداد قتلى");
     await waitForCard(page);
     await shot(page, "card.png");
 
