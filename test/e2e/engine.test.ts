@@ -48,7 +48,7 @@ describe.each(BROWSERS)("where the engine runs, %s", (name) => {
     // No engine step ran on the page.
     expect(state.timings.engine).toBeUndefined();
     expect(state.timings.sources).toBeUndefined();
-    expect((await highlightCounts(page))["source-context-quote"]).toBeGreaterThanOrEqual(20);
+    expect((await highlightCounts(page)).voice).toBeGreaterThanOrEqual(20);
     await page.close();
   });
 
@@ -63,8 +63,8 @@ describe.each(BROWSERS)("where the engine runs, %s", (name) => {
       expect(state.timings.engine).toBeGreaterThan(0);
       expect(state.timings.sources).toBeGreaterThan(0);
       const counts = await highlightCounts(page);
-      expect(counts["source-context-quote"]).toBeGreaterThanOrEqual(20);
-      expect(counts["source-context-allegation"]).toBeGreaterThanOrEqual(10);
+      expect(counts.voice).toBeGreaterThanOrEqual(20);
+      expect(counts.alleged).toBeGreaterThanOrEqual(10);
       await page.close();
     } finally {
       await setBackgroundOffline(first, false);
