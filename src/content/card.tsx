@@ -1,4 +1,4 @@
-import type { PageSource, Quote, SourceRef } from "../core/types";
+import type { Allegation, PageSource, Quote, SourceRef } from "../core/types";
 import {
   allegationAgainst,
   allegationBy,
@@ -185,8 +185,8 @@ const SENTENCES = new Set([
 ]);
 
 /** "Russia's defence ministry (Government (Russia))": who makes the allegation, with its label. */
-function whoMakes(finding: Finding, quote: Quote | undefined): string | null {
-  const by = allegationBy(finding.item);
+function whoMakes(allegation: Allegation, quote: Quote | undefined): string | null {
+  const by = allegationBy(allegation);
   if (by) return by.label ? `${by.name} (${by.label})` : by.name;
   if (!quote?.speaker) return null;
   const name = speakerEntity(quote) ?? quote.speaker.text;
@@ -204,7 +204,7 @@ function AllegationSection({
   titleId: string | undefined;
 }) {
   if (finding.kind !== "allegation") return null;
-  const who = whoMakes(finding, quote);
+  const who = whoMakes(finding.item, quote);
   const against = allegationAgainst(finding.item);
   const reasons = finding.item.reasons.map((r) => r.replace(/-/g, "_"));
   return (

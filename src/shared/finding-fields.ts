@@ -1,14 +1,11 @@
-import type { PageSource, Quote, SourceRef } from "../core/types";
+import type { Allegation, PageSource, Quote, SourceRef } from "../core/types";
 
 /**
  * What the UI reads of a finding beyond the spans, in one place. Each reader returns null when a
- * field is absent (an older analysis, or one the engine does not give yet: who makes an allegation
- * and against whom), so the UI says less rather than something wrong.
+ * field is absent (who makes an allegation and against whom are not always known), so the UI says
+ * less rather than something wrong.
  */
 
-type Loose = Record<string, unknown>;
-const asObject = (value: unknown): Loose | null =>
-  value && typeof value === "object" ? (value as Loose) : null;
 const asString = (value: unknown): string | null =>
   typeof value === "string" && value.trim() !== "" ? value.trim() : null;
 
@@ -45,18 +42,25 @@ export function labelEvidence(
   return description && reference ? { kind: "ruleset", description, reference } : null;
 }
 
-/** Who makes an allegation, when the engine says: the speaker's entity and its label. */
-export function allegationBy(allegation: unknown): { name: string; label: string | null } | null {
-  const by = asObject(asObject(allegation)?.by);
-  const name = asString(by?.name) ?? asString(by?.text) ?? asString(asObject(allegation)?.by);
+/**
+ * Who makes an allegation, when the engine says (`by`): the entity the speaker resolves to, else
+ * the speaker's words (never the cue word of a dropped subject), with the source's label.
+ */
+export function allegationBy(
+  allegation: Allegation,
+): { name: string; label: string | null } | null {
+  const by = allegation.by;
+  if (!by) return null;
+  const name = asString(by.entity?.name) ?? (by.speaker.dropped ? null : asString(by.speaker.text));
   if (!name) return null;
-  return { name, label: asString(by?.label) ?? asString(asObject(by?.source)?.label) };
+  return { name, label: asString(by.source?.label) };
 }
 
-/** Against whom an allegation is made, when the text says so. */
-export function allegationAgainst(allegation: unknown): string | null {
-  const against = asObject(allegation)?.against;
-  return (
-    asString(against) ?? asString(asObject(against)?.name) ?? asString(asObject(against)?.text)
-  );
+/** Against whom an allegation is made, when the text says so, with the ruleset's label. */
+export function allegationAgainst(allegation: Allegation): string | null {
+  const against = allegation.against;
+  const name = asString(against?.text);
+  if (!name) return null;
+  const label = asString(against?.source?.label);
+  return label ? `${name} (${label})` : name;
 }

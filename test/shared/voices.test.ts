@@ -92,8 +92,12 @@ describe("the findings export", () => {
     allegations: [
       {
         ...span("the town was shelled", 40),
-        reasons: ["hedge", "party-claim" as never],
-        cues: [span("allegedly")],
+        reasons: ["hedge", "party-claim"],
+        cues: [{ ...span("allegedly"), reason: "hedge" }],
+        claimTypes: [],
+        by: null,
+        against: null,
+        statement: null,
       },
     ],
   });
