@@ -3,16 +3,17 @@
  * missed statements by their annotated cue, and boundary errors (matched, content Jaccard < 0.8)
  * by kind. Development data only: PolNeAR train or dev, or the English conflict set.
  * Usage: npx tsx src/cli/errors.ts [--set polnear|conflict] [--split train|dev] [--examples N]
- *        [--class TEXT] (prints every example of the classes whose name contains TEXT)
+ *        [--top N] [--class TEXT] (prints every example of the classes whose name contains TEXT)
  */
 import { analyze } from "../core/analyze";
 import { conflictDevDir, loadConflictDev } from "./conflict-dev";
 import { loadPolnear } from "./polnear";
-import { type Fragments, fragmentJaccard, matchOneToOne, statements } from "./score";
+import { type Fragments, fragmentJaccard, matchOneToOne, overlaps, statements } from "./score";
 
 interface GoldStatement {
   content: Fragments;
   cue: string | null;
+  cueSpan: Fragments | null;
 }
 
 interface Article {
@@ -35,6 +36,7 @@ function load(set: string, split: "train" | "dev"): Article[] {
       gold: a.gold.attributions.map((g) => ({
         content: [{ start: g.offsets.content[0], end: g.offsets.content[1] }],
         cue: g.cue,
+        cueSpan: g.offsets.cue ? [{ start: g.offsets.cue[0], end: g.offsets.cue[1] }] : null,
       })),
     }));
   }
@@ -44,6 +46,7 @@ function load(set: string, split: "train" | "dev"): Article[] {
     gold: a.attributions.map((g) => ({
       content: g.content,
       cue: g.cue ? g.cue.map((f) => a.text.slice(f.start, f.end)).join(" ") : null,
+      cueSpan: g.cue,
     })),
   }));
 }
@@ -105,6 +108,7 @@ function main(): void {
   const split = option(args, "--split") === "dev" ? "dev" : "train";
   const examples = Number(option(args, "--examples") ?? 3);
   const filter = option(args, "--class");
+  const top = Number(option(args, "--top") ?? 60);
   const articles = load(set, split);
   if (articles.length === 0) {
     console.log(`No data for --set ${set} (needs ../shared).`);
@@ -115,6 +119,7 @@ function main(): void {
   const boundaries = new Classes();
   const ends = new Classes();
   const byCue = new Map<string, { predicted: number; matched: number }>();
+  const why = new Classes();
   for (const article of articles) {
     const { text } = article;
     // PolNeAR annotates the parts of a statement as one; the conflict set one record per part.
@@ -137,12 +142,30 @@ function main(): void {
       byCue.set(cue, tally);
       if (matchedP.has(i)) return;
       falsePositives.add(cue, `${article.name}: ${context(text, q.start, q.end)}`);
+      const annotated =
+        q.cue &&
+        article.gold.some((g) => g.cueSpan && overlaps(g.cueSpan, [q.cue as Fragments[number]]));
+      why.add(
+        annotated
+          ? "false positive: an annotated cue, content elsewhere"
+          : "false positive: the cue is no annotated cue",
+        "",
+      );
     });
     article.gold.forEach((g, j) => {
       if (matchedG.has(j)) return;
       const f = g.content[0] as { start: number; end: number };
       const cue = g.cue ? oneLine(g.cue.toLowerCase()) : "(no cue)";
       missed.add(cue, `${article.name}: ${context(text, f.start, f.end)}`);
+      const used = g.cueSpan && all.some((q) => q.cue && overlaps(g.cueSpan as Fragments, [q.cue]));
+      why.add(
+        used
+          ? "missed: its cue was used, with another content"
+          : g.cueSpan
+            ? "missed: its cue was not used"
+            : "missed: no cue",
+        "",
+      );
     });
     for (const [i, j] of pairs) {
       const p = spans[i] as Fragments;
@@ -162,13 +185,14 @@ function main(): void {
   const cues = [...byCue].sort(
     (a, b) => b[1].predicted - b[1].matched - (a[1].predicted - a[1].matched),
   );
-  for (const [cue, t] of cues.slice(0, filter ? cues.length : 60)) {
+  for (const [cue, t] of cues.slice(0, filter ? cues.length : top)) {
     if (filter && !cue.includes(filter)) continue;
     const precision = (t.matched / t.predicted).toFixed(2);
     console.log(
       `${String(t.predicted - t.matched).padStart(5)} FP ${String(t.predicted).padStart(5)} ${String(t.matched).padStart(5)}  ${precision}  ${cue}`,
     );
   }
+  why.print("errors by cause", 0, undefined);
   falsePositives.print("false positives by cue", examples, filter);
   missed.print("missed statements by annotated cue", examples, filter);
   ends.print("boundary errors (Jaccard < 0.8) by which ends", examples, filter, 12);
