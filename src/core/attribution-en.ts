@@ -5,12 +5,28 @@ import {
   NAMING,
   quotationClosingAt,
   quotationOpeningAt,
+  quotationsOverlapping,
   quoteContent,
   trimInSentence,
   trimRange,
   wordCount,
 } from "./attribution";
 import { chainAcross, continueChain } from "./continuation";
+import {
+  asksNothing,
+  hasNounForm,
+  isHeaderLabel,
+  isPassiveHedge,
+  isSpeechCue,
+  isThatClause,
+  needsClause,
+  needsQuote,
+  readsAsClause,
+  takesAddressee,
+  takesAsComplement,
+  usedAsNoun,
+  voiceOf,
+} from "./cue-senses-en";
 import abbreviationData from "./lexicon/abbreviations.json";
 import cueData from "./lexicon/cues-en.json";
 import grammar from "./lexicon/english-grammar.json";
@@ -25,6 +41,8 @@ export interface EnglishCue {
   precision: number;
   /** Share of training attributions with the content after the cue. */
   contentAfter: number;
+  /** Share of training attributions with the source before the cue. */
+  sourceBefore: number;
 }
 
 /** Cues rarer than this as attributions (in PolNeAR train) make more noise than findings. */
@@ -33,9 +51,16 @@ export const MIN_CUE_PRECISION = 0.12;
 export function englishCueMatcher(minPrecision = MIN_CUE_PRECISION): PhraseMatcher<EnglishCue> {
   const entries = [];
   for (const row of cueData.phrases) {
-    const [phrase, , precision, contentAfter] = row as [string, number, number, number, number];
-    if (precision < minPrecision) continue;
-    entries.push({ phrase, value: { phrase, precision, contentAfter }, proclitics: false });
+    const [phrase, , precision, contentAfter, sourceBefore] = row as [
+      string,
+      number,
+      number,
+      number,
+      number,
+    ];
+    if (precision < minPrecision || !isSpeechCue(phrase)) continue;
+    const value = { phrase, precision, contentAfter, sourceBefore };
+    entries.push({ phrase, value, proclitics: false });
   }
   return new PhraseMatcher(entries);
 }
@@ -46,8 +71,12 @@ const CLAUSE_BREAKS = new Set(grammar.clauseBreaks);
 const ADJUNCTS = new Set(grammar.adjuncts);
 const AUXILIARIES = new Set(grammar.auxiliaries);
 const ADVERBS = new Set(grammar.adverbs);
+/** A cue whose source comes before it more often than this is never read as "…, said X". */
+const MAX_INVERTIBLE_SOURCE_BEFORE = 0.97;
 /** At most this many words between the content's comma and the cue: "…, the senator said". */
-const MAX_INVERTED_WORDS = 6;
+const MAX_INVERTED_WORDS = 9;
+/** "told the Associated Press in an interview on Tuesday": how long an addressee phrase may be. */
+const MAX_ADDRESSEE_WORDS = 8;
 const BOUNDARY = ',;:—–[]"“”«»‘';
 /** Clause boundaries a wider speaker scan (across an appositive's commas) still stops at. */
 const HARD_BOUNDARY = ';:—–[]"“”«»‘';
@@ -219,6 +248,47 @@ function isStop(text: string, i: number): boolean {
   return !/^\p{Lu}$|\.\p{L}$/u.test(word) && !ABBREVIATIONS.has(word.toLowerCase());
 }
 
+const MAX_NAME_WORDS = 5;
+const MAX_APPOSITION_WORDS = 12;
+const APPOSITION_OPENERS = new Set(["the", "a", "an", "who", "which", "whose"]);
+
+/**
+ * "<content>, Jane Doe, a spokeswoman for the agency, said": a short name (capitalised, or any
+ * noun phrase when the apposition opens with an article or a relative pronoun) and its
+ * apposition between the content's comma and the cue; null when the sentence has no such shape.
+ */
+function appositiveBefore(
+  text: string,
+  sentence: Range,
+  cueStart: number,
+): { speaker: Range; contentEnd: number } | null {
+  const at = trimRange(text, sentence.start, cueStart);
+  if (text[at.end - 1] !== ",") return null;
+  const apposition = wordsBack(text, sentence.start, at.end - 1, MAX_APPOSITION_WORDS + 1);
+  const name = wordsBack(text, sentence.start, apposition.stop - 1, MAX_NAME_WORDS + 1);
+  if (text[apposition.stop - 1] !== "," || text[name.stop - 1] !== ",") return null;
+  if (apposition.words.length > MAX_APPOSITION_WORDS || name.words.length > MAX_NAME_WORDS) {
+    return null;
+  }
+  const first = name.words[0];
+  const opener = apposition.words[0]?.lower ?? "";
+  if (!first || apposition.words.length === 0) return null;
+  if (!/^\p{Lu}/u.test(text.slice(first.start, first.end)) && !APPOSITION_OPENERS.has(opener)) {
+    return null;
+  }
+  if (name.words.some((w) => CLAUSE_BREAKS.has(w.lower) || isVerbal(w.lower))) return null;
+  const last = apposition.words[apposition.words.length - 1] as Word;
+  return { speaker: { start: first.start, end: last.end }, contentEnd: name.stop - 1 };
+}
+
+/** A quotation closing on . ! ? … right before `start` (spaces between), on the same line. */
+function quotationEndingBefore(ctx: Context, start: number) {
+  let p = start;
+  while (p > 0 && isSpace(ctx.text.charCodeAt(p - 1)) && ctx.text[p - 1] !== "\n") p--;
+  const q = ctx.byEnd.get(p);
+  return q && ".!?…".includes(ctx.text[q.innerEnd - 1] ?? "") ? q : undefined;
+}
+
 /** The position of the comma (or closing mark) that ends the content of a quote-first sentence. */
 function lastBoundary(text: string, sentence: Range, before: number): number {
   const { stop } = wordsBack(text, sentence.start, before, MAX_SPEAKER_WORDS);
@@ -228,6 +298,7 @@ function lastBoundary(text: string, sentence: Range, before: number): number {
 const JOINERS = new Set([" and ", " but "]);
 /** The agent of a passive cue: "criticized by X". */
 const PASSIVE_AGENT = /^\s+by\s+/i;
+const RELATIVES = /^(which|who|whom|whose|where)\b/i;
 /** "quoted <speaker> as saying": group 1 runs up to " as saying". */
 const AS_SAYING = /^(\s+[^.;:"“”]{1,80}?)\s+as\s+saying\b/i;
 
@@ -241,9 +312,28 @@ function cutBefore(text: string, from: number, nextCue: number): number | null {
   for (let i = nextCue - 1; i > limit; i--) {
     const c = text[i] as string;
     if (c === "," || c === ";" || c === "—" || c === "–") return i;
+    if (c === "-" && (text[i - 1] === "-" || text[i - 1] === " ")) return i - 1;
     if (c === " " && JOINERS.has(text.slice(i - 4, i + 1).toLowerCase())) return i - 4;
   }
   return null;
+}
+
+const DASH = /\s?(?:—|–|--|\s-\s)/g;
+
+/**
+ * Where an indirect content stops at a dash that opens no pair: "…every battle -- saying so
+ * hours after…" ends at the dash; "heads—or at least their guts—look" is one aside. Dashes
+ * inside quotations are the quote's own.
+ */
+function lonelyDash(ctx: Context, start: number, end: number): number {
+  DASH.lastIndex = 0;
+  const span = ctx.text.slice(start, end);
+  const dashes: number[] = [];
+  for (let m = DASH.exec(span); m; m = DASH.exec(span)) {
+    const at = start + m.index;
+    if (quotationsOverlapping(ctx, at, at + m[0].length).length === 0) dashes.push(at);
+  }
+  return dashes.length % 2 === 1 ? (dashes[dashes.length - 1] as number) : end;
 }
 
 function contentAfterCue(ctx: Context, sentence: Range, from: number, nextCue: number): Range {
@@ -254,7 +344,10 @@ function contentAfterCue(ctx: Context, sentence: Range, from: number, nextCue: n
   const rest = text.slice(start, Math.min(sentence.end, start + 60)).toLowerCase();
   // "told reporters that…", "said Tuesday that…": the content begins at "that" (annotated inside).
   const that = rest.search(/\bthat\s/);
-  if (that >= 0 && wordCount(rest, 0, that) <= 4) start += that;
+  // …but "denied claims that…": the claims are what was denied.
+  if (that >= 0 && wordCount(rest, 0, that) <= 4 && !hasNounForm(rest.slice(0, that))) {
+    start += that;
+  }
   // "said to People: “…”", "wrote in December, “…”": a time or place phrase, then the quote.
   const lead = /^[\p{L}']+/u.exec(rest)?.[0] ?? "";
   if (ADJUNCTS.has(lead) && that < 0) {
@@ -270,7 +363,13 @@ function contentAfterCue(ctx: Context, sentence: Range, from: number, nextCue: n
     if (following) return quoteContent(text, following);
   }
   const cut = nextCue < sentence.end ? cutBefore(text, start, nextCue) : null;
-  const r = trimInSentence(text, sentence, start, cut ?? sentence.end, ".,");
+  const r = trimInSentence(
+    text,
+    sentence,
+    start,
+    lonelyDash(ctx, start, cut ?? sentence.end),
+    ".,",
+  );
   // "said that “…” ": a quotation running past the sentence's end is taken whole (mixed).
   const afterThat = that >= 0 && text.startsWith("that", r.start) ? r.start + 4 : r.start;
   const opening = quotationOpeningAt(ctx, afterThat, sentence.end);
@@ -287,6 +386,8 @@ function attributeAt(
   // A report titled "Growth Beyond Borders": the quotation is a name.
   if (NAMING.has(cue.value.phrase) && quotationOpeningAt(ctx, cue.end, sentence.end)) return null;
   const text = ctx.text;
+  if (isPassiveHedge(text, cue, cue.value.phrase)) return null;
+  const nounUse = !cue.value.phrase.includes(" ") && usedAsNoun(text, cue, cue.value.phrase);
   const cueRange = { start: cue.start, end: cue.end };
   const pre = trimInSentence(text, sentence, sentence.start, cue.start, ",");
   const post = trimInSentence(text, sentence, cue.end, sentence.end, '.,!?"”’');
@@ -296,6 +397,8 @@ function attributeAt(
     speaker,
     cue: cueRange,
   });
+  const voice = cue.value.phrase.includes(" ") ? "active" : voiceOf(text, cue, cue.value.phrase);
+  if (voice === "adjective") return null;
   const relayed = cue.value.phrase.startsWith("quot")
     ? AS_SAYING.exec(text.slice(cue.end, cue.end + 100))
     : null;
@@ -317,6 +420,11 @@ function attributeAt(
     const what = speakerBefore(text, sentence, cue.start);
     if (who && what) return make(what, who);
   }
+  if (voice === "passive") {
+    // "were told to leave", "after being warned that…": no speaker in the subject.
+    const content = contentAfterCue(ctx, sentence, cue.end, nextCue);
+    return readsAsClause(text, content) ? make(content, null) : null;
+  }
   if (cue.value.phrase.startsWith("according")) {
     if (pre.end <= pre.start) {
       let end = cue.end;
@@ -326,7 +434,20 @@ function attributeAt(
       const speaker = trimRange(text, cue.end, end);
       return make(trimInSentence(text, sentence, end + 1, sentence.end, "."), speaker);
     }
-    return make(pre, speakerAfter(text, cue.end, sentence.end));
+    // "The Cabinet, according to the statement, has decided…": the longer side is the content.
+    const source = speakerAfter(text, cue.end, sentence.end);
+    // Only when no other cue follows: the rest must not run over the sentence's next statements.
+    const rest =
+      source && text[source.end] === "," && nextCue >= sentence.end
+        ? trimInSentence(text, sentence, source.end + 1, sentence.end, ".")
+        : null;
+    // "…, according to the WFP, which is supporting…": a relative clause about the source is not.
+    const relative = rest !== null && RELATIVES.test(text.slice(rest.start, rest.start + 8));
+    const longer =
+      rest &&
+      !relative &&
+      wordCount(text, rest.start, rest.end) > wordCount(text, pre.start, pre.end);
+    return make(longer ? rest : pre, source);
   }
   const firstWordAfter =
     /^[\p{L}']+/u.exec(text.slice(post.start, post.start + 20))?.[0]?.toLowerCase() ?? "";
@@ -357,14 +478,31 @@ function attributeAt(
   if (quote && quote.start < cue.start && closesSpeech(text, quote)) {
     return make(quoteContent(text, quote), speakerFirst());
   }
+  // “…?” she asked. / “…!” said X.: the quotation ended the sentence before.
+  const ended = boundary < 0 ? quotationEndingBefore(ctx, sentence.start) : undefined;
+  if (ended && wordCount(text, sentence.start, cue.start) <= MAX_INVERTED_WORDS) {
+    const tailWords = wordCount(text, post.start, post.end);
+    const nothingMore =
+      tailWords === 0 ||
+      (tailWords <= MAX_TRAILING_WORDS &&
+        !/\bthat\b/.test(text.slice(post.start, post.end)) &&
+        !readsAsClause(text, post));
+    if (nothingMore) {
+      const who = pre.end > pre.start ? pre : speakerAfter(text, cue.end, sentence.end);
+      return make(quoteContent(text, ended), who);
+    }
+  }
   const tail = text.slice(post.start, Math.min(post.end, post.start + MAX_TAIL_CHARS));
   // ", said the mayor": a speaker after the cue is a noun phrase, not a clause ("…, said
   // intelligence assessments pointed to Russian aircraft").
+  // Only cues the training data shows after their content are read that way.
   const inverted =
     between !== null &&
     between.end <= between.start &&
+    cue.value.sourceBefore < MAX_INVERTIBLE_SOURCE_BEFORE &&
     !tail
-      .toLowerCase()
+      .split(",")[0]
+      ?.toLowerCase()
       .split(/[^\p{L}']+/u)
       .some((w) => AUXILIARIES.has(w)) &&
     !hasVerb(text, { start: post.start, end: post.start + tail.length });
@@ -377,16 +515,59 @@ function attributeAt(
   const shortTail =
     post.end - post.start <= MAX_TAIL_CHARS &&
     wordCount(text, post.start, post.end) <= MAX_TRAILING_WORDS;
+  // "…, a resident told CNN on Tuesday.": the words after the cue are only the one told.
+  const addresseeOnly =
+    takesAddressee(cue.value.phrase) &&
+    !thatAhead &&
+    !quoteAfter &&
+    wordCount(text, post.start, post.end) <= MAX_ADDRESSEE_WORDS &&
+    !readsAsClause(text, post) &&
+    // "urged both sides to stop the fighting": the infinitive is the content.
+    !/\bto\s+\p{Ll}/u.test(tail);
+  if (firstWordAfter === "as" && takesAsComplement(cue.value.phrase)) {
+    const content = contentAfterCue(ctx, sentence, post.start + 2, nextCue);
+    return make(content, speakerBefore(text, sentence, cue.start));
+  }
+  // "…, Hussain al-Shahristani, the deputy prime minister, said in a statement": the speaker
+  // and its apposition stand between the content and a cue that is not inverted.
+  const apposed =
+    between !== null && between.end <= between.start && !quoteAfter && !nounUse
+      ? appositiveBefore(text, sentence, cue.start)
+      : null;
+  const nothingAfter =
+    closed ||
+    (ADJUNCTS.has(firstWordAfter) && !thatAhead && shortTail && !readsAsClause(text, post));
+  if (
+    apposed &&
+    (nothingAfter || (!inverted && !thatAhead && shortTail && !readsAsClause(text, post)))
+  ) {
+    return make(
+      trimInSentence(text, sentence, sentence.start, apposed.contentEnd, ","),
+      apposed.speaker,
+    );
+  }
   const contentFirst =
     shortBetween &&
     boundary > sentence.start &&
     !quoteAfter &&
     cue.value.contentAfter < 0.9 &&
-    (closed || (!thatAhead && shortTail && (inverted || ADJUNCTS.has(firstWordAfter))));
-  if (contentFirst) {
+    (closed ||
+      addresseeOnly ||
+      (!thatAhead &&
+        shortTail &&
+        (inverted || (ADJUNCTS.has(firstWordAfter) && !readsAsClause(text, post)))));
+  if (contentFirst && !nounUse) {
     return make(trimInSentence(text, sentence, sentence.start, boundary, ","), speakerFirst());
   }
+  if (addresseeOnly) return null;
   const content = contentAfterCue(ctx, sentence, cue.end, nextCue);
+  // "condemned the attack", "denied any involvement": a bare object states nothing; "did not
+  // say whether…" neither.
+  const quoted = kindOf(ctx, content.start, content.end) === "direct";
+  if (!quoted && needsClause(cue.value.phrase) && !readsAsClause(text, content)) return null;
+  // "the claim that…" attributes its clause; "the competing claims follow…" nothing.
+  if (nounUse && !isThatClause(text, content)) return null;
+  if (asksNothing(text, cue, content)) return null;
   let speaker: Attribution["speaker"] = speakerBefore(text, sentence, cue.start);
   const same = speaker && previous?.speaker?.start === speaker.start;
   // "The governor said A and added B": the subject of the statement before, taken over.
@@ -424,7 +605,7 @@ function labelledStatement(ctx: Context, sentence: Range): Attribution | null {
   const label = trimRange(text, sentence.start, colon);
   const words = text.slice(label.start, label.end).split(/\s+/);
   if (words.length === 0 || words.length > MAX_LABEL_WORDS) return null;
-  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w))) return null;
+  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w)) || isHeaderLabel(words.join(" "))) return null;
   const content = trimRange(text, colon + 1, sentence.end, ".");
   if (wordCount(text, content.start, content.end) < MIN_LABEL_CONTENT_WORDS) return null;
   return {
@@ -471,6 +652,11 @@ export function englishAttributions(
         continue;
       }
       const found = attributeAt(ctx, sentence, cue, nextCue, last);
+      // "Issa continued, “…”" is speech, "gunfire continued" is not.
+      if (found && needsQuote(cue.value.phrase) && found.kind !== "direct") continue;
+      // “…?” she asked.: the quotation taken as the previous speaker's continuation is hers.
+      const taken = out[out.length - 1];
+      if (found && taken?.partOf !== undefined && taken.start === found.start) out.pop();
       if (found && found.end > found.start) out.push(found);
     }
     chain = continueChain(ctx, sentence, range.end, chain, out, out.length - before);

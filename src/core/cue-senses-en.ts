@@ -1,0 +1,159 @@
+import senses from "./lexicon/cue-senses-en.json";
+import grammar from "./lexicon/english-grammar.json";
+import type { Range } from "./sentences";
+
+/** The sense classes of cue-senses-en.json, as sets of phrases and of single words. */
+function classOf(entries: readonly string[]): { phrases: Set<string>; words: Set<string> } {
+  return {
+    phrases: new Set(entries),
+    words: new Set(entries.filter((e) => !e.includes(" "))),
+  };
+}
+
+function inClass(c: { phrases: Set<string>; words: Set<string> }, phrase: string): boolean {
+  return c.phrases.has(phrase) || phrase.split(" ").some((w) => c.words.has(w));
+}
+
+const NOT_SPEECH = classOf(Object.values(senses.notSpeech).flat());
+const QUOTE_ONLY = classOf(senses.quoteOnly);
+const NEEDS_CLAUSE = classOf(senses.needsClause);
+const ADDRESSEE = classOf(senses.addressee);
+const AS_COMPLEMENT = new Set(senses.asComplement);
+const NEGATIONS = new Set(senses.negations);
+const QUESTION_WORDS = new Set(senses.questionWords);
+const HEDGE_BE = new Set(senses.passiveHedge.be);
+const HEDGE_CUES = new Set(senses.passiveHedge.cues);
+const CLAUSE_OPENERS = new Set(senses.clauseOpeners);
+const NOUN_MARKERS = new Set(senses.nounMarkers);
+const LINKING = new Set(senses.linkingVerbs);
+const HEADER_LABELS = new Set(senses.headerLabels);
+const NOUN_FORMS = new Set(senses.nounForms);
+const PREPOSITIONS = new Set(senses.prepositions);
+const PASSIVE_BE = new Set(senses.passiveBe);
+const PARTICIPLES = new Set(senses.irregularParticiples);
+const SUBJECTS = new Set(senses.subjectPronouns);
+const AUXILIARIES = new Set(grammar.auxiliaries);
+/** How far into a content a clause must show itself (a subject pronoun or an auxiliary). */
+const CLAUSE_WORDS = 6;
+
+/** Whether a learned cue phrase is speech or thought (not a plan, support, perception…). */
+export function isSpeechCue(phrase: string): boolean {
+  return !inClass(NOT_SPEECH, phrase);
+}
+
+/** Cues that are speech only with a quotation: "Issa continued, “…”", not "gunfire continued". */
+export function needsQuote(phrase: string): boolean {
+  return inClass(QUOTE_ONLY, phrase);
+}
+
+/** Cues that state something only with a clause: "condemned the attack" states nothing. */
+export function needsClause(phrase: string): boolean {
+  return inClass(NEEDS_CLAUSE, phrase);
+}
+
+/** "in what Israel described as the deadliest attack": the content follows "as". */
+export function takesAsComplement(phrase: string): boolean {
+  return AS_COMPLEMENT.has(phrase);
+}
+
+/** Cues whose object is the one told: "told reporters in Moscow". */
+export function takesAddressee(phrase: string): boolean {
+  return inClass(ADDRESSEE, phrase);
+}
+
+const WORD = /[\p{L}']+/gu;
+
+function wordsOf(text: string, max: number): string[] {
+  const out: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m && out.length < max; m = WORD.exec(text)) {
+    out.push(m[0].toLowerCase().replace(/’/g, "'"));
+  }
+  return out;
+}
+
+/**
+ * Whether a content reads as a clause, not a bare noun phrase: it opens with "that", a question
+ * word, "to" or a gerund, or a subject pronoun or an auxiliary comes within its first words
+ * ("denied the army had fired" vs "denied any involvement").
+ */
+export function readsAsClause(text: string, content: Range): boolean {
+  const words = wordsOf(text.slice(content.start, content.end), CLAUSE_WORDS);
+  const first = words[0] ?? "";
+  // "to leave" is an infinitive, "to Ziv Medical Center" a place.
+  if (first === "to") {
+    const next = words[1] ?? "";
+    return /^to\s+\p{Ll}/u.test(text.slice(content.start, content.end)) && !NOUN_MARKERS.has(next);
+  }
+  if (CLAUSE_OPENERS.has(first) || /ing$/.test(first)) return true;
+  // "accused of siding with…"
+  if (first === "of" && /ing$/.test(words[1] ?? "")) return true;
+  return words.some((w) => SUBJECTS.has(w) || AUXILIARIES.has(w) || w.endsWith("n't"));
+}
+
+/** "did not say whether…", "declined to say when…": a negated cue before a question word. */
+export function asksNothing(text: string, cue: Range, content: Range): boolean {
+  const before = wordsOf(text.slice(Math.max(0, cue.start - 24), cue.end), 6).slice(-4);
+  if (!before.some((w) => NEGATIONS.has(w) || w.endsWith("n't"))) return false;
+  // "failed to agree on how much…": the question word may follow a preposition.
+  const [first, second] = wordsOf(text.slice(content.start, content.end), 2);
+  return QUESTION_WORDS.has(first ?? "") || QUESTION_WORDS.has(second ?? "");
+}
+
+/** "is said to be mediating": be + cue + "to", a hedge about the subject. */
+export function isPassiveHedge(text: string, cue: Range, phrase: string): boolean {
+  if (!HEDGE_CUES.has(phrase)) return false;
+  const before = wordsOf(text.slice(Math.max(0, cue.start - 12), cue.start), 3);
+  const after = wordsOf(text.slice(cue.end, cue.end + 6), 1)[0];
+  return HEDGE_BE.has(before[before.length - 1] ?? "") && after === senses.passiveHedge.then;
+}
+
+/** "the claims", "with reports", "under repeated attacks": the cue is a noun or an adjective. */
+export function usedAsNoun(text: string, cue: Range, phrase: string): boolean {
+  // "for saying", "by announcing": a gerund after a preposition is still a verb.
+  if (phrase.endsWith("ing")) return false;
+  // "trade blame for the strike", "claims of gains": a noun and its preposition.
+  const next = wordsOf(text.slice(cue.end, cue.end + 12), 1)[0] ?? "";
+  if (NOUN_FORMS.has(phrase) && PREPOSITIONS.has(next)) return true;
+  // "the competing claims", "denying reports": after an -ing word, the noun.
+  if (NOUN_FORMS.has(phrase) && /ing$/.test(wordBefore(text, cue))) return true;
+  // "The claims follow days of…": a verb right after a noun-like cue.
+  const after = /^\s+(\p{Ll}[\p{L}']*)/u.exec(text.slice(cue.end, cue.end + 24))?.[1] ?? "";
+  if (NOUN_FORMS.has(phrase) && (AUXILIARIES.has(after) || /(?:s|ed)$/.test(after))) {
+    return !NOUN_MARKERS.has(after);
+  }
+  return NOUN_MARKERS.has(wordBefore(text, cue)) && /\s$/.test(text.slice(0, cue.start));
+}
+
+/** "that the army fired" (a complement clause), not "that was also carried" (a relative one). */
+export function isThatClause(text: string, content: Range): boolean {
+  const [first, second] = wordsOf(text.slice(content.start, content.end), 2);
+  return first === "that" && second !== undefined && !AUXILIARIES.has(second);
+}
+
+function wordBefore(text: string, cue: Range): string {
+  const before = wordsOf(text.slice(Math.max(0, cue.start - 16), cue.start), 4);
+  return before[before.length - 1] ?? "";
+}
+
+/** How the cue's own word is used: "feel threatened" (adjective), "were told" (passive). */
+export function voiceOf(
+  text: string,
+  cue: Range,
+  phrase: string,
+): "active" | "passive" | "adjective" {
+  if (!phrase.endsWith("ed") && !PARTICIPLES.has(phrase)) return "active";
+  const before = wordBefore(text, cue);
+  if (LINKING.has(before)) return "adjective";
+  return PASSIVE_BE.has(before) ? "passive" : "active";
+}
+
+/** "Analysis: Jon Sopel, BBC News", "Read more:": a page's label, not a speaker. */
+export function isHeaderLabel(label: string): boolean {
+  return HEADER_LABELS.has(label.toLowerCase().replace(/’/g, "'"));
+}
+
+/** Whether a phrase has a word that can be a reporting noun ("rebel claims", "reports"). */
+export function hasNounForm(phrase: string): boolean {
+  return wordsOf(phrase, 8).some((w) => NOUN_FORMS.has(w));
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/core/analyze";
+
+/** [cue, speaker, content] of each English quote, offsets checked. */
+function found(text: string) {
+  return analyze(text, { lang: "en" }).quotes.map((q) => {
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    return [q.cue?.text ?? null, q.speaker?.text ?? null, q.text];
+  });
+}
+
+describe("English cues are speech and thought, nothing else", () => {
+  it.each([
+    "The ministry plans to reopen the crossing next week.",
+    "The general ordered troops to withdraw from the town.",
+    "Israel allowed aid trucks to enter Gaza on Sunday.",
+    "The court blocked the deportation of the activists.",
+    "A militia supporting the government took the airport.",
+    "The group, known as the Popular Front, controls the pass.",
+    "The talks are expected to resume in Geneva next month.",
+    "Biden will become the first US president to address the parliament.",
+  ])("marks nothing in «%s»", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it("leaves «is said to be mediating» to the allegations: no statement by the subject", () => {
+    expect(found("Qatar is said to be mediating between the two sides.")).toEqual([]);
+  });
+
+  it("takes no noun object for a statement, but a clause after the same verb", () => {
+    expect(found("Hezbollah denied any involvement in the attack.")).toEqual([]);
+    expect(found("The Lebanese government condemned the attack.")).toEqual([]);
+    expect(found("Hezbollah denied that it had fired the rockets.")).toEqual([
+      ["denied", "Hezbollah", "that it had fired the rockets"],
+    ]);
+  });
+
+  it("takes the one told for no content", () => {
+    expect(found("Peskov told reporters in Moscow.")).toEqual([]);
+    expect(found("“We are ready for talks,” Peskov told reporters in Moscow.")).toEqual([
+      ["told", "Peskov", "We are ready for talks"],
+    ]);
+    expect(found("Heavy clashes broke out overnight, a resident told CNN.")).toEqual([
+      ["told", "a resident", "Heavy clashes broke out overnight"],
+    ]);
+  });
+
+  it("finds nothing stated in «did not say whether»", () => {
+    expect(found("He did not say whether the talks would resume.")).toEqual([]);
+    expect(found("Atta did not detail the fighting, nor did he say when it started.")).toEqual([]);
+  });
+
+  it("takes no page label for a speaker", () => {
+    const text =
+      "Analysis: Jon Sopel, BBC News\n\nRead more: Why the war in Sudan matters to the world\n\n" +
+      "Map: Where the fighting is heaviest today";
+    expect(found(text)).toEqual([]);
+    expect(found("Lavrov: Let us sit down and talk about it")).toEqual([
+      [":", "Lavrov", "Let us sit down and talk about it"],
+    ]);
+  });
+
+  it("takes no headline's noun for a cue", () => {
+    expect(found("Rival sides trade blame for deadly strike on market")).toEqual([]);
+    expect(found("The claims follow days of reports of a seesaw battle.")).toEqual([]);
+    expect(found("The competing claims came as talks resumed.")).toEqual([]);
+    expect(found("Sudan rejected the claim that it had sent troops.")).toEqual([
+      ["rejected", "Sudan", "the claim that it had sent troops"],
+    ]);
+  });
+
+  it("reads a passive cue without a speaker in its subject", () => {
+    expect(found("Residents were told to leave their homes.")).toEqual([
+      ["told", null, "to leave their homes"],
+    ]);
+    expect(found("Five of them were admitted to the hospital in Safed.")).toEqual([]);
+    expect(found("Arab allies also feel threatened by Iran's influence.")).toEqual([]);
+  });
+});
+
+describe("English statement boundaries as the annotations have them", () => {
+  it("keeps “that” and the to-infinitive inside", () => {
+    expect(found("The UN urged both sides to stop the fighting.")).toEqual([
+      ["urged", "The UN", "both sides to stop the fighting"],
+    ]);
+    expect(found("He promised to rebuild the city.")).toEqual([
+      ["promised", "He", "to rebuild the city"],
+    ]);
+  });
+
+  it("ends a statement where its sentence does, not at the next comma", () => {
+    expect(
+      found("The minister said the talks had failed, and that a new round would begin in May."),
+    ).toEqual([
+      ["said", "The minister", "the talks had failed, and that a new round would begin in May"],
+    ]);
+  });
+
+  it("leaves a clause after a lone dash outside, and keeps a paired aside in", () => {
+    expect(found("The army said the strike hit a depot -- a claim the rebels dispute.")).toEqual([
+      ["said", "The army", "the strike hit a depot"],
+    ]);
+    expect(found("He said the convoy — three trucks of flour — was hit near the border.")).toEqual([
+      ["said", "He", "the convoy — three trucks of flour — was hit near the border"],
+    ]);
+  });
+
+  it("leaves a relative clause about the source outside", () => {
+    const text =
+      "More than 100,000 people remain displaced, according to the World Food Program, which is supporting them.";
+    expect(found(text)).toEqual([
+      ["according to", "the World Food Program", "More than 100,000 people remain displaced"],
+    ]);
+  });
+
+  it("takes the speaker and its apposition out of a content before the cue", () => {
+    const text = "The rebels are losing, Musa Ibrahim, the government spokesman, said on Sunday.";
+    expect(found(text)).toEqual([
+      ["said", "Musa Ibrahim, the government spokesman", "The rebels are losing"],
+    ]);
+  });
+
+  it("takes “what X described as” for the words after “as”", () => {
+    expect(
+      found("Ten died in what Israel described as the deadliest attack in years.")[0]?.[2],
+    ).toBe("the deadliest attack in years");
+  });
+
+  it("takes a quotation ending its sentence before “she asked.”", () => {
+    expect(found("“Why now?” she asked. “Nobody told us anything.”")).toEqual([
+      ["asked", "she", "Why now?"],
+      [null, "she", "Nobody told us anything."],
+    ]);
+  });
+});
