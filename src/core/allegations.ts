@@ -253,9 +253,11 @@ export function findAllegations(
     const by = q ? claimantOf(q, sideWords) : null;
     let own = unit.cues;
     if (q?.speaker) {
-      // An unnamed speaker, wherever the speaker stands (also carried from an earlier sentence).
-      const extra = within(cues, q.speaker.start, q.speaker.end).filter(
-        (c) => c.reason === "anonymous-source",
+      // An unnamed speaker, wherever the speaker stands (also carried from an earlier sentence),
+      // or the unnamed source a pronoun or dropped subject refers back to («مشيرين» after «شهود عيان»).
+      const referred = q.entity && q.entity.via !== "self" ? q.entity.mention : null;
+      const extra = [q.speaker, referred].flatMap((s) =>
+        s ? within(cues, s.start, s.end).filter((c) => c.reason === "anonymous-source") : [],
       );
       const role = unnamed[i];
       if (role) extra.push({ ...role, reason: "anonymous-source" });

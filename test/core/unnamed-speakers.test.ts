@@ -26,6 +26,19 @@ describe("speakers the text leaves unnamed", () => {
     expect(unnamedRoles(text)).toEqual(["officials", "officials"]);
   });
 
+  it("through a pronoun or a dropped subject that refers back to an unnamed source", () => {
+    expect(
+      unnamedRoles(
+        "وقال شهود عيان إن القصف استمر طوال الليل، مشيرين إلى أن جثث عشرات المسلحين تتناثر في الشوارع.",
+      ),
+    ).toEqual(["شهود عيان", "شهود عيان"]);
+    expect(
+      unnamedRoles(
+        "Two sources familiar with the talks said the meeting was delayed. They added that the talks would resume on Sunday.",
+      ),
+    ).toEqual(["Two sources", "Two sources"]);
+  });
+
   it("but not a named speaker, a spokesman on the record, or a definite role met for the first time", () => {
     expect(unnamedRoles("A senior official, John Kirby, said the talks had stalled.")).toEqual([
       null,
