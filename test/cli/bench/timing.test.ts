@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { median, timeMedian } from "../../../src/cli/bench/timing";
 
 describe("median", () => {
@@ -14,19 +14,23 @@ describe("timeMedian", () => {
     let calls = 0;
     timeMedian(() => calls++, { warmup: 2, runs: 3 });
     expect(calls).toBe(5);
-    // Each run records how long it took; the runs stop once they add up to 10 ms (as timed by
-    // timeMedian, around each run: a little more than inside it).
-    const took: number[] = [];
-    timeMedian(
-      () => {
-        const start = performance.now();
-        while (performance.now() < start + 1);
-        took.push(performance.now() - start);
-      },
-      { warmup: 0, runs: 1, minTotalMs: 10, maxRuns: 100 },
-    );
-    const total = took.reduce((a, b) => a + b, 0);
-    expect(total).toBeGreaterThan(9.5);
-    expect(total - (took.at(-1) ?? 0)).toBeLessThan(10);
+    // The stopping rule, on a clock that only the work moves: each run takes 3 ms, so 10 ms
+    // need four runs, whatever the machine's speed or load.
+    let now = 0;
+    const clock = vi.spyOn(performance, "now").mockImplementation(() => now);
+    try {
+      let runs = 0;
+      const took = timeMedian(
+        () => {
+          runs++;
+          now += 3;
+        },
+        { warmup: 0, runs: 1, minTotalMs: 10, maxRuns: 100 },
+      );
+      expect(runs).toBe(4);
+      expect(took).toBe(3);
+    } finally {
+      clock.mockRestore();
+    }
   });
 });
