@@ -165,12 +165,14 @@ describe("analyze speed and robustness", () => {
   const article = `${english}\n\n`.repeat(20);
   const seed5k = seedText.slice(0, 5000);
 
-  // npm run bench holds the engine to 10x a tokenising pass; this catches a path gone astray.
-  it("analyses a 5 KB article within 100x a tokenising pass, English and Arabic", {
+  // npm run bench holds the engine's speed; this only catches a path gone astray (a quadratic step
+  // over 5 KB costs thousands of passes). Measured 77-141 passes on a loaded 2-core machine, so the
+  // bound leaves a wide margin above the load's noise.
+  it("analyses a 5 KB article within 400x a tokenising pass, English and Arabic", {
     timeout: 60_000,
   }, () => {
     for (const text of [article.slice(0, 5000), seed5k]) {
-      expect(costOverTokenising((t) => analyze(t), text)).toBeLessThan(100);
+      expect(costOverTokenising((t) => analyze(t), text)).toBeLessThan(400);
     }
   });
 
