@@ -78,7 +78,10 @@ function QuoteSection({
       </p>
       <p class="said-by">
         <span class="field">{t("cardSaidBy")}</span>{" "}
-        {speaker ? (
+        {speaker?.dropped && entity ? (
+          // An unwritten subject: its span is the cue word («قالت»), so only whom it links to.
+          <bdi class="entity">{entity}</bdi>
+        ) : speaker ? (
           <>
             <bdi class="speaker">{speaker.text}</bdi>
             {entity ? (

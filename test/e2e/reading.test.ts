@@ -216,6 +216,14 @@ describe.each(BROWSERS)("reading the seed, %s", (name) => {
     await hoverMarkedQuote(page, "عامل الحسم");
     const text = await waitForCard(page, { contains: "This label is wrong" });
     expect(text).toMatch(/سانا|SANA/);
+    // «وقالت» has no written subject: the card names whom it links to, not the cue word.
+    const saidBy = await page.evaluate(
+      () =>
+        document.querySelector("source-context-card")?.shadowRoot?.querySelector(".said-by")
+          ?.textContent,
+    );
+    expect(saidBy).toMatch(/سانا/);
+    expect(saidBy).not.toMatch(/قالت/);
     const before = new Set(await session.browser.pages());
     await page.evaluate(() => {
       const root = document.querySelector("source-context-card")?.shadowRoot;
