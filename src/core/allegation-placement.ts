@@ -6,7 +6,12 @@ import type { ClaimType, CueReason, Quote, Span } from "./types";
 /** A word of the text that makes a passage an allegation, with the reason it gives. */
 export interface Cue extends Span {
   reason: CueReason;
+  /** An unconfirmed report that opens its own content ("There were reports that…"): no disclaimer. */
+  opensReport?: boolean;
 }
+
+/** A verification disclaimer: it qualifies claims made elsewhere ("could not be verified"). */
+const isDisclaimer = (c: Cue) => c.reason === "unconfirmed" && !c.opensReport;
 
 /** A word that makes a statement a claim about contested events, with the kind of claim. */
 export interface Claim extends Span {
@@ -99,7 +104,7 @@ export function placeCues(layout: Layout): {
   cues.forEach((c, k) => {
     const i = owner[k] ?? -1;
     const q = quotes[i];
-    if (!q || c.reason !== "unconfirmed") return;
+    if (!q || !isDisclaimer(c)) return;
     const cueInside = q.cue !== null && q.cue.start >= c.start && q.cue.end <= c.end;
     const onlyIt =
       atMostAWord(layout.text, q.start, c.start) && atMostAWord(layout.text, c.end, q.end);
@@ -111,7 +116,7 @@ export function placeCues(layout: Layout): {
   // Sentences with another cue than a disclaimer outside statements: not a disclaimer alone.
   const busy = new Set<number>();
   cues.forEach((c, k) => {
-    if ((owner[k] ?? -1) < 0 && c.reason !== "unconfirmed") busy.add(indexAt(sentences, c.start));
+    if ((owner[k] ?? -1) < 0 && !isDisclaimer(c)) busy.add(indexAt(sentences, c.start));
   });
   const alone: { cue: Cue; sentence: number }[] = [];
   cues.forEach((c, k) => {
@@ -123,7 +128,7 @@ export function placeCues(layout: Layout): {
       return;
     }
     const si = indexAt(sentences, c.start);
-    if (c.reason !== "unconfirmed") {
+    if (!isDisclaimer(c)) {
       unitFor(clauses[indexAt(clauses, c.start)] as Range).cues.push(c);
       return;
     }

@@ -198,6 +198,7 @@ export function findAllegations(
   const regions = quotes.map(regionOf);
   const isNeutral = coverage([...lists.backReferencesToClaims, ...lists.neutralPhrases]);
   const settled = coverage(settledRegions(quotes));
+  const opensReport = coverage(lists.reportOpeners);
   const cues: Cue[] = [
     ...matches.cues
       .filter((c) => !isNeutral(c.start) && !settled(c.start))
@@ -206,6 +207,7 @@ export function findAllegations(
         end: c.end,
         text: text.slice(c.start, c.end),
         reason: c.value,
+        ...(c.value === "unconfirmed" && opensReport(c.start) ? { opensReport: true } : {}),
       })),
     ...conflictingFigures(text, clauses, paras, matches),
     ...questionCues(text, sentences, regions),

@@ -66,6 +66,7 @@ export const LISTS: ListName[] = [
   "formerMarkers",
   "admissions",
   "corroborations",
+  "reportOpeners",
   "confirmations",
   "confirmingVerbs",
   "complementisers",

@@ -159,6 +159,11 @@ export const LexiconsSchema = z.object({
   partyWords: PhrasesByLanguage,
   /** Words saying the text confirms a claim independently ("independently verified"). */
   corroborations: PhrasesByLanguage,
+  /**
+   * Unconfirmed-report cues that introduce their own content ("There were reports that…",
+   * «وردت أنباء عن…»): the claim they open is the unconfirmed one, never a claim before them.
+   */
+  reportOpeners: PhrasesByLanguage,
   /** A statement's cue saying a party confirms what others report ("confirmed"): not its claim. */
   confirmations: PhrasesByLanguage,
   /**
@@ -272,6 +277,7 @@ export const CustomLexiconsSchema = z.strictObject({
   claimTypes: z.partialRecord(ClaimTypeSchema, SomePhrases).optional(),
   admissions: SomePhrases.optional(),
   corroborations: SomePhrases.optional(),
+  reportOpeners: SomePhrases.optional(),
   stateForces: SomePhrases.optional(),
   irregularForces: SomePhrases.optional(),
   partyWords: SomePhrases.optional(),

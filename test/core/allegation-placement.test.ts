@@ -81,6 +81,35 @@ describe("verification disclaimers", () => {
   });
 });
 
+describe("unconfirmed reports that open their own content", () => {
+  it.each([
+    [
+      "Karzai alleged that the U.S. had violated its sovereignty. There were reports that talks on a security agreement were delayed because of the incident.",
+      "talks on a security agreement were delayed",
+      "Karzai alleged",
+    ],
+    [
+      "ISIS fighters seized Tikrit earlier this month. The Iraqi military began an offensive against Tikrit on Sunday, according to reports on Iraqiya TV.",
+      "The Iraqi military began an offensive",
+      "ISIS fighters seized Tikrit",
+    ],
+    [
+      "وقال المتحدث إن الجيش استعاد القرية. ووردت أنباء عن مقتل عشرة مدنيين في القصف.",
+      "مقتل عشرة مدنيين",
+      "وقال المتحدث",
+    ],
+  ])(
+    "are the report's own claim, not a disclaimer of the sentence before: %s",
+    (text, own, before) => {
+      const found = allegationsOf(text);
+      const mine = found.find(at(text, own));
+      expect(mine?.reasons).toContain("unconfirmed");
+      const earlier = found.find(at(text, before));
+      expect(earlier?.cues.some((c) => c.reason === "unconfirmed") ?? false).toBe(false);
+    },
+  );
+});
+
 describe("indexAt", () => {
   it("finds the range holding an offset, else the next one, else the last", () => {
     const ranges = [
