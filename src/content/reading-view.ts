@@ -165,10 +165,15 @@ export class ReadingView {
     return cardOrder(here);
   }
 
+  /**
+   * Paints the current view. A paint that finds the view or the reading changed once its marks
+   * are built gives way to the later one: caching or painting them would show another view's marks.
+   */
   private async paintView(generation: number): Promise<void> {
     const reading = this.reading;
     if (!reading) return;
-    let marks = this.marks.get(this.view);
+    const view = this.view;
+    let marks = this.marks.get(view);
     if (!marks) {
       const statements = [];
       const allegations = [];
@@ -177,15 +182,15 @@ export class ReadingView {
         else statements.push({ ...f.item, side: sideOf(quoteSources(f.item)[0]?.alignment) });
       }
       const built: Mark[] = [];
-      await slicer.each(markSegments(statements, allegations, this.view), (segment) => {
+      await slicer.each(markSegments(statements, allegations, view), (segment) => {
         const range = reading.toRange(segment.start, segment.end);
         if (range) built.push({ range, style: segment.style });
       });
       if (generation !== this.generation) return;
       marks = built;
-      this.marks.set(this.view, marks);
+      this.marks.set(view, marks);
     }
-    paint(marks);
+    if (view === this.view) paint(marks);
   }
 
   private openCard(findings: Finding[], at: Point | null, focus?: Finding): void {
