@@ -73,6 +73,14 @@ export async function launch(
 }
 
 /** Opens a page and waits until the content script answers the test build's ping. */
+/**
+ * Options for waiting on an article page: polled by interval, because the default
+ * requestAnimationFrame polling never runs while the popup's or options' tab hides the page.
+ */
+export function inPage(timeout = 10_000): { polling: number; timeout: number } {
+  return { polling: 100, timeout };
+}
+
 export async function openPage(session: Session, url: string): Promise<Page> {
   const page = await session.browser.newPage();
   await page.goto(url, { waitUntil: "load" });

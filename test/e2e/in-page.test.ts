@@ -2,7 +2,7 @@ import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hoverMarkedQuote, waitForCard } from "../../src/cli/card-probe";
 import { type StaticServer, serveFolder } from "../../src/cli/static-server";
-import { BROWSERS, launch, openExtensionPage, openPage, type Session } from "./browsers";
+import { BROWSERS, inPage, launch, openExtensionPage, openPage, type Session } from "./browsers";
 import { highlightCounts, setSettings, settledState } from "./page-state";
 
 let server: StaticServer;
@@ -67,10 +67,10 @@ describe.each(BROWSERS)("in the page, %s", (name) => {
     const popup = await openExtensionPage(session, page, "popup");
     await setSettings(popup, { enabled: false });
     await page.bringToFront();
-    await page.waitForFunction(() => CSS.highlights.size === 0, { timeout: 10_000 });
+    await page.waitForFunction(() => CSS.highlights.size === 0, inPage());
     expect(await page.$("source-context-card")).toBeNull();
     await setSettings(popup, { enabled: true });
-    await page.waitForFunction(() => CSS.highlights.size > 0, { timeout: 10_000 });
+    await page.waitForFunction(() => CSS.highlights.size > 0, inPage());
     await popup.close();
     await page.close();
   });
@@ -99,7 +99,7 @@ describe.each(BROWSERS)("in the page, %s", (name) => {
       return frame && !frame.hidden && host?.shadowRoot?.activeElement === frame
         ? frame.getAttribute("role")
         : null;
-    });
+    }, inPage());
     expect(await focused.jsonValue()).toBe("dialog");
     await popup.close();
 
@@ -114,7 +114,7 @@ describe.each(BROWSERS)("in the page, %s", (name) => {
     });
     await page.waitForFunction(
       (count) => (CSS.highlights.get("source-context-statement")?.size ?? 0) > count,
-      { timeout: 15_000 },
+      inPage(15_000),
       marksBefore,
     );
     const after = await settledState(page);

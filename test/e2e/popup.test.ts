@@ -5,7 +5,7 @@ import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type StaticServer, serveFolder } from "../../src/cli/static-server";
 import { axeViolations } from "./axe";
-import { BROWSERS, launch, openExtensionPage, openPage, type Session } from "./browsers";
+import { BROWSERS, inPage, launch, openExtensionPage, openPage, type Session } from "./browsers";
 
 let server: StaticServer;
 beforeAll(async () => {
@@ -118,14 +118,11 @@ describe.each(BROWSERS)("popup in %s", (name) => {
 
     // The next-statement button shows (and flashes) Amaq's statement on the page, with its card.
     await popup.click("[data-testid=source][data-source-id=amaq] [data-step=next]");
-    const flashed = await page.waitForFunction(
-      () => {
-        const focus = CSS.highlights.get("source-context-focus");
-        const range = focus ? ([...focus][0] as Range | undefined) : undefined;
-        return range?.toString() ?? false;
-      },
-      { timeout: 5_000 },
-    );
+    const flashed = await page.waitForFunction(() => {
+      const focus = CSS.highlights.get("source-context-focus");
+      const range = focus ? ([...focus][0] as Range | undefined) : undefined;
+      return range?.toString() ?? false;
+    }, inPage(5_000));
     expect(await flashed.jsonValue()).toContain("30 دبابة");
     await page.waitForFunction(
       () =>
@@ -134,7 +131,7 @@ describe.each(BROWSERS)("popup in %s", (name) => {
             .querySelector("source-context-card")
             ?.shadowRoot?.querySelector(".frame:not([hidden])")?.textContent ?? "",
         ),
-      { timeout: 5_000 },
+      inPage(5_000),
     );
     await popup.close();
     await page.close();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hoverMarkedQuote, waitForCard } from "../../src/cli/card-probe";
 import { type StaticServer, serveFolder } from "../../src/cli/static-server";
 import { axeViolations } from "./axe";
-import { BROWSERS, launch, openExtensionPage, openPage, type Session } from "./browsers";
+import { BROWSERS, inPage, launch, openExtensionPage, openPage, type Session } from "./browsers";
 import { highlightNames, setSettings, settledState } from "./page-state";
 
 let server: StaticServer;
@@ -99,16 +99,25 @@ describe.each(BROWSERS)("reading the seed, %s", (name) => {
       () =>
         [...CSS.highlights.keys()].filter((n) => n !== "source-context-focus").join() ===
         "source-context-alleged",
-      { timeout: 10_000 },
+      inPage(),
     );
     await popup.click("#view-everything");
-    await page.waitForFunction(() => CSS.highlights.has("source-context-statement-armed"), {
-      timeout: 10_000,
-    });
+    await page.waitForFunction(
+      () => CSS.highlights.has("source-context-statement-armed"),
+      inPage(),
+    );
     await popup.click("#view-sources");
-    await page.waitForFunction(() => !CSS.highlights.has("source-context-statement-armed"), {
-      timeout: 10_000,
-    });
+    await page.waitForFunction(
+      () => !CSS.highlights.has("source-context-statement-armed"),
+      inPage(),
+    );
+    // Switched again before the first switch is painted: the last choice is what shows.
+    await popup.click("#view-allegations");
+    await popup.click("#view-everything");
+    await page.waitForFunction(
+      () => CSS.highlights.has("source-context-statement-armed"),
+      inPage(),
+    );
     await popup.close();
     await page.close();
   });
@@ -178,16 +187,13 @@ describe.each(BROWSERS)("reading the seed, %s", (name) => {
         article.replaceChildren(...[...article.childNodes].map((n) => n.cloneNode(true)));
     });
     // The extension re-reads the page 400 ms after it settles; the card must survive it.
-    await page.waitForFunction(
-      () => {
-        let live = 0;
-        CSS.highlights.forEach((h) => {
-          for (const r of h as unknown as Iterable<Range>) if (!r.collapsed) live++;
-        });
-        return live > 10;
-      },
-      { timeout: 10_000 },
-    );
+    await page.waitForFunction(() => {
+      let live = 0;
+      CSS.highlights.forEach((h) => {
+        for (const r of h as unknown as Iterable<Range>) if (!r.collapsed) live++;
+      });
+      return live > 10;
+    }, inPage());
     await new Promise((r) => setTimeout(r, 800));
     const after = await cardSeen(page);
     expect(after?.hidden).toBe(false);
@@ -202,7 +208,7 @@ describe.each(BROWSERS)("reading the seed, %s", (name) => {
     await page.waitForFunction(() => {
       const root = document.querySelector("source-context-card")?.shadowRoot;
       return root?.activeElement !== null && CSS.highlights.has("source-context-focus");
-    });
+    }, inPage());
     await page.keyboard.press("Escape");
     const card = await cardSeen(page);
     expect(card).toMatchObject({ hidden: true, focused: false, focusHighlight: false });
@@ -382,7 +388,7 @@ describe.each(BROWSERS)("always analysing a site, %s", (name) => {
     await popup.click("#toggle-always");
     await popup.waitForSelector("[data-testid=status][data-status=done]", { timeout: 30_000 });
     await page.reload({ waitUntil: "load" });
-    await page.waitForFunction(() => document.readyState === "complete");
+    await page.waitForFunction(() => document.readyState === "complete", inPage());
     const state = await settledState(page);
     expect(state).toMatchObject({ status: "done", isNews: false });
     await setSettings(popup, { alwaysAnalyseSites: [] });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hoverMarkedQuote, waitForCard } from "../../src/cli/card-probe";
 import { type StaticServer, serveFolder } from "../../src/cli/static-server";
 import { newsPage, writePages } from "../fixtures/hostile/pages";
-import { BROWSERS, launch, type Session, waitForContentScript } from "./browsers";
+import { BROWSERS, inPage, launch, type Session, waitForContentScript } from "./browsers";
 import { settledState } from "./page-state";
 
 const PAYLOAD = "<img src=x onerror=alert(1)>";
@@ -80,6 +80,7 @@ describe.each(BROWSERS)("text is only rendered as text, %s", (name) => {
             document
               .querySelector("source-context-card")
               ?.shadowRoot?.querySelector<HTMLElement>(".frame")?.hidden,
+          inPage(),
         );
       }
       await new Promise((r) => setTimeout(r, 500));
