@@ -1,6 +1,6 @@
 import { within } from "./enrich-spans";
 import type { Range } from "./sentences";
-import type { Alignment, Claimant, Quote, Span } from "./types";
+import type { Alignment, Claimant, Quote, SourceRef, Span } from "./types";
 
 /** Sides that are parties to the story: what they say about contested events is their claim. */
 const PARTY_SIDES = new Set(["government", "pro-government", "opposition", "state-media"]);
@@ -58,12 +58,22 @@ export function regionOf(q: Quote): Range {
   return { start, end };
 }
 
-/** Whether the sources named for a statement take different sides (both sides report it). */
-export function opposingSides(q: Quote): boolean {
-  const sides = new Set(
-    (q.sources ?? []).map((s) => s.alignment.split(":")[0]).filter((a) => a !== "unknown"),
+/**
+ * Whether the sources named for a statement take different sides (both sides report it): by
+ * their whole alignment (`exact`, armed groups apart) or by its kind. Labels read from the same
+ * words of the speaker ("Rebel fighters": rebels, fighters) are one speaker's, not two sides.
+ */
+export function opposingSides(q: Quote, exact = false): boolean {
+  const named = (q.sources ?? []).filter((s) => s.alignment !== "unknown");
+  const side = (s: SourceRef) => (exact ? s.alignment : s.alignment.split(":")[0]);
+  const sameWords = (a: SourceRef, b: SourceRef) =>
+    a.evidence.kind === "text" &&
+    b.evidence.kind === "text" &&
+    a.evidence.start < b.evidence.end &&
+    b.evidence.start < a.evidence.end;
+  return named.some((a, i) =>
+    named.some((b, j) => j > i && side(a) !== side(b) && !sameWords(a, b)),
   );
-  return sides.size >= 2;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Ruleset } from "../ruleset/schema";
 import { type Claim, type Cue, indexAt, placeCues, type Unit } from "./allegation-placement";
 import { claimantOf, opposingSides, regionOf } from "./allegation-statements";
 import { type TargetContext, targetOf } from "./allegation-targets";
+import { claimsOf, opensWithClause } from "./claim-scope";
 import type { TextMatches } from "./enrich-matcher";
 import { anyWithin, coverage, within } from "./enrich-spans";
 import { isSpace } from "./normalize";
@@ -135,8 +136,7 @@ function conflictingFigures(
 function settledRegions(quotes: readonly Quote[]): Range[] {
   const out: Range[] = [];
   for (const q of quotes) {
-    const sides = new Set((q.sources ?? []).map((s) => s.alignment).filter((a) => a !== "unknown"));
-    if (sides.size < 2 || !q.speaker) continue;
+    if (!q.speaker || !opposingSides(q, true)) continue;
     out.push({
       start: Math.min(q.start, q.speaker.start),
       end: Math.max(q.end, q.speaker.end),
@@ -246,6 +246,10 @@ export function findAllegations(
     labelLang: context.labelLang,
     entities: matches.entities,
   };
+  const clauseStart = (at: number) => {
+    const c = clauses[indexAt(clauses, at)];
+    return c && c.start <= at ? c.start : at;
+  };
   const sentenceAround = (r: Range): Range => ({
     start: sentences[indexAt(sentences, r.start)]?.start ?? r.start,
     end: sentences[indexAt(sentences, Math.max(r.start, r.end - 1))]?.end ?? r.end,
@@ -265,7 +269,7 @@ export function findAllegations(
       if (role) extra.push({ ...role, reason: "anonymous-source" });
       if (extra.length > 0) own = dedupe([...own, ...extra]);
     }
-    const partyClaims = q && by?.party ? within(claims, q.start, q.end) : [];
+    const partyClaims = q && by?.party ? claimsOf(q, claims, lists, clauseStart) : [];
     if (own.length === 0 && partyClaims.length === 0) return;
     // A party reporting its own dead concedes them; unless it also accuses or denies, whoever
     // reports it (even an unnamed source), that is no allegation.
@@ -327,11 +331,6 @@ export function findAllegations(
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** How far into a statement's content its complementiser may start («بأن» starts at «أن»). */
-const COMPLEMENTISER_REACH = 2;
-/** A window that holds a complementiser with its proclitic and pronoun («بأنهم»). */
-const COMPLEMENTISER_WINDOW = 12;
-
 /**
  * Whether a statement's cue says the party confirms what others report: a confirmation ("confirmed"),
  * or a confirming verb with a noun object, not a clause («أكد حصيلة القتلى», not «أكد أن…»).
@@ -342,8 +341,7 @@ function confirmsOthers(q: Quote, lists: TextMatches["lists"]): boolean {
   if (q.kind !== "indirect" || !anyWithin(lists.confirmingVerbs, q.cue.start, q.cue.end)) {
     return false;
   }
-  const opening = within(lists.complementisers, q.start, q.start + COMPLEMENTISER_WINDOW);
-  return !opening.some((c) => c.start <= q.start + COMPLEMENTISER_REACH);
+  return !opensWithClause(q, lists.complementisers);
 }
 
 /** Cues in text order, each once (a role word may also be a cue of the lexicon). */

@@ -1,6 +1,6 @@
 import type { Claim } from "./allegation-placement";
 import type { TextMatches } from "./enrich-matcher";
-import { within } from "./enrich-spans";
+import { anyWithin, within } from "./enrich-spans";
 import type { Claimant, Quote } from "./types";
 
 /** How far around a casualty word its victims are looked for (characters). */
@@ -18,7 +18,8 @@ const SUFFERED = new Set(["casualties", "attack"]);
  * each casualty word: for a state's side, its forces ("soldiers", «جنديين عراقيين»), a state
  * office or body of its own country, or a source on its side; for an armed group or the
  * opposition, fighters ("militants", «مقاتلين»). Any sign of the other side there (fighters for
- * a state, soldiers for a group, another country) makes them the enemy's losses.
+ * a state, soldiers for a group, another country) makes them the enemy's losses, and so does a
+ * word of success before the casualty word ("managed to kill", «تمكنوا من قتل»).
  */
 export function ownLosses(
   q: Quote,
@@ -35,6 +36,8 @@ export function ownLosses(
   return casualties.every((c) => {
     const from = Math.max(q.start, c.start - VICTIM_REACH);
     const to = Math.min(q.end, c.end + VICTIM_REACH);
+    // "the rebels managed to kill snipers": the fighters named are the killers.
+    if (anyWithin(lists.successes, from, c.start)) return false;
     const forces = within(lists.stateForces, from, to).length > 0;
     const fighters = within(lists.irregularForces, from, to).length > 0;
     const places = within(matches.places, from, to);

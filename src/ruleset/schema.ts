@@ -146,12 +146,22 @@ export const LexiconsSchema = z.object({
    * ("killed", «سيطرة»): said by a party to the story, the statement is an allegation.
    */
   claimTypes: ClaimTypesSchema,
+  /**
+   * Words stating an aim ("to retake", «لتحرير», «بهدف»): a gain or loss of ground after them,
+   * in their clause, is what a side means to do, not what it claims has happened.
+   */
+  purposes: PhrasesByLanguage,
   /** A party conceding a fact against its own interest: not an allegation. */
   admissions: PhrasesByLanguage,
   /** A state's own forces as victims ("soldiers", «جنود»): a state party's own losses. */
   stateForces: PhrasesByLanguage,
   /** Irregular fighters ("militants", «مسلحين»): an armed group's or opposition's own losses. */
   irregularForces: PhrasesByLanguage,
+  /**
+   * Words saying a side achieved what it reports ("managed to", «تمكنوا من»): the dead it
+   * reports after them are the enemy's, never its own losses.
+   */
+  successes: PhrasesByLanguage,
   /**
    * Words in a speaker that name a side in the fighting ("rebels", «المقاومة»): when no label says
    * whose side the speaker is on, they still make it a party to the story.
@@ -173,6 +183,12 @@ export const LexiconsSchema = z.object({
   confirmingVerbs: PhrasesByLanguage,
   /** Words that open a reported clause ("that", «أن»): after a confirming verb, an assertion. */
   complementisers: PhrasesByLanguage,
+  /**
+   * Words opening an adjunct that dates or explains an announcement («في أعقاب», «بعد»): after a
+   * statement reported as a noun phrase («أعلن الجيش تعزيز انتشاره، في أعقاب القصف…»), what
+   * follows is the writer's context, not what the speaker says.
+   */
+  adjuncts: PhrasesByLanguage,
   /** Role nouns of speakers left unnamed ("a senior official", «مسؤول في الوزارة»). */
   unnamedRoles: PhrasesByLanguage,
   /** Words opening an indefinite speaker ("a", "two"): with a role and no name, it is unnamed. */
@@ -275,15 +291,18 @@ export const CustomLexiconsSchema = z.strictObject({
   formerMarkers: SomePhrases.optional(),
   cues: z.partialRecord(CueReasonSchema, SomePhrases).optional(),
   claimTypes: z.partialRecord(ClaimTypeSchema, SomePhrases).optional(),
+  purposes: SomePhrases.optional(),
   admissions: SomePhrases.optional(),
   corroborations: SomePhrases.optional(),
   reportOpeners: SomePhrases.optional(),
   stateForces: SomePhrases.optional(),
   irregularForces: SomePhrases.optional(),
+  successes: SomePhrases.optional(),
   partyWords: SomePhrases.optional(),
   confirmations: SomePhrases.optional(),
   confirmingVerbs: SomePhrases.optional(),
   complementisers: SomePhrases.optional(),
+  adjuncts: SomePhrases.optional(),
   unnamedRoles: SomePhrases.optional(),
   indefiniteOpeners: SomePhrases.optional(),
   backReferencesToClaims: SomePhrases.optional(),

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { claimantOf, innermost, isParty, regionOf } from "../../src/core/allegation-statements";
+import {
+  claimantOf,
+  innermost,
+  isParty,
+  opposingSides,
+  regionOf,
+} from "../../src/core/allegation-statements";
 import { analyze } from "../../src/core/analyze";
 import type { ClaimType, Quote } from "../../src/core/types";
 
@@ -194,6 +200,58 @@ describe("claimantOf and isParty", () => {
       speaker: { start: 0, end: 5, text: "Rebel", carried: true },
     };
     expect(regionOf(far)).toEqual({ start: 900, end: 950 });
+  });
+});
+
+describe("what a party's statement claims", () => {
+  it.each([
+    "وكانت وزارة الدفاع العراقية أعلنت انطلاق العمليات العسكرية لتحرير الأنبار من سيطرة تنظيم داعش.",
+    "The Iraqi army said its units had gathered near Ramadi to retake the city.",
+  ])("a gain of ground after a purpose is an aim, no claim: %s", (text) => {
+    expect(analyze(text).quotes).toHaveLength(1);
+    expect(allegationsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ["وأعلنت وزارة الدفاع العراقية تحرير الأنبار من سيطرة تنظيم داعش.", "تحرير"],
+    ["The Iraqi army said its units had retaken the city.", "retaken"],
+  ])("the same gain claimed as done is a claim: %s", (text, cue) => {
+    expect(partyClaim(text).cues.map((c) => c.text)).toContain(cue);
+  });
+
+  it("a noun-phrase announcement says nothing past the adjunct that dates it", () => {
+    const text =
+      "أعلن الجيش اللبناني تعزيز انتشار عناصره في وادي خالد، في أعقاب القصف المدفعي الذي شنه الجيش السوري.";
+    expect(analyze(text).quotes).toHaveLength(1);
+    expect(allegationsOf(text)).toEqual([]);
+  });
+
+  it("a clause reported with «أن» keeps its adjunct", () => {
+    const text =
+      "أعلن الجيش اللبناني أن عناصره انتشرت في وادي خالد في أعقاب القصف المدفعي الذي شنه الجيش السوري.";
+    expect(partyClaim(text).cues.map((c) => c.text)).toEqual(["قصف", "شنه"]);
+  });
+});
+
+describe("opposingSides", () => {
+  it("reads two labels of one speaker's words as one side ('Rebel fighters': rebels, fighters)", () => {
+    const text = "Rebel fighters said they killed three snipers.";
+    const [q] = analyze(text).quotes;
+    expect(new Set(q?.sources?.map((s) => s.alignment.split(":")[0])).size).toBe(2);
+    expect(opposingSides(q as Quote)).toBe(false);
+    expect(partyClaim(text).cues.map((c) => c.text)).toEqual(["killed"]);
+  });
+
+  it("still sees two speakers on opposite sides in different words", () => {
+    const [q] = analyze("Rebel fighters said they killed three snipers.").quotes as [Quote];
+    const rebels = q.sources?.[0];
+    expect(rebels).toBeDefined();
+    const army = {
+      ...(rebels as NonNullable<typeof rebels>),
+      alignment: "government",
+      evidence: { kind: "text" as const, start: 30, end: 40, text: "elsewhere." },
+    };
+    expect(opposingSides({ ...q, sources: [rebels, army] } as Quote)).toBe(true);
   });
 });
 

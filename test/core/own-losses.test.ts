@@ -18,6 +18,8 @@ describe("a party's own losses are an admission, not an allegation", () => {
     "Hezbollah said it killed three Israeli soldiers.",
     "The Russian Defence Ministry said 200 Ukrainian soldiers were killed.",
     "وقال الجيش العراقي إن 30 مسلحا قتلوا في الاشتباكات.",
+    "Rebel fighters said the rebels managed to kill three snipers.",
+    "وأشار المركز الإعلامي للمقاومة إلى أن الثوار تمكنوا من قتل قناصة في جولة الحوض.",
   ])("the other side's losses are its claim: %s", (text) => {
     expect(flagged(text)).toBe(true);
   });

@@ -180,6 +180,12 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   "a quote and a cue per word": (n) => repeat('"a" said b, ', n),
   "one giant sentence": (n) => `He said that ${repeat("the army, which ", n)}`,
   "many short quoted paragraphs": (n) => repeat('"Yes," he said.\n\n', n),
+  "announcements with purposes and adjuncts, one sentence": (n) =>
+    repeat("وأعلن الجيش انطلاق العمليات لتحرير المدينة من سيطرة المسلحين، في أعقاب القصف، ", n),
+  "confirming verbs with complementisers, one sentence": (n) =>
+    repeat("وأكد الجيش السوري أن القوات تقدمت لتحرير القرية بعد المعارك، ", n),
+  "English purposes in one sentence": (n) =>
+    repeat("the army said its units moved to retake the town and captured villages, ", n),
   "one statement continued by every sentence": (n) =>
     `“It began,” he said. ${repeat("“We went on and on.” ", n)}`,
   "one statement continued by every paragraph": (n) =>
