@@ -2,18 +2,25 @@
  * Learns the English cue lexicon from PolNeAR train and writes src/core/lexicon/cues-en.json.
  * For every cue phrase annotated in train it counts how often the phrase is a cue where it
  * occurs (precision), which side of the cue the content is on, and which side the source is.
+ * A speech cue's regular inflections that train annotates too rarely to learn alone ("urges"
+ * beside "urged") are learned with their family: their own train counts, smoothed toward the
+ * family's precision, and the family's sides.
  * Usage: npx tsx src/cli/learn-cues.ts
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
+import { isSpeechCue } from "../core/cue-senses-en";
 import { PhraseMatcher } from "../core/matcher";
 import { normalize } from "../core/normalize";
 import { findQuotations } from "../core/quote-marks";
+import { inflections } from "./inflections";
 import { type Fragments, loadPolnear, repoRoot } from "./polnear";
 
 const MIN_HITS = 3;
 const MIN_PRECISION = 0.1;
 const MAX_WORDS = 4;
+/** How many of a family's occurrences a sibling's own counts weigh against (additive smoothing). */
+const FAMILY_WEIGHT = 3;
 
 interface Tally {
   hits: number;
@@ -21,6 +28,10 @@ interface Tally {
   contentAfter: number;
   sourceBefore: number;
   withSource: number;
+}
+
+function emptyTally(): Tally {
+  return { hits: 0, occurrences: 0, contentAfter: 0, sourceBefore: 0, withSource: 0 };
 }
 
 function cuePhrase(text: string, fragments: Fragments): string | null {
@@ -54,13 +65,7 @@ function main(): void {
   );
   for (const cues of gold) {
     for (const g of cues) {
-      const t = tallies.get(g.phrase) ?? {
-        hits: 0,
-        occurrences: 0,
-        contentAfter: 0,
-        sourceBefore: 0,
-        withSource: 0,
-      };
+      const t = tallies.get(g.phrase) ?? emptyTally();
       t.hits++;
       if (g.contentAfter) t.contentAfter++;
       if (g.source) {
@@ -71,7 +76,20 @@ function main(): void {
     }
   }
   const candidates = [...tallies].filter(([, t]) => t.hits >= MIN_HITS);
-  const matcher = new PhraseMatcher(candidates.map(([phrase]) => ({ phrase, value: phrase })));
+  const learned = new Set(candidates.map(([phrase]) => phrase));
+  // The siblings of each learned one-word speech cue, by the cue they are learned with.
+  const familyOf = new Map<string, string>();
+  for (const [phrase] of candidates) {
+    if (phrase.includes(" ") || !isSpeechCue(phrase)) continue;
+    for (const form of inflections(phrase)) {
+      // "favors" is no sibling of "favor" when "favored" is support, not speech.
+      const speech = isSpeechCue(form) && inflections(form).every(isSpeechCue);
+      if (!learned.has(form) && !familyOf.has(form) && speech) familyOf.set(form, phrase);
+    }
+  }
+  for (const form of familyOf.keys()) if (!tallies.has(form)) tallies.set(form, emptyTally());
+  const counted = [...candidates.map(([phrase]) => phrase), ...familyOf.keys()];
+  const matcher = new PhraseMatcher(counted.map((phrase) => ({ phrase, value: phrase })));
   for (const article of train) {
     const quotes = findQuotations(article.text).filter((q) => q.depth === 0);
     for (const m of matcher.findAll(normalize(article.text))) {
@@ -82,16 +100,41 @@ function main(): void {
     }
   }
   const round = (x: number) => Math.round(x * 100) / 100;
-  const phrases = candidates
-    .map(([phrase, t]) => ({ phrase, t, precision: t.hits / Math.max(t.occurrences, t.hits) }))
+  const precisionOf = (t: Tally) => t.hits / Math.max(t.occurrences, t.hits);
+  const rows = candidates.map(([phrase, t]) => ({
+    phrase,
+    t,
+    sides: t,
+    precision: precisionOf(t),
+  }));
+  for (const [form, seed] of familyOf) {
+    const t = tallies.get(form) as Tally;
+    // Only forms train annotates at least once: a generated string is not always a word ("sayed").
+    if (t.hits === 0) continue;
+    const family = emptyTally();
+    for (const member of [seed, ...inflections(seed)]) {
+      const m = learned.has(member) ? tallies.get(member) : undefined;
+      if (!m) continue;
+      family.hits += m.hits;
+      family.occurrences += Math.max(m.occurrences, m.hits);
+      family.contentAfter += m.contentAfter;
+      family.sourceBefore += m.sourceBefore;
+      family.withSource += m.withSource;
+    }
+    const precision =
+      (t.hits + FAMILY_WEIGHT * precisionOf(family)) /
+      (Math.max(t.occurrences, t.hits) + FAMILY_WEIGHT);
+    rows.push({ phrase: form, t, sides: family, precision });
+  }
+  const phrases = rows
     .filter((c) => c.precision >= MIN_PRECISION)
     .sort((a, b) => b.t.hits - a.t.hits || a.phrase.localeCompare(b.phrase))
     .map((c) => [
       c.phrase,
       c.t.hits,
       round(c.precision),
-      round(c.t.contentAfter / c.t.hits),
-      c.t.withSource === 0 ? 0.5 : round(c.t.sourceBefore / c.t.withSource),
+      round(c.sides.contentAfter / c.sides.hits),
+      c.sides.withSource === 0 ? 0.5 : round(c.sides.sourceBefore / c.sides.withSource),
     ]);
   const out = {
     about:

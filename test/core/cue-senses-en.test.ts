@@ -23,6 +23,20 @@ describe("English cues are speech and thought, nothing else", () => {
     expect(found(text)).toEqual([]);
   });
 
+  it("reads a speech cue's siblings that train annotates too rarely to learn alone", () => {
+    expect(found("The senator warns that the deal will collapse.")).toEqual([
+      ["warns", "The senator", "that the deal will collapse"],
+    ]);
+    expect(found("The mayor laments that nobody came.")).toEqual([
+      ["laments", "The mayor", "that nobody came"],
+    ]);
+    // The family keeps its senses: a noun object after "denies" is no statement.
+    expect(found("Hezbollah denies any involvement in the attack.")).toEqual([]);
+    expect(found("Hezbollah denies that it fired.")).toEqual([
+      ["denies", "Hezbollah", "that it fired"],
+    ]);
+  });
+
   it("leaves «is said to be mediating» to the allegations: no statement by the subject", () => {
     expect(found("Qatar is said to be mediating between the two sides.")).toEqual([]);
   });
