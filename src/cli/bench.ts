@@ -5,10 +5,9 @@
  * `--no-build` measures the existing dist/chrome and dist/e2e-chrome instead of building.
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
-import { z } from "zod";
 import { BUDGETS, type Check } from "./bench/budgets";
 import { type BundleSize, contentScriptSize } from "./bench/bundle-size";
 import { cliStartup, jobsSpeedup } from "./bench/cli";
@@ -23,6 +22,7 @@ import {
 } from "./bench/long-tasks";
 import { compareWithReadability } from "./bench/readability";
 import { kb, ms, rate, table } from "./bench/table";
+import { readLabels } from "./news-labels";
 import { serveFolder } from "./static-server";
 
 const build = !process.argv.includes("--no-build");
@@ -224,9 +224,7 @@ function measureSize(): BundleSize {
 
 /** The pipeline only runs on news: the largest saved page labelled news. */
 function largestNewsPage(): string {
-  const labels = z
-    .object({ news: z.array(z.string()) })
-    .parse(JSON.parse(readFileSync(join(repoRoot, "test/fixtures/pages/labels.json"), "utf8")));
+  const labels = readLabels(join(repoRoot, "test/fixtures/pages"));
   const bytes = (name: string) => statSync(join(repoRoot, `test/fixtures/pages/${name}.html`)).size;
   return labels.news.reduce((a, b) => (bytes(b) > bytes(a) ? b : a));
 }

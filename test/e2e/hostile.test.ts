@@ -1,22 +1,12 @@
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hoverMarkedQuote, waitForCard } from "../../src/cli/card-probe";
-import { type StaticServer, serveFolder } from "../../src/cli/static-server";
 import type { PageState } from "../../src/shared/messages";
-import { HOSTILE_PAGES, writePages } from "../fixtures/hostile/pages";
+import { HOSTILE_PAGES, servePages } from "../fixtures/hostile/pages";
 import { BROWSERS, launch, type Session, waitForContentScript } from "./browsers";
 import { pageState, settledState } from "./page-state";
 
-let server: StaticServer;
-let pages: ReturnType<typeof writePages>;
-beforeAll(async () => {
-  pages = writePages(HOSTILE_PAGES);
-  server = await serveFolder(pages.dir);
-});
-afterAll(async () => {
-  await server.close();
-  pages.remove();
-});
+const serverUrl = servePages(HOSTILE_PAGES);
 
 /** Either analysed or, on a page too big, given up with a message that says why. */
 function expectDoneOrGaveUp(state: PageState): void {
@@ -109,7 +99,7 @@ describe.each(BROWSERS)("hostile pages, %s", (name) => {
   async function open(file: string): Promise<{ page: Page; state: PageState }> {
     const page = await session.browser.newPage();
     await page.setViewport({ width: 1000, height: 800 });
-    await page.goto(`${server.url}/${file}`, { waitUntil: "load", timeout: 60_000 });
+    await page.goto(`${serverUrl()}/${file}`, { waitUntil: "load", timeout: 60_000 });
     await waitForContentScript(page);
     const state = await settledState(page, 60_000);
     console.log(

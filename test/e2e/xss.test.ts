@@ -1,8 +1,7 @@
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hoverMarkedQuote, waitForCard } from "../../src/cli/card-probe";
-import { type StaticServer, serveFolder } from "../../src/cli/static-server";
-import { newsPage, writePages } from "../fixtures/hostile/pages";
+import { newsPage, servePages } from "../fixtures/hostile/pages";
 import { BROWSERS, inPage, launch, type Session, waitForContentScript } from "./browsers";
 import { settledState } from "./page-state";
 
@@ -20,16 +19,7 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-let server: StaticServer;
-let pages: ReturnType<typeof writePages>;
-beforeAll(async () => {
-  pages = writePages({ "xss.html": PAGE });
-  server = await serveFolder(pages.dir);
-});
-afterAll(async () => {
-  await server.close();
-  pages.remove();
-});
+const serverUrl = servePages({ "xss.html": PAGE });
 
 /** Hovers the marked quote containing `needle` and waits for the card to show `expected`. */
 async function hoverQuote(page: Page, needle: string, expected: string) {
@@ -61,7 +51,7 @@ describe.each(BROWSERS)("text is only rendered as text, %s", (name) => {
     });
     try {
       await page.setViewport({ width: 1000, height: 800 });
-      await page.goto(`${server.url}/xss.html`, { waitUntil: "load" });
+      await page.goto(`${serverUrl()}/xss.html`, { waitUntil: "load" });
       await waitForContentScript(page);
       const state = await settledState(page);
       expect(state.status).toBe("done");

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { extractArticleText } from "../../page/extract-text";
 import { parseHtml } from "../../page/node-dom";
+import { readLabels } from "../news-labels";
 
 export const repoRoot = resolve(import.meta.dirname, "../../..");
 export const sharedRoot = resolve(repoRoot, "../shared");
@@ -27,22 +28,20 @@ export interface Corpora {
 
 const PAGE_URL = "https://news.example.org/article";
 
-function pagesIn(folder: string): FixturePage[] {
-  return readdirSync(folder)
-    .filter((f) => f.endsWith(".html"))
-    .sort()
-    .map((f) => {
-      const file = join(folder, f);
-      const html = readFileSync(file, "utf8");
-      const { text } = extractArticleText(parseHtml(html, PAGE_URL));
-      return { name: basename(f, ".html"), file, html, text };
-    });
+/** The folder's pages labelled news: what the engine runs on (the others stop at detection). */
+function newsPagesIn(folder: string): FixturePage[] {
+  return [...readLabels(folder).news].sort().map((name) => {
+    const file = join(folder, `${name}.html`);
+    const html = readFileSync(file, "utf8");
+    const { text } = extractArticleText(parseHtml(html, PAGE_URL));
+    return { name, file, html, text };
+  });
 }
 
 /** The texts the bench runs on: the repo's fixtures always, PolNeAR dev when it is beside the repo. */
 export function loadCorpora(): Corpora {
   const seed = readFileSync(join(repoRoot, "test/fixtures/seed/article.txt"), "utf8");
-  const pages = pagesIn(join(repoRoot, "test/fixtures/pages"));
+  const pages = newsPagesIn(join(repoRoot, "test/fixtures/pages"));
   const fixtures: Text[] = [
     { name: "seed", text: seed },
     ...pages.map(({ name, text }) => ({ name, text })),
