@@ -70,10 +70,14 @@ export function* findHeadlineSteps(doc: Document, titles = pageTitles(doc)): Ste
   const due = checkpoints();
   const h1s = headings(doc, "h1").map((el) => ({ el, text: squash(boundedText(el, MAX_TEXT)) }));
   yield;
-  for (const { el, text } of h1s) {
-    if (text.length >= 10 && titles.some((t) => t.includes(text))) return el;
+  // The longest <h1> the title repeats whole: a site name ("NewsObserver.com") is repeated too.
+  let repeated: { el: Element; text: string } | null = null;
+  for (const h of h1s) {
+    if (h.text.length >= 10 && h.text.length > (repeated?.text.length ?? 0))
+      if (titles.some((t) => t.includes(h.text))) repeated = h;
     if (due()) yield;
   }
+  if (repeated) return repeated.el;
   const titleWords = new Set(headlineParts(titles).flatMap(words));
   const candidates = [
     ...h1s,

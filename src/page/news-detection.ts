@@ -52,7 +52,7 @@ const W = {
   noDate: -1.5,
   howTo: -2,
   manyHeadlines: -1,
-  media: -2,
+  media: -3,
 } as const;
 
 const NEWS_TYPES = new Set(signals.newsTypes);
@@ -79,6 +79,10 @@ const NEIGHBOURHOOD = 400;
 const YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)|(?:١٩|٢٠)[٠-٩]{2}|(?:۱۹|۲۰)[۰-۹]{2}/;
 /** A clock time next to a date ("07:17", "١٢:٤٦") marks a news timestamp rather than a post date. */
 const TIME_OF_DAY = /(?:^|\D)(?:[01]?\d|2[0-3]):[0-5]\d(?:\D|$)|[٠-٩]{1,2}:[٠-٥][٠-٩]/;
+/** A date in digits only, the year possibly in two ("05.15.13", "7/18/2013"): a stamp with a clock time. */
+const NUMERIC_DATE = /(?:^|\D)\d{1,2}[./-]\d{1,2}[./-](?:\d\d){1,2}(?:\D|$)/;
+/** A machine-readable date in an attribute (hAtom's <abbr title="2010-08-31T04:21:56-0700">). */
+const ISO_DATE = /^\s*(?:19|20)\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d|\s*$)/;
 const URL_DATE =
   /(?:^|\/)(?:19|20)\d\d[/-](?:0?[1-9]|1[0-2])(?:[/-](?:0?[1-9]|[12]\d|3[01]))?(?:\/|-|$)/;
 
@@ -153,12 +157,22 @@ function hasPublishedMeta(page: Page): boolean {
   return page.ld.some((node) => typeof node.datePublished === "string");
 }
 
+/** A page's only <h1> when its markup calls it the headline (class "articleHeadline", itemprop). */
+function markedHeadline(doc: Document): Element | undefined {
+  const h1s = doc.getElementsByTagName("h1");
+  const only = h1s.length === 1 ? h1s[0] : undefined;
+  if (!only) return undefined;
+  const props = (only.getAttribute("itemprop") ?? "").split(/\s+/);
+  return props.includes("headline") || markWords(only).includes("headline") ? only : undefined;
+}
+
 /**
  * The first elements (document order) under the headline's grandparent, without listing them all.
- * Without a headline, the page's first <article> stands in for it.
+ * Without a headline (one reworded in the title), an <h1> marked as the headline stands in for
+ * it, else the page's first <article>.
  */
 function neighbourhood(doc: Document, headline: Element | null): Element[] {
-  const anchor = headline ?? doc.getElementsByTagName("article")[0];
+  const anchor = headline ?? markedHeadline(doc) ?? doc.getElementsByTagName("article")[0];
   const region = anchor?.parentElement?.parentElement ?? anchor?.parentElement;
   const found: Element[] = [];
   if (!region) return found;
@@ -181,12 +195,19 @@ function looksLikeDate(el: Element): boolean {
   if (el.childElementCount > 4) return false;
   const marked = el.localName === "time" || markWords(el).some((w) => DATE_MARKS.has(w));
   const text = boundedText(el, STAMP_TEXT + 1);
-  if (text.length > STAMP_TEXT || !YEAR.test(text)) return false;
+  if (text.length > STAMP_TEXT) return false;
+  if (ISO_DATE.test(el.getAttribute("title") ?? "") && text.trim() !== "") return true;
+  const clock = TIME_OF_DAY.test(text);
+  // A short text of digits and a clock time ("05.15.13, 22:47") is a timestamp whatever its year.
+  if (clock && text.length <= 40 && NUMERIC_DATE.test(text)) return true;
+  const words = textWords(text);
+  const month = words.some((w) => MONTHS.has(w));
+  // A month, a day and a clock time without the year ("Tue Aug 31, 7:21 am ET") is this year's.
+  if (!YEAR.test(text)) return clock && month && text.length <= 40 && /\d/.test(text);
   if (marked) return true;
   // Unmarked, a stamp names a month next to its year ("By Jun. 6, 2013 5:16 pm"), and is either
   // short or says what the date is ("Published : Thursday, 18 Jul 2013, 3:05 PM EDT").
-  const words = textWords(text);
-  if (!words.some((w) => MONTHS.has(w))) return false;
+  if (!month) return false;
   return text.length <= 60 || words.some((w) => DATE_TEXT_WORDS.has(w));
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type PageResult, score } from "../../src/cli/news-labels";
+import { findHeadline } from "../../src/page/headline";
 import { detectNews, NEWS_THRESHOLD } from "../../src/page/news-detection";
 import { NewsVerdictSchema } from "../../src/page/news-verdict";
 import { parseHtml } from "../../src/page/node-dom";
@@ -119,6 +120,36 @@ describe("detectNews signals", () => {
     expect(codes(doc)).toContain("no-date");
   });
 
+  it("reads stamps without a four-digit year when they carry a clock time or an ISO attribute", () => {
+    const stamped = (stamp: string) => {
+      const doc = page("");
+      doc.querySelector("h1")?.insertAdjacentHTML("afterend", stamp);
+      return codes(doc);
+    };
+    expect(stamped("<span>05.15.13, 22:47 / Israel News</span>")).toContain("dateline");
+    expect(stamped("<span>Tue Aug 31, 7:21 am ET</span>")).toContain("dateline");
+    expect(stamped('<abbr title="2010-08-31T04:21:56-0700">Tuesday</abbr>')).toContain("dateline");
+    expect(stamped("<span>Score 05.15.13</span>")).not.toContain("dateline");
+    expect(stamped("<span>Aug 31</span>")).not.toContain("dateline");
+    expect(stamped('<abbr title="version 2">Tuesday</abbr>')).not.toContain("dateline");
+  });
+
+  it("looks for the date by an h1 marked as the headline when the title rewords it", () => {
+    const body = `<div><div><h1 class="articleHeadline">As BP lays out its future</h1><h6>Published: July 25, 2010</h6>${`<p>${PARAGRAPH}</p>`.repeat(6)}</div></div>`;
+    const html = `<title>BP to replace its chief executive</title>${body}`;
+    expect(codes(parseHtml(html))).toContain("dateline");
+    expect(codes(parseHtml(html.replace(' class="articleHeadline"', "")))).not.toContain(
+      "dateline",
+    );
+  });
+
+  it("takes the longest h1 the title repeats, not a site name the title also repeats", () => {
+    const doc = parseHtml(
+      "<title>Teams' contrasts evident in the final | NewsObserver.com</title><header><div><div><h1>NewsObserver.com</h1></div></div></header><h1>Teams' contrasts evident in the final</h1>",
+    );
+    expect(findHeadline(doc)?.textContent).toBe("Teams' contrasts evident in the final");
+  });
+
   it("does not take a site logo h1 for the headline", () => {
     const story = `<h2>A story</h2>${`<p>${PARAGRAPH}</p>`.repeat(6)}`;
     const html = `<title>A story - Chapter 1</title><h1>Archive of Everything</h1>${story}`;
@@ -149,6 +180,10 @@ describe("detectNews signals", () => {
       "wiki",
     );
     expect(codes(page(`${news}<meta name="generator" content="Sphinx 7">`))).toContain("docs");
+    for (const generator of ["Docutils 0.19", "DocBook XSL Stylesheets", "AsciiDoc 10.2.0"])
+      expect(codes(page(`${news}<meta name="generator" content="${generator}">`))).toContain(
+        "docs",
+      );
     expect(codes(page(news), "https://docs.example.com/guide/x-y")).toContain("docs");
     expect(codes(page(news), "https://example.com/blog/my-post")).toContain("blog");
     expect(codes(page(news), "https://someone.blogspot.com/2024/01/post.html")).toContain("blog");
