@@ -26,9 +26,10 @@ describe("detectNews on the labelled saved pages", () => {
     expect(verdict.isNews).toBe(isNews);
   });
 
-  // The held part's news class measures 82% (37/45; the target is 90%): the floor guards against
-  // regressions at the level measured, and is raised as the detector improves.
-  it("scores at least 90% on the tuning part and 80% on the held part, each class", {
+  // Measured: tuning 97.2% (news 96.3%, not news 98.6%); held 91.8% (news 52/60 = 86.7%, the target
+  // is 90%; not news 38/38). Each floor sits about two pages under its figure: it catches a
+  // regression without failing on a page's worth of noise, and is raised as the detector improves.
+  it("scores at least 94% on the tuning part; on the held part 89%, news 83%, not news 94%", {
     timeout: 600_000,
   }, () => {
     const results: PageResult[] = allLabelledPages().map((page) => ({
@@ -43,11 +44,12 @@ describe("detectNews on the labelled saved pages", () => {
     const share = (s: { right: number; total: number }) => s.right / s.total;
     const tuning = score(results.filter((r) => !r.held));
     const held = score(results.filter((r) => r.held));
-    expect(tuning.all.total + held.all.total).toBe(213);
+    expect(tuning.all.total + held.all.total).toBe(278);
     for (const s of [tuning.all, tuning.news, tuning.notNews])
-      expect(share(s)).toBeGreaterThanOrEqual(0.9);
-    for (const s of [held.all, held.news, held.notNews])
-      expect(share(s)).toBeGreaterThanOrEqual(0.8);
+      expect(share(s)).toBeGreaterThanOrEqual(0.94);
+    expect(share(held.all)).toBeGreaterThanOrEqual(0.89);
+    expect(share(held.news)).toBeGreaterThanOrEqual(0.83);
+    expect(share(held.notNews)).toBeGreaterThanOrEqual(0.94);
   });
 
   it("classifies the Arabic seed article as news", () => {
