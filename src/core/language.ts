@@ -33,6 +33,27 @@ LATIN_LANGUAGES.forEach((language, i) => {
     LATIN_WORDS.set(w, (LATIN_WORDS.get(w) ?? 0) | (1 << i));
   }
 });
+const LONGEST_LATIN_WORD = [...LATIN_WORDS.keys()].reduce((most, w) => Math.max(most, w.length), 0);
+const LETTER = /\p{L}/u;
+/** Cache of the Unicode letter test for the BMP: 0 unknown, 1 letter, 2 not. */
+const letterCache = new Uint8Array(0x10000);
+
+/** How many code units the letter (\p{L}) at `i` takes: 0 when none starts there. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdfff) {
+    const cp = text.codePointAt(i) as number;
+    return cp > 0xffff && LETTER.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  let known = letterCache[c];
+  if (!known) {
+    known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    letterCache[c] = known;
+  }
+  return known === 1 ? 1 : 0;
+}
+
 /** Fewer words than this say too little about a Latin paragraph's language. */
 const MIN_WORDS = 4;
 /** Another language's share of a paragraph's words it must reach to pass for it. */
@@ -90,12 +111,23 @@ function letterCounts(text: string, start: number, end: number): Counts {
 function latinLanguage(text: string, start: number, end: number): string | null {
   const hits = LATIN_LANGUAGES.map(() => 0);
   let words = 0;
-  // The paragraph alone: a search from its start must not run on into the paragraphs after it.
-  for (const word of text.slice(start, end).match(/\p{L}+/gu) ?? []) {
+  // One walk over the paragraph's letters; only a word short enough to be listed is looked up.
+  for (let i = start; i < end; ) {
+    let step = letterAt(text, i);
+    if (step === 0) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (step > 0 && i < end) {
+      i += step;
+      step = letterAt(text, i);
+    }
     words++;
-    const bits = LATIN_WORDS.get(word.toLowerCase());
+    if (i - from > LONGEST_LATIN_WORD) continue;
+    const bits = LATIN_WORDS.get(text.slice(from, i).toLowerCase());
     if (bits === undefined) continue;
-    for (let i = 0; i < hits.length; i++) if (bits & (1 << i)) (hits[i] as number)++;
+    for (let k = 0; k < hits.length; k++) if (bits & (1 << k)) (hits[k] as number)++;
   }
   if (words < MIN_WORDS) return null;
   let best = ENGLISH;

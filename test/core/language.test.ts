@@ -73,6 +73,11 @@ describe("languages the engine does not analyse", () => {
       "fr",
     ]);
   });
+
+  it("counts a word of letters outside the BMP as a word, and too few words as saying nothing", () => {
+    expect(paragraphLanguages("le \u{1D431}\u{1D432} et les").unsupported).toBe("fr");
+    expect(paragraphLanguages("le et les").unsupported).toBeUndefined();
+  });
 });
 
 describe("analyze on text in other languages", () => {
