@@ -26,6 +26,11 @@ export interface Chain {
   heads: Set<string>;
   /** Whether some mention of the chain was a speaker (what a bare "the spokesman" points to). */
   spoke: boolean;
+  /**
+   * A side named in passing («استعادت المقاومة الشعبية القصر»): only a description ("the
+   * group", «المقاومة») reaches it, never a pronoun or a dropped subject.
+   */
+  quiet?: boolean;
 }
 
 /** How far back a pronoun or a description may look, in mentions and in characters. */
@@ -90,7 +95,7 @@ export class MentionChains {
   ) {}
 
   /** The chain mentioned last before `at` that `accept` takes, within the window. */
-  lastBefore(at: number, accept: (c: Chain) => boolean): Chain | undefined {
+  lastBefore(at: number, accept: (c: Chain) => boolean, quietToo = false): Chain | undefined {
     let lo = 0;
     let hi = this.seen.length;
     while (lo < hi) {
@@ -101,7 +106,7 @@ export class MentionChains {
     for (let i = lo - 1, n = 0; i >= 0 && n < CHAIN_LOOKBACK; i--, n++) {
       const s = this.seen[i] as Seen;
       if (at - s.at > CHAIN_WINDOW) return undefined;
-      if (accept(s.chain)) return s.chain;
+      if ((quietToo || !s.chain.quiet) && accept(s.chain)) return s.chain;
     }
     return undefined;
   }
@@ -121,8 +126,11 @@ export class MentionChains {
     this.lastMention.set(chain, at);
   }
 
-  /** A named source outside any statement: a chain a later "it" or "the agency" may reach. */
-  seed(span: Span, refs: SourceRef[], heads: Iterable<string>): void {
+  /**
+   * A named source outside any statement: a chain a later "it" or "the agency" may reach.
+   * `quiet`: a side stated by a descriptor phrase, which only a description may reach.
+   */
+  seed(span: Span, refs: SourceRef[], heads: Iterable<string>, quiet = false): void {
     const chain: Chain = {
       best: span,
       refs,
@@ -130,8 +138,17 @@ export class MentionChains {
       gender: null,
       heads: new Set(heads),
       spoke: false,
+      ...(quiet ? { quiet } : {}),
     };
     this.note(chain, span.start);
+  }
+
+  /**
+   * The chain a description's head word points back to ("the group", «المقاومة»), quiet
+   * chains included; without recording a mention.
+   */
+  describedBy(head: string, at: number): Chain | undefined {
+    return this.lastBefore(at, (c) => c.heads.has(head) || c.heads.has(`ال${head}`), true);
   }
 
   /**
@@ -187,6 +204,7 @@ export class MentionChains {
       const words = wordsOf(this.text, describingPart(this.text, sp)).map((w) => w.w);
       chain.gender ??= genderOf(words);
       chain.spoke = true;
+      delete chain.quiet;
       this.note(chain, sp.start);
       return { chain, via };
     }
@@ -240,12 +258,12 @@ export class MentionChains {
       if (chain && last !== undefined && last < at && at - last <= NAME_WINDOW) {
         return { chain, via: "name" };
       }
-      return null;
+      // «المجلس» names no one known: it may still be a description.
     }
     const head = descriptionHead(words, lang, reference);
     if (head) {
       const chain =
-        this.lastBefore(at, (c) => c.heads.has(head) || c.heads.has(`ال${head}`)) ??
+        this.describedBy(head, at) ??
         (reference ? this.lastBefore(at, (c) => c.spoke && c.refs.length > 0) : undefined);
       if (chain) return { chain, via: "description" };
     }

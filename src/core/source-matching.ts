@@ -5,11 +5,13 @@ import { coverage, maximal, within } from "./enrich-spans";
 import { arabicTitledNames, CHAIN_WINDOW, MentionChains, titledNames } from "./mention-chains";
 import { type Normalized, normalize } from "./normalize";
 import {
+  describingPart,
   issuerOf,
   labelFromWords,
   phraseCountry,
   type WordsContext,
   type WordsVerdict,
+  wordsOf,
   wordsRef,
 } from "./text-labels";
 import type { Entity, Evidence, Language, NoLabel, Quote, SourceRef, Span } from "./types";
@@ -117,11 +119,35 @@ export function resolveSpeakers(
   ].sort((a, b) => a.span.start - b.span.start);
   const chains = new MentionChains(text, matches);
   const words: WordsContext = { text, matches, countryBefore: countryBefore(matches) };
+  // Sides stated in passing («استعادت المقاومة الشعبية القصر»), for a later «الناطق باسم المقاومة».
+  const stated = maximal(matches.descriptors).filter(
+    (d) => !outside(d.start) && !anyOverlap(matches.entities, d),
+  );
   const resolved = new Map<number, Resolution>();
   let k = 0;
   let p = 0;
+  let s = 0;
   const seedUpTo = (at: number) => {
     for (;;) {
+      const side = stated[s];
+      if (side && side.start < at) {
+        const part = spanOf(text, side);
+        const ref = descriptorRef(
+          c,
+          side.value,
+          part,
+          labelLang,
+          phraseCountry(words, part).country,
+        );
+        chains.seed(
+          part,
+          [ref],
+          wordsOf(text, part).map((w) => w.w),
+          true,
+        );
+        s++;
+        continue;
+      }
       const e = named[k];
       const next = people[p];
       const person = next?.span;
@@ -177,6 +203,19 @@ function resolveOne(
   if (own.length === 0 && !sp.dropped && !former) {
     verdict = labelFromWords(words, who);
     if (verdict && verdict !== "private") own = [wordsRef(c, text, verdict, labelLang)];
+    // "A spokesman for the group", «الناطق باسم المقاومة»: the body named before speaks, and
+    // its label outranks a role word that names no country.
+    const body = verdict === "private" || verdict?.country ? undefined : ofChain(text, who, chains);
+    if (body && body.refs.length > 0) {
+      own = body.refs.map((r) => ({ ...r, matchedBy: "reference" as const }));
+    }
+  }
+  // «ياروسلاف شيبورني وهو متحدث عسكري باسم الحكومة الأوكرانية»: the apposition after the name.
+  const apposition = own.length === 0 && !sp.dropped && !former ? appositionAfter(text, sp) : null;
+  if (apposition) {
+    own = direct(text, apposition, c, matches, labelLang, words);
+    const said = own.length > 0 ? null : labelFromWords(words, apposition);
+    if (said && said !== "private") own = [wordsRef(c, text, said, labelLang)];
   }
   if (own.length === 0 && issuer) {
     const chain = chains.issuer({ ...who, text: who.text }, lang);
@@ -188,7 +227,11 @@ function resolveOne(
     via === "self"
       ? { name: sp.text, mention: spanOf(text, sp), via }
       : { name: chain.best.text, mention: chain.best, via };
-  if (own.length > 0) return { refs: own, entity, noLabel: "no-signal" };
+  // «المسؤول» after «مسؤول في المنظمة»: a role word naming no country says less than the chain.
+  const vague = own.length === 1 && own[0]?.matchedBy === "text" && !own[0].country;
+  if (own.length > 0 && !(vague && via !== "self" && chain.refs.length > 0 && chain.refs !== own)) {
+    return { refs: own, entity, noLabel: "no-signal" };
+  }
   if (verdict !== "private" && !former && via !== "self") {
     const inherited = chain.refs.map((r) => ({ ...r, matchedBy: "reference" as const }));
     if (inherited.length > 0) return { refs: inherited, entity, noLabel: "no-signal" };
@@ -196,6 +239,59 @@ function resolveOne(
   const account = former ? null : byIntroducedAccount(text, n, sp, chains, matches);
   if (account) return { refs: account, entity, noLabel: "no-signal" };
   return { refs: [], entity, noLabel: former ? "former" : "no-signal" };
+}
+
+const anyOverlap = (
+  list: readonly { start: number; end: number }[],
+  r: { start: number; end: number },
+) =>
+  within(list, Math.max(0, r.start - 80), r.end + 80).some(
+    (m) => m.start < r.end && r.start < m.end,
+  );
+
+/** Markers after which a speaker phrase names the body it speaks for. */
+const OF_MARKERS = new Set(["for", "of", "باسم", "في", "عن", "من"]);
+
+/**
+ * The body a speaker phrase says it belongs to, when that is a description pointing back:
+ * "a spokesman for the group" (the group named before), «الناطق باسم المقاومة في عدن»,
+ * «المركز الإعلامي للمقاومة» (the «ل» of «للمقاومة» is "of").
+ */
+function ofChain(text: string, sp: Span, chains: MentionChains) {
+  const ws = wordsOf(text, describingPart(text, sp));
+  for (let i = 1; i < ws.length; i++) {
+    const w = (ws[i] as { w: string }).w;
+    let head: string | null = null;
+    if (OF_MARKERS.has(w)) {
+      const next = ws[i + 1]?.w ?? "";
+      if (next === "the") {
+        const rest = ws.slice(i + 2, i + 5);
+        const end = rest.findIndex((x) => OF_MARKERS.has(x.w));
+        const phrase = end >= 0 ? rest.slice(0, end) : rest;
+        if (phrase.length > 0 && i + 2 + phrase.length === ws.length)
+          head = phrase.at(-1)?.w ?? null;
+      } else if (next.startsWith("ال")) head = next.slice(2);
+    } else if (w.startsWith("لل") && w.length > 4) head = w.slice(2);
+    if (head) return chains.describedBy(head, sp.start) ?? null;
+  }
+  return null;
+}
+
+const APPOSITION = /^\s*[،,]?\s*(?:وهو|وهي|وهم)\s+/;
+const APPOSITION_END = /[.!?؟:؛،,«»"“”()\n]|\s(?:إن|أن|ان|بأن|إلى|الى)\s/;
+
+/** An Arabic apposition right after the speaker («…، وهو متحدث عسكري …»), up to the content. */
+function appositionAfter(text: string, sp: Span): Span | null {
+  if (langOf(text, sp.start) !== "ar") return null;
+  const after = text.slice(sp.end, sp.end + 160);
+  const m = APPOSITION.exec(after);
+  if (!m) return null;
+  const rest = after.slice(m[0].length);
+  const stop = rest.search(APPOSITION_END);
+  const len = (stop >= 0 ? rest.slice(0, stop) : rest).trimEnd().length;
+  if (len === 0) return null;
+  const start = sp.end + m[0].length;
+  return spanOf(text, { start, end: start + len });
 }
 
 /** The country named last before an offset, within the chain window ("the country's"). */

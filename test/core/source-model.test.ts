@@ -393,3 +393,103 @@ describe("Arabic offices and objects", () => {
     expect(quotes[0]?.source?.alignment).not.toBe("government");
   });
 });
+
+describe("of/for chains and appositions carry the label", () => {
+  it("labels a spokesman for a group named before, in both languages", () => {
+    const en =
+      "Hezbollah fired rockets on Sunday. A spokesman for the group said the strikes would go on.";
+    expect(
+      labelOf(en, "A spokesman for the group", "the strikes would go on").source?.alignment,
+    ).toBe("armed-group:hezbollah");
+    const ar = "استعادت المقاومة الشعبية القصر. وقال الناطق باسم المقاومة في عدن إن المدينة آمنة.";
+    expect(labelOf(ar, "الناطق باسم المقاومة في عدن", "المدينة آمنة").source).toMatchObject({
+      alignment: "pro-government",
+      country: "YE",
+    });
+  });
+
+  it("links an issuer that is a description to the body that spoke before («بيان صادر عن المجلس»)", () => {
+    const text =
+      "نفى مجلس المقاومة الشعبية في عدن الأنباء. وقال بيان صادر عن المجلس إن الأسرى بخير.";
+    const { quotes } = enrich(text, [
+      quote(text, "مجلس المقاومة الشعبية في عدن", "الأنباء"),
+      quote(text, "بيان صادر عن المجلس", "الأسرى بخير"),
+    ]);
+    expect(quotes[1]?.source).toMatchObject({ alignment: "pro-government", country: "YE" });
+  });
+
+  it("reads an Arabic apposition after the name («وهو متحدث عسكري باسم الحكومة الأوكرانية»)", () => {
+    const text = "وقال ياروسلاف شيبورني وهو متحدث عسكري باسم الحكومة الأوكرانية إن القصف استمر.";
+    expect(labelOf(text, "ياروسلاف شيبورني", "القصف استمر").source).toMatchObject({
+      alignment: "government",
+      country: "UA",
+    });
+  });
+});
+
+describe("kinds of unnamed sources", () => {
+  it.each([
+    ["وذكر ناشطون أن القصف استمر.", "ناشطون", "القصف استمر", "opposition"],
+    ["Activists said the shelling went on.", "Activists", "the shelling went on", "opposition"],
+    [
+      "وتحدثت مصادر أممية في جنيف عن أن المحادثات ستستأنف.",
+      "مصادر أممية في جنيف",
+      "المحادثات ستستأنف",
+      "independent",
+    ],
+    [
+      "ويرى متابعون للشأن السوري أن الجيش ضعيف.",
+      "متابعون للشأن السوري",
+      "الجيش ضعيف",
+      "independent",
+    ],
+    [
+      "ودعا رئيس مجلس النواب عقيلة صالح إلى الحوار.",
+      "رئيس مجلس النواب عقيلة صالح",
+      "الحوار",
+      "government",
+    ],
+    [
+      "وقال السكرتير العام للأمم المتحدة بان كي مون إن العنف ازداد.",
+      "السكرتير العام للأمم المتحدة بان كي مون",
+      "العنف ازداد",
+      "independent",
+    ],
+    [
+      "وأكدت منظمة الدفاع عن الحقوق والحريات أن مئات جرحوا.",
+      "منظمة الدفاع عن الحقوق والحريات",
+      "مئات جرحوا",
+      "independent",
+    ],
+  ])("%s", (text, speaker, content, alignment) => {
+    expect(labelOf(text, speaker, content).source?.alignment).toBe(alignment);
+  });
+});
+
+describe("precedence between a role word and the chain", () => {
+  it("gives «المسؤول» the label of the official's organisation, not a bare government", () => {
+    const text =
+      "وأكدت منظمة الدفاع عن الحقوق والحريات أن مئات جرحوا. وقال مسؤول في المنظمة إن البعض اعتقل. وأضاف المسؤول أن الإفراج تم.";
+    const { quotes } = enrich(text, [
+      quote(text, "منظمة الدفاع عن الحقوق والحريات", "مئات جرحوا"),
+      quote(text, "مسؤول في المنظمة", "البعض اعتقل"),
+      quote(text, "المسؤول", "الإفراج تم", text.indexOf("اعتقل")),
+    ]);
+    expect(quotes.map((q) => q.source?.alignment)).toEqual([
+      "independent",
+      "independent",
+      "independent",
+    ]);
+  });
+
+  it("labels an MP of the State of Law coalition pro-government, not the government", () => {
+    const text =
+      "قال النائب في البرلمان العراقي عن ائتلاف دولة القانون، موفق الربيعي إن الحرب طويلة.";
+    const q = labelOf(
+      text,
+      "النائب في البرلمان العراقي عن ائتلاف دولة القانون، موفق الربيعي",
+      "الحرب طويلة",
+    );
+    expect(q.source).toMatchObject({ alignment: "pro-government", country: "IQ" });
+  });
+});
