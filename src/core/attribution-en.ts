@@ -33,7 +33,14 @@ import grammar from "./lexicon/english-grammar.json";
 import { type PhraseMatch, PhraseMatcher } from "./matcher";
 import { isSpace } from "./normalize";
 import { type Range, splitSentences } from "./sentences";
-import { afterRelative, hasVerb, minimalSubject, nounPhraseAfter } from "./speaker-en";
+import {
+  afterRelative,
+  hasVerb,
+  isTimePhrase,
+  minimalSubject,
+  nounPhraseAfter,
+  trailingNounPhrase,
+} from "./speaker-en";
 import { LONGEST_SPEAKER_CHARS } from "./statement-bounds";
 
 export interface EnglishCue {
@@ -175,20 +182,27 @@ function speakerBefore(text: string, sentence: Range, cueStart: number): Range |
   const near = wordsBack(text, sentence.start, cueStart, MAX_SPEAKER_WORDS);
   const r = afterClauseBreak(text, near.words);
   // "…, but now said": adverbs alone are no speaker; the subject is further back.
-  if (r && !near.words.every((w) => ADVERBS.has(w.lower) || CLAUSE_BREAKS.has(w.lower))) {
-    const subject = afterRelative(text, r);
+  // "…, Saleh, has formally announced": an auxiliary and an -ly adverb are no speaker either.
+  const adverbial = (w: Word) =>
+    isVerbal(w.lower) || CLAUSE_BREAKS.has(w.lower) || /^[a-z]{3,}ly$/.test(w.lower);
+  const fromClause = (clause: Range) => {
+    const subject = afterRelative(text, clause);
     // "a boy who calls himself…": the relative pronoun is the speaker.
     return subject.relative
       ? { start: subject.start, end: subject.end }
       : minimalSubject(text, subject);
-  }
+  };
+  if (r && !near.words.every(adverbial)) return fromClause(r);
   const lastWord = near.words[near.words.length - 1];
   // "She greeted supporters in Houston and told them…": the subject of the first verb.
   if (r === null && lastWord && COORDINATORS.has(lastWord.lower)) {
     return subjectOfClause(text, sentence, lastWord.start);
   }
   if (near.words.length > 0 && r === null) return null;
-  return speakerAcrossCommas(text, sentence, near.words[0]?.start ?? cueStart);
+  const across = speakerAcrossCommas(text, sentence, near.words[0]?.start ?? cueStart);
+  // What the words before the cue give when no subject is found across the commas.
+  const old = (w: Word) => ADVERBS.has(w.lower) || CLAUSE_BREAKS.has(w.lower);
+  return across ?? (r && !near.words.every(old) ? fromClause(r) : null);
 }
 
 const COORDINATORS = new Set(["and", "but", "then", "or"]);
@@ -296,6 +310,8 @@ function lastBoundary(text: string, sentence: Range, before: number): number {
 }
 
 const JOINERS = new Set([" and ", " but "]);
+/** Cues whose object is whom the speaker spoke to ("told CNN"), never the speaker. */
+const ADDRESSEE_CUES = /^(?:told|tell|tells|telling)\b/;
 /** The agent of a passive cue: "criticized by X". */
 const PASSIVE_AGENT = /^\s+by\s+/i;
 const RELATIVES = /^(which|who|whom|whose|where)\b/i;
@@ -557,6 +573,23 @@ function attributeAt(
         shortTail &&
         (inverted || (ADJUNCTS.has(firstWordAfter) && !readsAsClause(text, post)))));
   if (contentFirst && !nounUse) {
+    // "<content>, Marie Harf, deputy spokeswoman …, said Friday": the name before the cue,
+    // unless a name follows it ("…, said Maria Lopez"); after "told" comes the addressee.
+    const trailing =
+      between && between.end <= between.start
+        ? trailingNounPhrase(text, { start: sentence.start, end: boundary })
+        : null;
+    const after =
+      trailing && !ADDRESSEE_CUES.test(cue.value.phrase)
+        ? speakerAfter(text, cue.end, sentence.end)
+        : null;
+    if (
+      trailing &&
+      !(after && /^\p{Lu}/u.test(text[after.start] ?? "") && !isTimePhrase(text, after))
+    ) {
+      const content = trimInSentence(text, sentence, sentence.start, trailing.comma, ",");
+      return make(content, trailing.speaker);
+    }
     return make(trimInSentence(text, sentence, sentence.start, boundary, ","), speakerFirst());
   }
   if (addresseeOnly) return null;

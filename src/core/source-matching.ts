@@ -196,7 +196,11 @@ function resolveOne(
   // A dropped subject's span is its cue word: it says nothing about the speaker. A statement
   // speaks for its issuer ("a statement released by the Cabinet").
   const issuer = sp.dropped ? null : issuerOf(text, sp);
-  const who = issuer ? { ...issuer, text: text.slice(issuer.start, issuer.end) } : sp;
+  // "…by Karzai, who alleged": the relative pronoun speaks for the name before it.
+  const antecedent = sp.dropped || issuer ? null : relativeAntecedent(text, sp);
+  const who = issuer
+    ? { ...issuer, text: text.slice(issuer.start, issuer.end) }
+    : (antecedent ?? sp);
   let own = sp.dropped ? [] : direct(text, who, c, matches, labelLang, words);
   let verdict: WordsVerdict = null;
   const former = formerTie(text, sp, matches);
@@ -222,7 +226,9 @@ function resolveOne(
     if (chain) own = chain.refs.map((r) => ({ ...r, matchedBy: "reference" as const }));
   }
   const heads = own.flatMap((r) => [...(c.words.get(r.id) ?? [])]);
-  const { chain, via } = chains.mention(sp, own, heads, lang);
+  const mentioned = chains.mention(antecedent ?? sp, own, heads, lang);
+  const { chain } = mentioned;
+  const via = antecedent && mentioned.via === "self" ? "pronoun" : mentioned.via;
   const entity: Entity =
     via === "self"
       ? { name: sp.text, mention: spanOf(text, sp), via }
@@ -248,6 +254,23 @@ const anyOverlap = (
   within(list, Math.max(0, r.start - 80), r.end + 80).some(
     (m) => m.start < r.end && r.start < m.end,
   );
+
+/** The longest name a relative pronoun may stand for ("Afghan President Hamid Karzai"). */
+const MAX_ANTECEDENT_WORDS = 6;
+
+/** The capitalised name right before ", who" / ", which", or null. */
+function relativeAntecedent(text: string, sp: Span): Span | null {
+  if (!/^(?:who|which)$/i.test(sp.text.trim())) return null;
+  const before = text.slice(Math.max(0, sp.start - 80), sp.start);
+  const m =
+    /((?:(?:\p{Lu}[\p{L}.'’-]*|(?:al|bin|ibn)-\p{Lu}[\p{L}'’-]*)\s+){0,5}(?:\p{Lu}[\p{L}'’-]*[\p{L}]|\p{Lu}{2,}))\s*,\s*$/u.exec(
+      before,
+    );
+  const name = m?.[1];
+  if (!name || name.split(/\s+/).length > MAX_ANTECEDENT_WORDS) return null;
+  const start = sp.start - before.length + (m.index ?? 0);
+  return spanOf(text, { start, end: start + name.length });
+}
 
 /** Markers after which a speaker phrase names the body it speaks for. */
 const OF_MARKERS = new Set(["for", "of", "باسم", "في", "عن", "من"]);

@@ -245,3 +245,39 @@ export function isTimePhrase(text: string, r: Range): boolean {
   const words = wordsIn(text, r);
   return words.length > 0 && isTimePart(words);
 }
+
+/** At most this many comma parts make a speaker after its content (a name and appositions). */
+const MAX_TRAILING_PARTS = 3;
+const MAX_TRAILING_PART_WORDS = 12;
+
+/**
+ * "<content>, Marie Harf, deputy spokeswoman for the U.S. State Department, said Friday": the
+ * comma parts right before the cue that are noun phrases (no verb, not an aside), the first a
+ * capitalised name, after a part that has a verb (the content). Returns the speaker and the
+ * comma that ends the content; null when the parts before the cue are no such name.
+ */
+export function trailingNounPhrase(
+  text: string,
+  r: Range,
+): { speaker: Range; comma: number } | null {
+  const all = parts(text, r);
+  let first = -1;
+  for (let j = all.length - 1; j > 0 && all.length - j <= MAX_TRAILING_PARTS; j--) {
+    const p = all[j] as Word[];
+    const before = all[j - 1]?.at(-1);
+    if (p.length === 0 || p.length > MAX_TRAILING_PART_WORDS || isAside(p)) break;
+    if (p.some((w, i) => isVerbal(w, i > 0 ? p[i - 1] : before))) break;
+    if (/^\p{Lu}/u.test((p[0] as Word).raw) && !DETERMINERS.has((p[0] as Word).w)) first = j;
+  }
+  if (first <= 0) return null;
+  const content = all[first - 1] as Word[];
+  const opening = all[first] as Word[];
+  const last = all[all.length - 1]?.at(-1);
+  if (!hasVerb(text, { start: content[0]?.start ?? 0, end: content.at(-1)?.end ?? 0 }) || !last) {
+    return null;
+  }
+  const start = (opening[0] as Word).start;
+  let comma = start - 1;
+  while (comma > r.start && text[comma] !== ",") comma--;
+  return { speaker: { start, end: last.end }, comma };
+}

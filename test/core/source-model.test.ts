@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/core/analyze";
 import { enrich } from "../../src/core/enrich";
 import type { Quote, Speaker } from "../../src/core/types";
 
@@ -491,5 +492,17 @@ describe("precedence between a role word and the chain", () => {
       "الحرب طويلة",
     );
     expect(q.source).toMatchObject({ alignment: "pro-government", country: "IQ" });
+  });
+});
+
+describe("a relative pronoun as the speaker", () => {
+  it("takes the label of the name before “, who”, through its chain", () => {
+    const text =
+      "Afghan President Hamid Karzai met the envoy on Monday. The talks broke down later. The detention may have contributed to outbursts this week by Karzai, who alleged that the U.S. had violated its sovereignty.";
+    const { quotes } = analyze(text, { lang: "en" });
+    const q = quotes.find((x) => x.cue?.text === "alleged");
+    expect(q?.speaker?.text).toBe("who");
+    expect(q?.entity?.name).toBe("Afghan President Hamid Karzai");
+    expect(q?.source).toMatchObject({ alignment: "government", country: "AF" });
   });
 });

@@ -93,3 +93,38 @@ describe("the English speaker as the minimal noun phrase with its title", () => 
     expect(q?.speaker?.text).toBe("Syria's state TV");
   });
 });
+
+describe("the speaker of a statement whose content comes first", () => {
+  const statement = (text: string) => {
+    const [q] = analyze(text, { lang: "en" }).quotes;
+    return [q?.speaker?.text, q?.text];
+  };
+
+  it.each([
+    [
+      "Iraqi security forces are still fighting ISIS at the Baiji oil refinery, Hussain al-Shahristani, the deputy prime of energy affairs, said in a statement released Tuesday.",
+      "Hussain al-Shahristani, the deputy prime of energy affairs",
+      "Iraqi security forces are still fighting ISIS at the Baiji oil refinery",
+    ],
+    [
+      "Latif Mehsud, a leader of the TTP, was captured by U.S. forces in a military operation, Marie Harf, deputy spokeswoman for the U.S. State Department, said Friday.",
+      "Marie Harf, deputy spokeswoman for the U.S. State Department",
+      "Latif Mehsud, a leader of the TTP, was captured by U.S. forces in a military operation",
+    ],
+    [
+      "Two senior figures were killed late Monday in airstrikes in Tikrit, Sabah Al-Nouman, a spokesman for Iraq's counterterrorism service, told CNN on Tuesday.",
+      "Sabah Al-Nouman, a spokesman for Iraq's counterterrorism service",
+      "Two senior figures were killed late Monday in airstrikes in Tikrit",
+    ],
+  ])("%s", (text, speaker, content) => {
+    expect(statement(text)).toEqual([speaker, content]);
+  });
+});
+
+describe("the subject behind adverbs", () => {
+  it("takes the subject before an auxiliary and an -ly adverb", () => {
+    expect(
+      speakers("Yemen's former president, Ali Abdullah Saleh, has formally announced an alliance."),
+    ).toContainEqual(["announced", "Yemen's former president, Ali Abdullah Saleh"]);
+  });
+});
