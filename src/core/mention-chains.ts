@@ -329,9 +329,12 @@ function kindOf(
   part: { start: number; end: number },
   matches: TextMatches,
 ): MentionKind {
-  const phrase = text.slice(part.start, part.end);
-  if (/\s(?:and|و)\s/.test(phrase)) return "group";
   const head = headWords(text, part);
+  // "Trump and Ryan", but not "X, the ruler's son and a top official": the head is joined.
+  const headText = head.length > 0 ? text.slice(head[0]?.start, head.at(-1)?.end) : "";
+  if (/\s(?:and|و)\s/.test(headText)) return "group";
+  // "CNN's Sara Sidner": a person of a named body.
+  if (/^[\p{L}.&-]+['’]s\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(headText)) return "person";
   let kind: MentionKind | null = null;
   let role = false;
   for (const w of head) {

@@ -506,3 +506,32 @@ describe("a relative pronoun as the speaker", () => {
     expect(q?.source).toMatchObject({ alignment: "government", country: "AF" });
   });
 });
+
+describe("what kind of mention a pronoun may stand for", () => {
+  it("keeps a person with an apposition joined by “and” a person", () => {
+    const text =
+      "Saif al-Islam Gadhafi, the ruler's son and a top official in his regime, insisted that the rebels were losing. Hobab Jomaa, a rebel fighter, said the town fell. But Saif al-Islam Gadhafi laughed at the idea. He said victory was near.";
+    const { quotes } = enrich(text, [
+      quote(
+        text,
+        "Saif al-Islam Gadhafi, the ruler's son and a top official in his regime",
+        "the rebels were losing",
+      ),
+      quote(text, "Hobab Jomaa, a rebel fighter", "the town fell"),
+      quote(text, "He", "victory was near"),
+    ]);
+    expect(quotes[2]?.entity?.name).toContain("Saif al-Islam Gadhafi");
+  });
+
+  it("takes “CNN's Sara Sidner” for a person a later “she” stands for", () => {
+    const text =
+      "A second U.S. official said the talks failed. CNN's Sara Sidner reported the rebels took the town. She said mortars were fired.";
+    const { quotes } = enrich(text, [
+      quote(text, "A second U.S. official", "the talks failed"),
+      quote(text, "CNN's Sara Sidner", "the rebels took the town"),
+      quote(text, "She", "mortars were fired"),
+    ]);
+    expect(quotes[2]?.entity?.name).toBe("CNN's Sara Sidner");
+    expect(quotes[2]?.source?.alignment).toBe("independent");
+  });
+});
