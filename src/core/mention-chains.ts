@@ -677,6 +677,9 @@ function qualifiersBefore(text: string, at: number): number {
   let start = at;
   const re = /([\p{L}.'’-]+)\s+$/u;
   for (let n = 0; n < 4; n++) {
+    // "Israel Defense Forces (IDF) spokesperson": an acronym in brackets stands inside the title.
+    const acronym = /\s\(\p{Lu}{2,6}\)\s+$/u.exec(text.slice(Math.max(0, start - 12), start));
+    if (acronym) start -= acronym[0].length - 1;
     const m = re.exec(text.slice(Math.max(0, start - 40), start));
     if (!m) break;
     const word = m[1] as string;

@@ -82,6 +82,8 @@ function isLocation(text: string, part: Range, place: PhraseMatch<PlaceHit>): bo
   if (clitic && LOCATIVE_CLITICS.some((c) => clitic.includes(c))) return true;
   // «المبعوث الخاص لليبيا»: «ل» on a country's name is whom the office is for, not whose it is.
   if (place.value.form === "name" && /^[وف]?ل$/.test(clitic)) return true;
+  // "an adviser to Iran's Supreme Leader": a possessive says whose, whatever comes before it.
+  if (/^['’]s\b/.test(text.slice(place.end, place.end + 3))) return false;
   const before = wordsOf(text, { start: part.start, end: i });
   let k = before.length - 1;
   if (k >= 0 && ARTICLES.has((before[k] as { w: string }).w)) k--;

@@ -535,3 +535,31 @@ describe("what kind of mention a pronoun may stand for", () => {
     expect(quotes[2]?.source?.alignment).toBe("independent");
   });
 });
+
+describe("titles with brackets and possessives", () => {
+  it("keeps a bracketed acronym inside a title introduced outside statements", () => {
+    const text =
+      "Among the sites hit was a soccer field, Israel Defense Forces (IDF) spokesperson Daniel Hagari said. He described the attack as the deadliest since October 7.";
+    const { quotes } = enrich(text, [
+      quote(text, "He", "the attack as the deadliest since October 7"),
+    ]);
+    expect(quotes[0]?.entity?.name).toBe("Israel Defense Forces (IDF) spokesperson Daniel Hagari");
+    expect(quotes[0]?.source).toMatchObject({ alignment: "government", country: "IL" });
+  });
+
+  it("reads “an adviser to Iran's Supreme Leader” as Iran's, and «مراسلتنا» as the paper's own", () => {
+    const en =
+      "Ali Akbar Velayati, an adviser to Iran's Supreme Leader Ali Khamenei, said Iraq had not asked.";
+    expect(
+      labelOf(
+        en,
+        "Ali Akbar Velayati, an adviser to Iran's Supreme Leader Ali Khamenei",
+        "Iraq had not asked",
+      ).source,
+    ).toMatchObject({ alignment: "government", country: "IR" });
+    const ar = "وأضافت مراسلتنا أن الجرحى نقلوا إلى المستشفى.";
+    expect(labelOf(ar, "مراسلتنا", "الجرحى نقلوا إلى المستشفى").source?.alignment).toBe(
+      "independent",
+    );
+  });
+});
