@@ -310,6 +310,8 @@ function lastBoundary(text: string, sentence: Range, before: number): number {
 }
 
 const JOINERS = new Set([" and ", " but "]);
+/** How far before the cue a speaker after its content is looked for (a name, appositions). */
+const TRAILING_WINDOW = 240;
 /** Cues whose object is whom the speaker spoke to ("told CNN"), never the speaker. */
 const ADDRESSEE_CUES = /^(?:told|tell|tells|telling)\b/;
 /** The agent of a passive cue: "criticized by X". */
@@ -577,7 +579,10 @@ function attributeAt(
     // unless a name follows it ("…, said Maria Lopez"); after "told" comes the addressee.
     const trailing =
       between && between.end <= between.start
-        ? trailingNounPhrase(text, { start: sentence.start, end: boundary })
+        ? trailingNounPhrase(text, {
+            start: Math.max(sentence.start, boundary - TRAILING_WINDOW),
+            end: boundary,
+          })
         : null;
     const after =
       trailing && !ADDRESSEE_CUES.test(cue.value.phrase)

@@ -6,6 +6,7 @@ import { arabicTitledNames, CHAIN_WINDOW, MentionChains, titledNames } from "./m
 import { type Normalized, normalize } from "./normalize";
 import {
   describingPart,
+  foldWord,
   issuerOf,
   labelFromWords,
   phraseCountry,
@@ -234,7 +235,12 @@ function resolveOne(
       ? { name: sp.text, mention: spanOf(text, sp), via }
       : { name: chain.best.text, mention: chain.best, via };
   // «المسؤول» after «مسؤول في المنظمة»: a role word naming no country says less than the chain.
-  const vague = own.length === 1 && own[0]?.matchedBy === "text" && !own[0].country;
+  // …but only a chain whose mention holds the same role word ("The army" is no "Hezbollah").
+  const vague =
+    own.length === 1 &&
+    own[0]?.matchedBy === "text" &&
+    !own[0].country &&
+    sameRole(own[0].evidence, chain.best.text);
   if (own.length > 0 && !(vague && via !== "self" && chain.refs.length > 0 && chain.refs !== own)) {
     return { refs: own, entity, noLabel: "no-signal" };
   }
@@ -254,6 +260,13 @@ const anyOverlap = (
   within(list, Math.max(0, r.start - 80), r.end + 80).some(
     (m) => m.start < r.end && r.start < m.end,
   );
+
+/** Whether a label's words, without an article, are part of a chain's mention. */
+function sameRole(evidence: Evidence, mention: string): boolean {
+  if (evidence.kind !== "text") return false;
+  const role = foldWord(evidence.text.trim()).replace(/^(?:the\s+|ال)/, "");
+  return role.length > 1 && foldWord(mention).includes(role);
+}
 
 /** The longest name a relative pronoun may stand for ("Afghan President Hamid Karzai"). */
 const MAX_ANTECEDENT_WORDS = 6;

@@ -260,6 +260,8 @@ export function trailingNounPhrase(
   text: string,
   r: Range,
 ): { speaker: Range; comma: number } | null {
+  // A name and its content are two comma parts at least.
+  if (!text.slice(r.start, r.end).includes(",")) return null;
   const all = parts(text, r);
   let first = -1;
   for (let j = all.length - 1; j > 0 && all.length - j <= MAX_TRAILING_PARTS; j--) {

@@ -563,3 +563,15 @@ describe("titles with brackets and possessives", () => {
     );
   });
 });
+
+describe("a role word yields only to a chain of the same role", () => {
+  it("keeps “the army” off the group named before it", () => {
+    const text =
+      "Hezbollah said it fired rockets at the base. The army said it killed 30 fighters.";
+    const { quotes } = enrich(text, [
+      quote(text, "Hezbollah", "it fired rockets at the base"),
+      quote(text, "The army", "it killed 30 fighters"),
+    ]);
+    expect(quotes[1]?.source?.alignment).toBe("government");
+  });
+});
