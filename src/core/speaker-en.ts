@@ -246,6 +246,7 @@ export function isTimePhrase(text: string, r: Range): boolean {
   return words.length > 0 && isTimePart(words);
 }
 
+const TRAILING_NAME = /,\s*\p{Lu}[^,]*(?:,[^,]*){0,2}$/u;
 /** At most this many comma parts make a speaker after its content (a name and appositions). */
 const MAX_TRAILING_PARTS = 3;
 const MAX_TRAILING_PART_WORDS = 12;
@@ -261,7 +262,8 @@ export function trailingNounPhrase(
   r: Range,
 ): { speaker: Range; comma: number } | null {
   // A name and its content are two comma parts at least.
-  if (!text.slice(r.start, r.end).includes(",")) return null;
+  // A capitalised word after one of the last commas: the cheap test before the parts are read.
+  if (!TRAILING_NAME.test(text.slice(r.start, r.end))) return null;
   const all = parts(text, r);
   let first = -1;
   for (let j = all.length - 1; j > 0 && all.length - j <= MAX_TRAILING_PARTS; j--) {
