@@ -267,17 +267,25 @@ const MAX_APPOSITION_WORDS = 12;
 const APPOSITION_OPENERS = new Set(["the", "a", "an", "who", "which", "whose"]);
 
 /**
- * "<content>, Jane Doe, a spokeswoman for the agency, said": a short name (capitalised, or any
- * noun phrase when the apposition opens with an article or a relative pronoun) and its
- * apposition between the content's comma and the cue; null when the sentence has no such shape.
+ * The speaker standing between its content's comma and the cue, with the comma that ends the
+ * content: noun-phrase parts opening with a capitalised name ("<content>, Marie Harf, deputy
+ * spokeswoman for the U.S. State Department, said"), else a short name (capitalised, or any noun
+ * phrase when the apposition opens with an article or a relative pronoun) and one apposition
+ * ("<content>, the source, who spoke on condition of anonymity, told Reuters"). Null when the
+ * words before the cue have neither shape.
  */
-function appositiveBefore(
+function speakerBeforeCue(
   text: string,
   sentence: Range,
   cueStart: number,
 ): { speaker: Range; contentEnd: number } | null {
   const at = trimRange(text, sentence.start, cueStart);
   if (text[at.end - 1] !== ",") return null;
+  const trailing = trailingNounPhrase(text, {
+    start: Math.max(sentence.start, at.end - 1 - TRAILING_WINDOW),
+    end: at.end - 1,
+  });
+  if (trailing) return { speaker: trailing.speaker, contentEnd: trailing.comma };
   const apposition = wordsBack(text, sentence.start, at.end - 1, MAX_APPOSITION_WORDS + 1);
   const name = wordsBack(text, sentence.start, apposition.stop - 1, MAX_NAME_WORDS + 1);
   if (text[apposition.stop - 1] !== "," || text[name.stop - 1] !== ",") return null;
@@ -312,8 +320,6 @@ function lastBoundary(text: string, sentence: Range, before: number): number {
 const JOINERS = new Set([" and ", " but "]);
 /** How far before the cue a speaker after its content is looked for (a name, appositions). */
 const TRAILING_WINDOW = 240;
-/** Cues whose object is whom the speaker spoke to ("told CNN"), never the speaker. */
-const ADDRESSEE_CUES = /^(?:told|tell|tells|telling)\b/;
 /** The agent of a passive cue: "criticized by X". */
 const PASSIVE_AGENT = /^\s+by\s+/i;
 const RELATIVES = /^(which|who|whom|whose|where)\b/i;
@@ -546,55 +552,47 @@ function attributeAt(
     const content = contentAfterCue(ctx, sentence, post.start + 2, nextCue);
     return make(content, speakerBefore(text, sentence, cue.start));
   }
-  // "…, Hussain al-Shahristani, the deputy prime minister, said in a statement": the speaker
-  // and its apposition stand between the content and a cue that is not inverted.
-  const apposed =
-    between !== null && between.end <= between.start && !quoteAfter && !nounUse
-      ? appositiveBefore(text, sentence, cue.start)
-      : null;
-  const nothingAfter =
-    closed ||
-    (ADJUNCTS.has(firstWordAfter) && !thatAhead && shortTail && !readsAsClause(text, post));
-  if (
-    apposed &&
-    (nothingAfter || (!inverted && !thatAhead && shortTail && !readsAsClause(text, post)))
-  ) {
-    return make(
-      trimInSentence(text, sentence, sentence.start, apposed.contentEnd, ","),
-      apposed.speaker,
-    );
-  }
   const contentFirst =
     shortBetween &&
     boundary > sentence.start &&
     !quoteAfter &&
+    !nounUse &&
     cue.value.contentAfter < 0.9 &&
     (closed ||
       addresseeOnly ||
       (!thatAhead &&
         shortTail &&
         (inverted || (ADJUNCTS.has(firstWordAfter) && !readsAsClause(text, post)))));
-  if (contentFirst && !nounUse) {
-    // "<content>, Marie Harf, deputy spokeswoman …, said Friday": the name before the cue,
-    // unless a name follows it ("…, said Maria Lopez"); after "told" comes the addressee.
-    const trailing =
-      between && between.end <= between.start
-        ? trailingNounPhrase(text, {
-            start: Math.max(sentence.start, boundary - TRAILING_WINDOW),
-            end: boundary,
-          })
-        : null;
+  // "…, Hussain al-Shahristani, the deputy prime minister, said in a statement": the speaker
+  // and its apposition stand between the content and the cue.
+  const apposed =
+    between !== null && between.end <= between.start && !quoteAfter && !nounUse
+      ? speakerBeforeCue(text, sentence, cue.start)
+      : null;
+  if (apposed) {
+    const nothingAfter =
+      closed ||
+      (ADJUNCTS.has(firstWordAfter) && !thatAhead && shortTail && !readsAsClause(text, post));
+    // "…, X, said Maria Lopez": a name after an inverted cue is its speaker; after "told" it is
+    // the one told.
     const after =
-      trailing && !ADDRESSEE_CUES.test(cue.value.phrase)
+      contentFirst && !takesAddressee(cue.value.phrase)
         ? speakerAfter(text, cue.end, sentence.end)
         : null;
+    const nameAfter =
+      after !== null && /^\p{Lu}/u.test(text[after.start] ?? "") && !isTimePhrase(text, after);
     if (
-      trailing &&
-      !(after && /^\p{Lu}/u.test(text[after.start] ?? "") && !isTimePhrase(text, after))
+      nothingAfter ||
+      (!inverted && !thatAhead && shortTail && !readsAsClause(text, post)) ||
+      (contentFirst && !nameAfter)
     ) {
-      const content = trimInSentence(text, sentence, sentence.start, trailing.comma, ",");
-      return make(content, trailing.speaker);
+      return make(
+        trimInSentence(text, sentence, sentence.start, apposed.contentEnd, ","),
+        apposed.speaker,
+      );
     }
+  }
+  if (contentFirst) {
     return make(trimInSentence(text, sentence, sentence.start, boundary, ","), speakerFirst());
   }
   if (addresseeOnly) return null;
