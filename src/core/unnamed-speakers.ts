@@ -24,7 +24,8 @@ const NAME_BREAK = /[,،(]/;
  * an indefinite phrase with a role and no name after a comma ("a senior U.S. official", "two
  * Yemeni officials close to Hadi"), an Arabic speaker that opens with an indefinite role
  * («مسؤول في الوزارة», «دبلوماسيون»), or a definite one that takes up the role of such a speaker
- * shortly before ("the officials", «المسؤول»).
+ * shortly before ("the officials", «المسؤول»), or its very words anywhere before ("the Saudi
+ * adviser" after "according to a Saudi adviser").
  */
 export function unnamedSpeakers(
   text: string,
@@ -38,6 +39,8 @@ export function unnamedSpeakers(
     .filter((x): x is { sp: Span; i: number } => x.sp !== null)
     .sort((a, b) => a.sp.start - b.sp.start);
   const seen: Seen[] = [];
+  /** The words after the opener of each unnamed indefinite speaker ("saudi adviser"). */
+  const introduced = new Set<string>();
   let oldest = 0;
   for (const { sp, i } of order) {
     while (oldest < seen.length && sp.start - (seen[oldest]?.at ?? 0) > REFERENCE_WINDOW) oldest++;
@@ -54,7 +57,11 @@ export function unnamedSpeakers(
     // Arabic has no indefinite article: «مسؤول في الوزارة» opens with the role itself.
     const indefinite = arabic ? found[0]?.start === sp.start : openers.has(first);
     const definite = arabic ? lead === "ال" : first === "the" && words.split(/\s+/).length <= 4;
-    if (!indefinite && !(definite && recent)) continue;
+    // "the Saudi adviser" after "a Saudi adviser", however far: the same words after the opener.
+    const rest = foldName(words.slice(FIRST_WORD.exec(words)?.[0].length ?? 0));
+    const same = first === "the" && introduced.has(rest);
+    if (!indefinite && !(definite && recent) && !same) continue;
+    if (indefinite && !arabic) introduced.add(rest);
     seen.push({ role: folded, at: sp.start });
     out[i] = { start: role.start, end: role.end, text: text.slice(role.start, role.end) };
   }

@@ -34,6 +34,11 @@ describe("claims of a party to the story, by claim type", () => {
     ],
     ["attack", "Hezbollah said it fired rockets at an army base.", "rockets"],
     ["territory", "The Syrian army said it had captured the town of Saraqeb.", "captured"],
+    [
+      "territory",
+      "The Saudi ambassador said the war stopped a takeover by the Houthis.",
+      "takeover",
+    ],
     ["blame", "The Kremlin said Kyiv was responsible for the explosion.", "responsible"],
     ["intention", "The Kremlin said the West seeks to split Russia.", "seeks to"],
     ["casualties", "وقالت وزارة الدفاع الروسية إن قواتها قتلت 200 جندي أوكراني.", "قتلت"],

@@ -26,6 +26,19 @@ describe("speakers the text leaves unnamed", () => {
     expect(unnamedRoles(text)).toEqual(["officials", "officials"]);
   });
 
+  it("and its very words taken up however far later ('the Saudi adviser')", () => {
+    const filler = "The strikes went on through the night and the city was dark. ".repeat(40);
+    const text = `The jets came from five countries, according to a Saudi adviser.\n\n${filler}\n\nThe Saudi adviser said 150,000 troops could take part.`;
+    expect(text.length).toBeGreaterThan(2000);
+    expect(unnamedRoles(text)).toEqual(["adviser", "adviser"]);
+  });
+
+  it("but not a definite speaker of other words far later", () => {
+    const filler = "The strikes went on through the night and the city was dark. ".repeat(40);
+    const text = `The jets came from five countries, according to a Saudi adviser.\n\n${filler}\n\nThe Saudi military adviser said 150,000 troops could take part.`;
+    expect(unnamedRoles(text)).toEqual(["adviser", null]);
+  });
+
   it("through a pronoun or a dropped subject that refers back to an unnamed source", () => {
     expect(
       unnamedRoles(
