@@ -61,16 +61,25 @@ export function regionOf(q: Quote): Range {
 /**
  * Whether the sources named for a statement take different sides (both sides report it): by
  * their whole alignment (`exact`, armed groups apart) or by its kind. Labels read from the same
- * words of the speaker ("Rebel fighters": rebels, fighters) are one speaker's, not two sides.
+ * words of the speaker ("Rebel fighters": rebels, fighters), or one read from the whole speaker
+ * («جماعة لواء الإسلام المعارضة»: the group, and the opposition it is), are one speaker's.
  */
 export function opposingSides(q: Quote, exact = false): boolean {
   const named = (q.sources ?? []).filter((s) => s.alignment !== "unknown");
   const side = (s: SourceRef) => (exact ? s.alignment : s.alignment.split(":")[0]);
+  const sp = q.speaker;
+  const wholeSpeaker = (s: SourceRef) =>
+    sp !== null &&
+    s.evidence.kind === "text" &&
+    s.evidence.start <= sp.start &&
+    s.evidence.end >= sp.end;
   const sameWords = (a: SourceRef, b: SourceRef) =>
-    a.evidence.kind === "text" &&
-    b.evidence.kind === "text" &&
-    a.evidence.start < b.evidence.end &&
-    b.evidence.start < a.evidence.end;
+    wholeSpeaker(a) ||
+    wholeSpeaker(b) ||
+    (a.evidence.kind === "text" &&
+      b.evidence.kind === "text" &&
+      a.evidence.start < b.evidence.end &&
+      b.evidence.start < a.evidence.end);
   return named.some((a, i) =>
     named.some((b, j) => j > i && side(a) !== side(b) && !sameWords(a, b)),
   );

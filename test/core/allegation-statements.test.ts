@@ -247,16 +247,30 @@ describe("opposingSides", () => {
     expect(partyClaim(text).cues.map((c) => c.text)).toEqual(["killed"]);
   });
 
+  it("reads a label of the whole speaker as that speaker's («جماعة لواء الإسلام المعارضة»)", () => {
+    const text =
+      "وقالت جماعة لواء الإسلام المعارضة في بيان نشرته على صفحتها على فيسبوك إنه تم استهداف مكتب الأمن القومي.";
+    const [q] = analyze(text).quotes;
+    expect(new Set(q?.sources?.map((s) => s.alignment.split(":")[0])).size).toBe(2);
+    expect(opposingSides(q as Quote)).toBe(false);
+    const [a] = allegationsOf(text);
+    expect(a?.reasons).toEqual(expect.arrayContaining(["party-claim", "social-media"]));
+  });
+
   it("still sees two speakers on opposite sides in different words", () => {
     const [q] = analyze("Rebel fighters said they killed three snipers.").quotes as [Quote];
     const rebels = q.sources?.[0];
     expect(rebels).toBeDefined();
+    const part = {
+      ...(rebels as NonNullable<typeof rebels>),
+      evidence: { kind: "text" as const, start: 0, end: 5, text: "Rebel" },
+    };
     const army = {
       ...(rebels as NonNullable<typeof rebels>),
       alignment: "government",
       evidence: { kind: "text" as const, start: 30, end: 40, text: "elsewhere." },
     };
-    expect(opposingSides({ ...q, sources: [rebels, army] } as Quote)).toBe(true);
+    expect(opposingSides({ ...q, sources: [part, army] } as Quote)).toBe(true);
   });
 });
 
