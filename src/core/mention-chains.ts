@@ -177,7 +177,11 @@ export class MentionChains {
     const words = wordsOf(this.text, span);
     const names = lang === "ar" ? words : nameOnly(this.text, words);
     if (lang === "ar") {
-      for (const key of nameKeys(this.text, names, this.matches, lang)) {
+      // The name that ends the titled phrase («… سليم الزعنون»), not a word of its title.
+      const own = new Set(nameWords(this.text, words, this.matches, lang));
+      let first = words.length;
+      while (first > 0 && own.has(words[first - 1] as (typeof words)[number])) first--;
+      for (const key of arabicNameKeys(words.slice(first), [...own])) {
         const hit = this.byName.get(key);
         if (hit && span.start - (this.lastMention.get(hit) ?? 0) <= NAME_WINDOW) return hit;
       }
@@ -319,6 +323,9 @@ function fitsPronoun(c: Chain, kind: MentionKind, gender: "f" | "m" | null): boo
   return c.kind === "thing";
 }
 
+/** A body's name of up to four words, its possessive, then a capitalised first name and surname. */
+const PERSON_OF_BODY = /^(?:[\p{L}.&-]+\s){0,3}[\p{L}.&-]+['’]s\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+
 /**
  * Person, group or thing. In the head of the phrase (before "of", "for" or a comma) the last
  * word that names a body ("the ministry", "state news agency SANA") or a person ("Foreign
@@ -333,8 +340,13 @@ function kindOf(
   // "Trump and Ryan", but not "X, the ruler's son and a top official": the head is joined.
   const headText = head.length > 0 ? text.slice(head[0]?.start, head.at(-1)?.end) : "";
   if (/\s(?:and|و)\s/.test(headText)) return "group";
-  // "CNN's Sara Sidner": a person of a named body.
-  if (/^[\p{L}.&-]+['’]s\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(headText)) return "person";
+  // "CNN's Sara Sidner", "Al Jazeera's Mohamed Vall": a person of a named body.
+  if (
+    PERSON_OF_BODY.test(headText) &&
+    !head.some((w) => BODIES.has(w.w) || covers(matches.roles, w))
+  ) {
+    return "person";
+  }
   let kind: MentionKind | null = null;
   let role = false;
   for (const w of head) {
@@ -576,6 +588,8 @@ const ARABIC_NAME_STOPS = new Set(
     "عند",
     "ضد",
     "منذ",
+    "أمام",
+    "أيضا",
   ].map(fold),
 );
 /** Words before the verb of an Arabic clause that leave its subject the clause's subject. */
@@ -600,13 +614,12 @@ export function arabicTitledNames(
   let reach = 0;
   for (const role of matches.roles) {
     if (role.value === "private" || role.value === "media") continue;
-    if (role.start < reach || skip(role.start) || !/[\u0600-\u06ff]/.test(text[role.start] ?? "")) {
-      continue;
-    }
+    if (role.start < reach || !/[\u0600-\u06ff]/.test(text[role.start] ?? "")) continue;
     let start = role.start;
     while (start > 0 && /[\u0600-\u06ff]/.test(text[start - 1] as string)) start--;
     // «للنظام», «بوزير»: a role after a preposition is an object, not a person introduced.
-    if (/[لبك]/.test(text.slice(start, role.start))) continue;
+    const clitics = text.slice(start, role.start);
+    if (/[لبك]/.test(clitics.replace(/^ال$/, ""))) continue;
     const line = text.slice(start, Math.min(text.length, start + 160));
     const cut = line.search(ARABIC_BREAK);
     const words = wordsOf(text, { start, end: start + (cut >= 0 ? cut : line.length) });
@@ -615,12 +628,102 @@ export function arabicTitledNames(
     const last = phrase[phrase.length - 1];
     if (!last) continue;
     const span = { start, end: last.end, text: text.slice(start, last.end) };
+    // «وندد إسماعيل هنية القيادي…», «أدان أحمد بن محمد الجروان رئيس البرلمان العربي»: the
+    // name between the clause's verb and a person's title.
+    const from =
+      role.value === "member" && !skip(role.start) ? nameBefore(text, start, matches) : null;
+    if (from !== null) {
+      const end = arabicTitleEnd(phrase);
+      out.push({ span: { start: from, end, text: text.slice(from, end) }, subject: true });
+      reach = end;
+      continue;
+    }
     const names = nameWords(text, phrase, matches, "ar");
-    if (!names.includes(last) || arabicNameKeys(phrase, names).length === 0) continue;
+    // «القيادي»: a role with the article introduces no name after it.
+    if (clitics !== "" || !names.includes(last) || arabicNameKeys(phrase, names).length === 0) {
+      continue;
+    }
+    // «دعا رئيس المجلس الوطني الفلسطيني سليم الزعنون إلى…»: a speaker cut before its name still
+    // introduces the name for a later «الزعنون».
+    if (skip(role.start) && !nameAfterSpeaker(phrase, new Set(names), skip)) continue;
     out.push({ span, subject: opensClause(text, start) });
     reach = last.end;
   }
   return out;
+}
+
+/** A word with a possessive suffix («جماعته», «مسؤوليتها»): an object, never a name. */
+const POSSESSIVE = /(?:ته|تها|تهم|هما)$/;
+
+/**
+ * Whether the words of a titled phrase after the speaker it starts in are a name of two to four
+ * words and nothing else («… سليم الزعنون», not «… مسؤولية جماعته»).
+ */
+function nameAfterSpeaker(
+  phrase: readonly { start: number; w: string }[],
+  names: ReadonlySet<{ start: number; w: string }>,
+  skip: (at: number) => boolean,
+): boolean {
+  const outside = phrase.filter((w) => !skip(w.start));
+  return (
+    outside.length >= 2 &&
+    outside.length <= MAX_ARABIC_NAME_WORDS &&
+    phrase.length < ARABIC_TITLE_WORDS &&
+    outside.every((w) => names.has(w) && !POSSESSIVE.test(w.w))
+  );
+}
+
+/** Short words inside an Arabic name («أحمد بن محمد», «أبو ردينة»). */
+const ARABIC_NAME_LINKS = new Set(["بن", "ابن", "بنت", "ابو", "عبد"].map(fold));
+
+/**
+ * Where the name words right before an Arabic title begin, when they are the subject after the
+ * clause's one verb («وندد إسماعيل هنية القيادي»); null when anything else stands there.
+ */
+function nameBefore(text: string, at: number, matches: TextMatches): number | null {
+  let from = at;
+  while (from > 0 && !ARABIC_BREAK.test(text[from - 1] as string) && at - from < 60) from--;
+  const words = wordsOf(text, { start: from, end: at });
+  const opener = ARABIC_CLAUSE_OPENERS.has(words[0]?.w ?? "") ? 1 : 0;
+  const name = words.slice(opener + 1);
+  const head = name[0];
+  const last = name[name.length - 1];
+  // A first name has no article, a verb neither («المجتمع الدولي ومجلس الأمن» is no name).
+  const verb = words[opener]?.w ?? "ال";
+  if (
+    !head ||
+    !last ||
+    name.length < 2 ||
+    name.length > MAX_ARABIC_NAME_WORDS ||
+    ARABIC_NAME_LINKS.has(head.w) ||
+    head.w.startsWith("ال") ||
+    verb.startsWith("ال") ||
+    // «وفي ذات السياق أكد المصدر»: a preposition opens a phrase, not a clause with its verb.
+    ARABIC_NAME_STOPS.has(verb.replace(/^[وف]/, ""))
+  ) {
+    return null;
+  }
+  const names = new Set(nameWords(text, name, matches, "ar"));
+  const isName = (w: (typeof name)[number]) =>
+    (names.has(w) && !ARABIC_NAME_STOPS.has(w.w) && !POSSESSIVE.test(w.w)) ||
+    ARABIC_NAME_LINKS.has(w.w);
+  return names.has(last) && name.every(isName) ? head.start : null;
+}
+
+/**
+ * The title phrase a role word opens after a name: the nouns it governs and their relational
+ * adjectives («رئيس البرلمان العربي»), not the object after it.
+ */
+function arabicTitleEnd(words: readonly { end: number; w: string }[]): number {
+  let n = 1;
+  while (n < words.length) {
+    const prev = (words[n - 1] as { w: string }).w;
+    const w = (words[n] as { w: string }).w;
+    const adjective = w.length > 4 && w.startsWith("ال") && /(?:ي|يه|ية)$/.test(w);
+    if (prev.startsWith("ال") && !adjective) break;
+    n++;
+  }
+  return (words[n - 1] as { end: number }).end;
 }
 
 /** Whether one verb (after an opener such as «كما») stands between a clause start and `at`. */

@@ -534,6 +534,15 @@ describe("what kind of mention a pronoun may stand for", () => {
     expect(quotes[2]?.entity?.name).toBe("CNN's Sara Sidner");
     expect(quotes[2]?.source?.alignment).toBe("independent");
   });
+
+  it("takes a person of a body with a name of several words (“Al Jazeera's Mohamed Vall”) for the later “he”", () => {
+    const text =
+      'Adel al-Jubeir, the Saudi foreign minister, announced a ceasefire. Al Jazeera\'s Mohamed Vall, reporting from Riyadh, said that the Houthis may accept it. "We still wait for more confirmation," he said.';
+    const { quotes } = analyze(text, { lang: "en" });
+    const q = quotes.find((x) => x.speaker?.text === "he");
+    expect(q?.entity?.name).toBe("Al Jazeera's Mohamed Vall");
+    expect(q?.source?.alignment).toBe("state-media");
+  });
 });
 
 describe("titles with brackets and possessives", () => {
@@ -573,5 +582,43 @@ describe("a role word yields only to a chain of the same role", () => {
       quote(text, "The army", "it killed 30 fighters"),
     ]);
     expect(quotes[1]?.source?.alignment).toBe("government");
+  });
+});
+
+describe("Arabic names introduced beside their titles", () => {
+  const ar = (text: string) => analyze(text, { lang: "ar" }).quotes;
+
+  it("links a surname to a name that comes before its title («أدان أحمد بن محمد الجروان رئيس البرلمان العربي»)", () => {
+    const quotes = ar(
+      "من جهته، أدان أحمد بن محمد الجروان رئيس البرلمان العربي حرق المنزل. وقال الجروان في بيان له أمس، إن الجريمة وحشية.",
+    );
+    const q = quotes.find((x) => x.speaker?.text === "الجروان");
+    expect(q?.entity?.name).toBe("أحمد بن محمد الجروان رئيس البرلمان العربي");
+    expect(q?.source?.alignment).toBe("government");
+  });
+
+  it("gives a dropped subject to the one named before his title, not the speaker before him", () => {
+    const quotes = ar(
+      "وقال الناطق باسم الرئاسة نبيل أبو ردينة إن الجريمة خطيرة. وندد إسماعيل هنية القيادي في حركة حماس بإسرائيل وقال: «هذا التصعيد خطير».",
+    );
+    const q = quotes.find((x) => x.speaker?.dropped);
+    expect(q?.entity?.name).toBe("إسماعيل هنية القيادي");
+  });
+
+  it("takes the name after a speaker cut at its title for a later surname («دعا رئيس المجلس … سليم الزعنون إلى»)", () => {
+    const quotes = ar(
+      "دعا رئيس المجلس الوطني الفلسطيني سليم الزعنون إلى «مواجهة إرهاب الاحتلال». وأكد الزعنون في تصريح أمس أن «التصعيد خطير».",
+    );
+    const q = quotes.find((x) => x.speaker?.text === "الزعنون");
+    expect(q?.entity?.name).toContain("سليم الزعنون");
+    expect(q?.source).toMatchObject({ alignment: "government", country: "PS" });
+  });
+
+  it("reads no name in a phrase before the verb («وفي ذات السياق أكد المصدر ذاته»)", () => {
+    const quotes = ar(
+      "كشف مصدر عسكري يمني رفيع عن انشقاقات في صفوف الحرس. وفي ذات السياق أكد المصدر ذاته أن الاستعدادات تجري.",
+    );
+    const q = quotes.find((x) => x.cue?.text === "أكد");
+    expect(q?.entity?.name).toBe("مصدر عسكري يمني رفيع");
   });
 });
