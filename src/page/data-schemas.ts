@@ -25,6 +25,7 @@ export const NewsSignalsSchema = z.object({
   newsPathWords: lowerWords,
   dateMarkWords: lowerWords,
   bylineMarkWords: lowerWords,
+  headingMarkWords: lowerWords,
   dateMetaNames: lowerWords,
   docsHostLabels: lowerWords,
   howToTitlePrefixes: lowerWords,

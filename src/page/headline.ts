@@ -56,10 +56,27 @@ function headings(doc: Document, tag: string): Element[] {
   return out;
 }
 
+const HEADING_MARKS = new Set(signals.headingMarkWords);
+
+/** Elements (not <header>) whose class names a headline or heading, at most MAX_HEADINGS. */
+function markedHeadings(doc: Document): Element[] {
+  const out: Element[] = [];
+  for (const el of doc.querySelectorAll('[class*="head"],[class*="Head"]')) {
+    pageWork.visited++;
+    if (out.length >= MAX_HEADINGS) break;
+    if (el.localName === "header") continue;
+    const marks = (el.getAttribute("class") ?? "")
+      .replace(/([a-z])([A-Z])/g, "$1 $2")
+      .toLowerCase();
+    if (marks.split(/[^a-z0-9]+/).some((w) => HEADING_MARKS.has(w))) out.push(el);
+  }
+  return out;
+}
+
 /**
  * The article's headline: an <h1> whose text the page title repeats; else an <h1> or <h2> most of
- * whose words the title repeats (sites reword the headline in the title). A logo or site name in
- * an <h1> (fiction archives, docs) is not a headline.
+ * whose words the title repeats (sites reword the headline in the title), else an element marked as
+ * a headline that way. A logo or site name in an <h1> (fiction archives, docs) is not a headline.
  */
 export function findHeadline(doc: Document, titles?: string[]): Element | null {
   return runSteps(findHeadlineSteps(doc, titles));
@@ -83,6 +100,9 @@ export function* findHeadlineSteps(doc: Document, titles = pageTitles(doc)): Ste
     ...h1s,
     ...headings(doc, "h2").map((el) => ({ el, text: squash(boundedText(el, MAX_TEXT)) })),
   ];
+  // Last, an element its markup calls the headline (<div class="stry_heading">): old templates.
+  for (const el of markedHeadings(doc))
+    candidates.push({ el, text: squash(boundedText(el, MAX_TEXT)) });
   yield;
   for (const { el, text } of candidates) {
     pageWork.visited++;

@@ -26,10 +26,10 @@ describe("detectNews on the labelled saved pages", () => {
     expect(verdict.isNews).toBe(isNews);
   });
 
-  // Measured: tuning 97.2% (news 96.3%, not news 98.6%); held 91.8% (news 52/60 = 86.7%, the target
-  // is 90%; not news 38/38). Each floor sits about two pages under its figure: it catches a
+  // Measured: tuning 97.5% (news 96.7%, not news 98.8%); held 92.9% (news 59/67 = 88.1%, the target
+  // is 90%; not news 46/46). Each floor sits about two pages under its figure: it catches a
   // regression without failing on a page's worth of noise, and is raised as the detector improves.
-  it("scores at least 94% on the tuning part; on the held part 89%, news 83%, not news 94%", {
+  it("scores at least 94% on the tuning part; on the held part 91%, news 85%, not news 95%", {
     timeout: 600_000,
   }, () => {
     const results: PageResult[] = allLabelledPages().map((page) => ({
@@ -44,12 +44,12 @@ describe("detectNews on the labelled saved pages", () => {
     const share = (s: { right: number; total: number }) => s.right / s.total;
     const tuning = score(results.filter((r) => !r.held));
     const held = score(results.filter((r) => r.held));
-    expect(tuning.all.total + held.all.total).toBe(278);
+    expect(tuning.all.total + held.all.total).toBe(315);
     for (const s of [tuning.all, tuning.news, tuning.notNews])
       expect(share(s)).toBeGreaterThanOrEqual(0.94);
-    expect(share(held.all)).toBeGreaterThanOrEqual(0.89);
-    expect(share(held.news)).toBeGreaterThanOrEqual(0.83);
-    expect(share(held.notNews)).toBeGreaterThanOrEqual(0.94);
+    expect(share(held.all)).toBeGreaterThanOrEqual(0.91);
+    expect(share(held.news)).toBeGreaterThanOrEqual(0.85);
+    expect(share(held.notNews)).toBeGreaterThanOrEqual(0.95);
   });
 
   it("classifies the Arabic seed article as news", () => {
@@ -152,6 +152,15 @@ describe("detectNews signals", () => {
       "<title>Teams' contrasts evident in the final | NewsObserver.com</title><header><div><div><h1>NewsObserver.com</h1></div></div></header><h1>Teams' contrasts evident in the final</h1>",
     );
     expect(findHeadline(doc)?.textContent).toBe("Teams' contrasts evident in the final");
+  });
+
+  it("takes an element marked as the headline when no heading is (old templates)", () => {
+    const html = `<title>Firing kills 4 after clash - Daily Times</title><h1>Jammu</h1><div><div><div class="stry_heading">Firing kills 4 after clash</div></div><div class="stry-date">Jammu, July 18, 2013</div></div>`;
+    expect(findHeadline(parseHtml(html))?.textContent).toBe("Firing kills 4 after clash");
+    expect(codes(parseHtml(html))).toContain("dateline");
+    const unmarked = parseHtml(html.replace("stry_heading", "stry_body"));
+    expect(findHeadline(unmarked)).toBeNull();
+    expect(codes(unmarked)).not.toContain("dateline");
   });
 
   it("does not take a site logo h1 for the headline", () => {
