@@ -41,7 +41,7 @@ const machine = {
   node: process.version,
 };
 console.log(`machine: ${machine.cpus} CPUs, node ${machine.node}, ${loadLine("at the start")}`);
-const corpora = loadCorpora();
+const corpora = await loadCorpora();
 
 section(
   "Engine throughput (median per text, summed; a first, cold pass, then the steady one), beside a regex pass that only finds quotation marks",
@@ -164,7 +164,7 @@ for (const { name, points } of growths) {
 }
 
 section("Against @mozilla/readability's parse of the same page (engine on our extracted text)");
-const reader = compareWithReadability(corpora.pages);
+const reader = await compareWithReadability(corpora.pages);
 console.log(
   table(
     ["page", "html", "text chars", "readability ms", "engine ms", "engine/readability"],
