@@ -1,13 +1,18 @@
 // @vitest-environment jsdom
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { render } from "preact";
+import { options, render } from "preact";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { PageSource } from "../../src/core/types";
 import type { PageState } from "../../src/shared/messages";
 import { sideOf } from "../../src/shared/sides";
 import type { Voice } from "../../src/shared/voices";
 import { fakeBrowser } from "../shared/fake-browser";
+
+// Effects run after a 0 ms timer that afterEach waits out, not after preact's requestAnimationFrame
+// with its 100 ms fallback timer: that one could fire once the test environment was gone
+// ("cancelAnimationFrame is not defined"), failing the run after every test had passed.
+options.requestAnimationFrame = (flush) => setTimeout(flush, 0);
 
 const fake = vi.hoisted(() => ({ browser: null as unknown }));
 vi.mock("webextension-polyfill", () => ({
@@ -132,9 +137,10 @@ beforeEach(() => {
   document.body.append(root);
 });
 
-afterEach(() => {
+afterEach(async () => {
   render(null, root);
   root.remove();
+  await new Promise((resolve) => setTimeout(resolve, 0));
 });
 
 const show = () => render(<Popup tabId={Promise.resolve(7)} />, root);
