@@ -18,10 +18,12 @@ import {
   isHeaderLabel,
   isPassiveHedge,
   isSpeechCue,
+  isSubjectPronoun,
   isThatClause,
   needsClause,
   needsQuote,
   readsAsClause,
+  relaysSpeech,
   takesAddressee,
   takesAsComplement,
   usedAsNoun,
@@ -32,6 +34,7 @@ import cueData from "./lexicon/cues-en.json";
 import grammar from "./lexicon/english-grammar.json";
 import { type PhraseMatch, PhraseMatcher } from "./matcher";
 import { isSpace } from "./normalize";
+import type { Quotation } from "./quote-marks";
 import { type Range, splitSentences } from "./sentences";
 import {
   afterRelative,
@@ -303,6 +306,37 @@ function speakerBeforeCue(
   return { speaker: { start: first.start, end: last.end }, contentEnd: name.stop - 1 };
 }
 
+/**
+ * “…,” Terrie Rizzo, the Democratic chair of Palm Beach County, said / “…,” Blunt, after a long
+ * pause, said: a quotation closing on speech punctuation, then a name or a noun phrase with its
+ * appositions up to the comma before the cue (no clause, no other quotation between).
+ */
+function quoteBeforeApposition(
+  ctx: Context,
+  sentence: Range,
+  cueStart: number,
+  previous: Attribution | undefined,
+): { quote: Quotation; speaker: Range } | null {
+  const text = ctx.text;
+  const before = trimRange(text, sentence.start, cueStart);
+  if (text[before.end - 1] !== ",") return null;
+  const near = quotationsOverlapping(ctx, Math.max(0, cueStart - LONGEST_SPEAKER_CHARS), cueStart);
+  const quote = near[near.length - 1];
+  if (!quote || quote.end > cueStart || quote.end <= sentence.start) return null;
+  // He called it “absurd,” Smith said: a quotation inside the content is not all of it.
+  const lead = trimRange(text, sentence.start, Math.max(sentence.start, quote.start));
+  if (lead.end > lead.start || !closesSpeech(text, quote)) return null;
+  // “…,” McCain said, citing…: the quotation is the statement of the cue between.
+  if (previous?.cue && previous.cue.start >= quote.end) return null;
+  const gap = trimRange(text, quote.end, before.end, ",");
+  const words = wordCount(text, gap.start, gap.end);
+  if (words === 0 || words > MAX_WIDE_SPEAKER_WORDS) return null;
+  const first = /^[\p{L}']+/u.exec(text.slice(gap.start, gap.start + 20))?.[0] ?? "";
+  if (!/^\p{Lu}/u.test(first) && !APPOSITION_OPENERS.has(first)) return null;
+  if (readsAsClause(text, gap) || /\bthat\b/i.test(text.slice(gap.start, gap.end))) return null;
+  return { quote, speaker: minimalSubject(text, gap) ?? gap };
+}
+
 /** A quotation closing on . ! ? … right before `start` (spaces between), on the same line. */
 function quotationEndingBefore(ctx: Context, start: number) {
   let p = start;
@@ -323,6 +357,8 @@ const TRAILING_WINDOW = 240;
 /** The agent of a passive cue: "criticized by X". */
 const PASSIVE_AGENT = /^\s+by\s+/i;
 const RELATIVES = /^(which|who|whom|whose|where)\b/i;
+/** What ends the words that may name an inverted cue's speaker: ", who…", " -- a development…". */
+const SPEAKER_TAIL_END = /,\s*(?:who|whom|whose|which)\b|\s?(?:—|–|--)/i;
 /** "quoted <speaker> as saying": group 1 runs up to " as saying". */
 const AS_SAYING = /^(\s+[^.;:"“”]{1,80}?)\s+as\s+saying\b/i;
 
@@ -360,8 +396,18 @@ function lonelyDash(ctx: Context, start: number, end: number): number {
   return dashes.length % 2 === 1 ? (dashes[dashes.length - 1] as number) : end;
 }
 
-function contentAfterCue(ctx: Context, sentence: Range, from: number, nextCue: number): Range {
+/**
+ * The content after a cue, up to the sentence's end or the cut before a later cue (`later`: the
+ * starts of the sentence's next cues, nearest first).
+ */
+function contentAfterCue(
+  ctx: Context,
+  sentence: Range,
+  from: number,
+  later: readonly number[],
+): Range {
   const text = ctx.text;
+  const nextCue = later[0] ?? sentence.end;
   const quote = quotationOpeningAt(ctx, from, sentence.end);
   if (quote) return quoteContent(text, quote);
   let start = trimInSentence(text, sentence, from, sentence.end, ",:").start;
@@ -386,7 +432,13 @@ function contentAfterCue(ctx: Context, sentence: Range, from: number, nextCue: n
     const following = quotationOpeningAt(ctx, sentence.end, sentence.end + 4);
     if (following) return quoteContent(text, following);
   }
-  const cut = nextCue < sentence.end ? cutBefore(text, start, nextCue) : null;
+  // "Asked if she believed A, Clinton said B": when nothing separates the next cue (nested in
+  // this content), a later one of the sentence may still stand apart.
+  let cut: number | null = null;
+  for (const at of later) {
+    cut = cutBefore(text, start, at);
+    if (cut !== null) break;
+  }
   const r = trimInSentence(
     text,
     sentence,
@@ -404,9 +456,10 @@ function attributeAt(
   ctx: Context,
   sentence: Range,
   cue: PhraseMatch<EnglishCue>,
-  nextCue: number,
+  later: readonly number[],
   previous: Attribution | undefined,
 ): Attribution | null {
+  const nextCue = later[0] ?? sentence.end;
   // A report titled "Growth Beyond Borders": the quotation is a name.
   if (NAMING.has(cue.value.phrase) && quotationOpeningAt(ctx, cue.end, sentence.end)) return null;
   const text = ctx.text;
@@ -423,7 +476,7 @@ function attributeAt(
   });
   const voice = cue.value.phrase.includes(" ") ? "active" : voiceOf(text, cue, cue.value.phrase);
   if (voice === "adjective") return null;
-  const relayed = cue.value.phrase.startsWith("quot")
+  const relayed = relaysSpeech(cue.value.phrase)
     ? AS_SAYING.exec(text.slice(cue.end, cue.end + 100))
     : null;
   if (relayed) {
@@ -431,22 +484,24 @@ function attributeAt(
     const who = trimRange(text, cue.end, cue.end + (relayed[1] ?? "").length);
     const cueEnd = cue.end + relayed[0].length;
     return {
-      ...make(contentAfterCue(ctx, sentence, cueEnd, nextCue), who),
+      ...make(contentAfterCue(ctx, sentence, cueEnd, later), who),
       cue: { start: cue.start, end: cueEnd },
     };
   }
-  // "…was criticized by the Obama administration": the agent speaks, about the subject.
-  const agent = /ed$/i.test(cue.value.phrase)
+  // "…was criticized by the Obama administration", "…was first reported by MSNBC": the agent
+  // speaks, about the subject.
+  const by = /ed$/i.test(cue.value.phrase)
     ? PASSIVE_AGENT.exec(text.slice(cue.end, cue.end + 8))
     : null;
-  if (agent) {
-    const who = speakerAfter(text, cue.end + agent[0].length, sentence.end);
+  const agentAt = cue.value.phrase.endsWith(" by") ? cue.end : by ? cue.end + by[0].length : -1;
+  if (agentAt >= 0) {
+    const who = speakerAfter(text, agentAt, sentence.end);
     const what = speakerBefore(text, sentence, cue.start);
     if (who && what) return make(what, who);
   }
   if (voice === "passive") {
     // "were told to leave", "after being warned that…": no speaker in the subject.
-    const content = contentAfterCue(ctx, sentence, cue.end, nextCue);
+    const content = contentAfterCue(ctx, sentence, cue.end, later);
     return readsAsClause(text, content) ? make(content, null) : null;
   }
   if (cue.value.phrase.startsWith("according")) {
@@ -502,10 +557,15 @@ function attributeAt(
   if (quote && quote.start < cue.start && closesSpeech(text, quote)) {
     return make(quoteContent(text, quote), speakerFirst());
   }
+  const apposedQuote = quoteBeforeApposition(ctx, sentence, cue.start, previous);
+  if (apposedQuote) return make(quoteContent(text, apposedQuote.quote), apposedQuote.speaker);
   // “…?” she asked. / “…!” said X.: the quotation ended the sentence before.
   const ended = boundary < 0 ? quotationEndingBefore(ctx, sentence.start) : undefined;
-  if (ended && wordCount(text, sentence.start, cue.start) <= MAX_INVERTED_WORDS) {
-    const tailWords = wordCount(text, post.start, post.end);
+  if (
+    ended &&
+    wordCount(text, sentence.start, cue.start, MAX_INVERTED_WORDS) <= MAX_INVERTED_WORDS
+  ) {
+    const tailWords = wordCount(text, post.start, post.end, MAX_TRAILING_WORDS);
     const nothingMore =
       tailWords === 0 ||
       (tailWords <= MAX_TRAILING_WORDS &&
@@ -517,6 +577,11 @@ function attributeAt(
     }
   }
   const tail = text.slice(post.start, Math.min(post.end, post.start + MAX_TAIL_CHARS));
+  // ", said David Autor, a professor at M.I.T., who is one of…", "…, the agency reported on
+  // Tuesday -- a development that…": a relative clause about the speaker and a clause after a
+  // dash are outside; only the words before them are read for a verb.
+  const aside = SPEAKER_TAIL_END.exec(tail);
+  const speakerTail = aside ? tail.slice(0, aside.index) : tail;
   // ", said the mayor": a speaker after the cue is a noun phrase, not a clause ("…, said
   // intelligence assessments pointed to Russian aircraft").
   // Only cues the training data shows after their content are read that way.
@@ -524,32 +589,35 @@ function attributeAt(
     between !== null &&
     between.end <= between.start &&
     cue.value.sourceBefore < MAX_INVERTIBLE_SOURCE_BEFORE &&
-    !tail
+    // "…, says she identifies as…": a subject pronoun opens a clause, never a speaker.
+    !isSubjectPronoun(firstWordAfter) &&
+    !speakerTail
       .split(",")[0]
       ?.toLowerCase()
       .split(/[^\p{L}']+/u)
       .some((w) => AUXILIARIES.has(w)) &&
-    !hasVerb(text, { start: post.start, end: post.start + tail.length });
-  const thatAhead = /\bthat\b|:/.test(tail);
+    !hasVerb(text, { start: post.start, end: post.start + speakerTail.length });
+  const thatAhead = /\bthat\b|:/.test(speakerTail);
   const quoteAfter = quotationOpeningAt(ctx, cue.end, sentence.end) !== undefined;
   let next = cue.end;
   while (next < sentence.end && isSpace(text.charCodeAt(next))) next++;
   // "…, he explained, recalling…" / "…, she said.": nothing hangs on the cue.
   const closed = next >= sentence.end || ".;!?".includes(text[next] as string);
+  const ownEnd = aside ? post.start + aside.index : post.end;
   const shortTail =
-    post.end - post.start <= MAX_TAIL_CHARS &&
-    wordCount(text, post.start, post.end) <= MAX_TRAILING_WORDS;
+    ownEnd - post.start <= MAX_TAIL_CHARS &&
+    wordCount(text, post.start, ownEnd) <= MAX_TRAILING_WORDS;
   // "…, a resident told CNN on Tuesday.": the words after the cue are only the one told.
   const addresseeOnly =
     takesAddressee(cue.value.phrase) &&
     !thatAhead &&
     !quoteAfter &&
-    wordCount(text, post.start, post.end) <= MAX_ADDRESSEE_WORDS &&
+    wordCount(text, post.start, post.end, MAX_ADDRESSEE_WORDS) <= MAX_ADDRESSEE_WORDS &&
     !readsAsClause(text, post) &&
     // "urged both sides to stop the fighting": the infinitive is the content.
     !/\bto\s+\p{Ll}/u.test(tail);
   if (firstWordAfter === "as" && takesAsComplement(cue.value.phrase)) {
-    const content = contentAfterCue(ctx, sentence, post.start + 2, nextCue);
+    const content = contentAfterCue(ctx, sentence, post.start + 2, later);
     return make(content, speakerBefore(text, sentence, cue.start));
   }
   const contentFirst =
@@ -562,7 +630,9 @@ function attributeAt(
       addresseeOnly ||
       (!thatAhead &&
         shortTail &&
-        (inverted || (ADJUNCTS.has(firstWordAfter) && !readsAsClause(text, post)))));
+        (inverted ||
+          (ADJUNCTS.has(firstWordAfter) &&
+            !readsAsClause(text, { start: post.start, end: ownEnd })))));
   // "…, Hussain al-Shahristani, the deputy prime minister, said in a statement": the speaker
   // and its apposition stand between the content and the cue.
   const apposed =
@@ -596,7 +666,7 @@ function attributeAt(
     return make(trimInSentence(text, sentence, sentence.start, boundary, ","), speakerFirst());
   }
   if (addresseeOnly) return null;
-  const content = contentAfterCue(ctx, sentence, cue.end, nextCue);
+  const content = contentAfterCue(ctx, sentence, cue.end, later);
   // "condemned the attack", "denied any involvement": a bare object states nothing; "did not
   // say whether…" neither.
   const quoted = kindOf(ctx, content.start, content.end) === "direct";
@@ -626,6 +696,8 @@ function within(inner: Range, outer: Range): boolean {
 }
 
 const MAX_LABEL_WORDS = 5;
+/** How many of a sentence's next cues a content may be cut before (a bounded look-ahead). */
+const MAX_LATER_CUES = 3;
 const MIN_LABEL_CONTENT_WORDS = 3;
 
 /**
@@ -676,8 +748,12 @@ export function englishAttributions(
     for (; m < all.length; m++) {
       const cue = all[m] as PhraseMatch<EnglishCue>;
       if (cue.start >= sentence.end) break;
-      const following = all[m + 1];
-      const nextCue = following && following.start < sentence.end ? following.start : sentence.end;
+      const later: number[] = [];
+      for (let k = m + 1; k <= m + MAX_LATER_CUES && k < all.length; k++) {
+        const start = (all[k] as PhraseMatch<EnglishCue>).start;
+        if (start >= sentence.end) break;
+        later.push(start);
+      }
       const last = out[out.length - 1];
       // A cue inside the content of the statement before it belongs to that statement
       // ("she said she didn't want to think about…"): annotators mark the outer one.
@@ -687,7 +763,7 @@ export function englishAttributions(
       ) {
         continue;
       }
-      const found = attributeAt(ctx, sentence, cue, nextCue, last);
+      const found = attributeAt(ctx, sentence, cue, later, last);
       // "Issa continued, “…”" is speech, "gunfire continued" is not.
       if (found && needsQuote(cue.value.phrase) && found.kind !== "direct") continue;
       // “…?” she asked.: the quotation taken as the previous speaker's continuation is hers.

@@ -159,12 +159,13 @@ export function trimInSentence(
   return { start: a, end: b };
 }
 
-export function wordCount(text: string, start: number, end: number): number {
+/** Words in [start, end); past `max` the count stops at max + 1 (a bound asked of a long span). */
+export function wordCount(text: string, start: number, end: number, max = Infinity): number {
   let n = 0;
   let inWord = false;
   for (let i = start; i < end; i++) {
     const space = isSpace(text.charCodeAt(i));
-    if (!space && !inWord) n++;
+    if (!space && !inWord && ++n > max) return n;
     inWord = !space;
   }
   return n;

@@ -19,6 +19,7 @@ const QUOTE_ONLY = classOf(senses.quoteOnly);
 const NEEDS_CLAUSE = classOf(senses.needsClause);
 const ADDRESSEE = classOf(senses.addressee);
 const AS_COMPLEMENT = new Set(senses.asComplement);
+const RELAYS = new Set(senses.relays);
 const NEGATIONS = new Set(senses.negations);
 const QUESTION_WORDS = new Set(senses.questionWords);
 const HEDGE_BE = new Set(senses.passiveHedge.be);
@@ -56,6 +57,11 @@ export function takesAsComplement(phrase: string): boolean {
   return AS_COMPLEMENT.has(phrase);
 }
 
+/** "quoted X as saying", "cited X as saying": X is the speaker, the cue's subject only relays. */
+export function relaysSpeech(phrase: string): boolean {
+  return RELAYS.has(phrase);
+}
+
 /** Cues whose object is the one told: "told reporters in Moscow". */
 export function takesAddressee(phrase: string): boolean {
   return inClass(ADDRESSEE, phrase);
@@ -89,6 +95,11 @@ export function readsAsClause(text: string, content: Range): boolean {
   // "accused of siding with…"
   if (first === "of" && /ing$/.test(words[1] ?? "")) return true;
   return words.some((w) => SUBJECTS.has(w) || AUXILIARIES.has(w) || w.endsWith("n't"));
+}
+
+/** "she", "they", "there": a word that opens a clause as its subject. */
+export function isSubjectPronoun(word: string): boolean {
+  return SUBJECTS.has(word.toLowerCase());
 }
 
 /** "did not say whether…", "declined to say when…": a negated cue before a question word. */

@@ -105,6 +105,86 @@ describe("English attribution", () => {
     ]);
   });
 
+  it("reads a subject pronoun after a cue as the content's subject, never as an inverted speaker", () => {
+    expect(
+      found("Paradis, who has been active in politics, says she identifies as an independent."),
+    ).toEqual([["indirect", "says", "Paradis", "she identifies as an independent"]]);
+  });
+
+  it("leaves a relative clause about an inverted cue's speaker and a clause after a dash outside", () => {
+    expect(
+      found(
+        "But that is not good enough, said Howard Rubel, a senior analyst at Jefferies, who covers the company.",
+      ),
+    ).toEqual([
+      [
+        "indirect",
+        "said",
+        "Howard Rubel, a senior analyst at Jefferies",
+        "But that is not good enough",
+      ],
+    ]);
+    const dash =
+      "Deficits will end this year, sooner than expected, the budget office reported on Tuesday -- a development that could matter.";
+    expect(found(dash)).toEqual([
+      [
+        "indirect",
+        "reported",
+        "the budget office",
+        "Deficits will end this year, sooner than expected",
+      ],
+    ]);
+  });
+
+  it("cuts a content before a later statement of its sentence when a nested cue comes first", () => {
+    const text =
+      "Asked if she believed Putin wanted Trump to win, Clinton said she was not going to jump to that conclusion.";
+    expect(found(text).map((q) => [q[1], q[2], q[3]])).toEqual([
+      ["Asked", null, "if she believed Putin wanted Trump to win"],
+      ["said", "Clinton", "she was not going to jump to that conclusion"],
+    ]);
+  });
+
+  it("takes the quotation before a name and a long apposition as the content", () => {
+    expect(
+      found(
+        "“They expect us to know this,” Terrie Rizzo, the Democratic chair of Florida’s Palm Beach County, said of the Clintons.",
+      ),
+    ).toEqual([
+      [
+        "direct",
+        "said of",
+        "Terrie Rizzo, the Democratic chair of Florida’s Palm Beach County",
+        "They expect us to know this",
+      ],
+    ]);
+    // “…,” X said, citing…: the quotation is said, not cited.
+    const citing = found(
+      "“It is a reflection of anger,” McCain said on Monday, citing low economic growth.",
+    );
+    expect(citing.map((q) => [q[1], q[3]])).toEqual([
+      ["said", "It is a reflection of anger"],
+      ["citing", "low economic growth"],
+    ]);
+  });
+
+  it("reads the agent of a learned passive cue phrase as the speaker", () => {
+    expect(found("The meeting was first reported by Politico.")).toEqual([
+      ["indirect", "was first reported by", "Politico", "The meeting"],
+    ]);
+  });
+
+  it("reads «cited X as saying» with X as the speaker", () => {
+    expect(found("Reuters cited a senior official as saying the talks had collapsed.")).toEqual([
+      [
+        "indirect",
+        "cited a senior official as saying",
+        "a senior official",
+        "the talks had collapsed",
+      ],
+    ]);
+  });
+
   it("keeps “that” inside the content", () => {
     expect(found("He told reporters in Moscow that the talks had failed.")).toEqual([
       ["indirect", "told", "He", "that the talks had failed"],
