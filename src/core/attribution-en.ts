@@ -94,6 +94,8 @@ const HARD_BOUNDARY = ';:—–[]"“”«»‘';
 const MAX_WIDE_SPEAKER_WORDS = 40;
 const MAX_SPEAKER_WORDS = 12;
 const MAX_TRAILING_WORDS = 10;
+/** How long a name and its appositions after a cue may be ("said X, an assistant professor…"). */
+const MAX_NAMED_SPEAKER_WORDS = 25;
 const MAX_TAIL_CHARS = 120;
 /** How long a time or place phrase between a cue and its quotation may be. */
 const MAX_ADJUNCT_CHARS = 60;
@@ -559,29 +561,48 @@ function attributeAt(
   }
   const apposedQuote = quoteBeforeApposition(ctx, sentence, cue.start, previous);
   if (apposedQuote) return make(quoteContent(text, apposedQuote.quote), apposedQuote.speaker);
-  // “…?” she asked. / “…!” said X.: the quotation ended the sentence before.
-  const ended = boundary < 0 ? quotationEndingBefore(ctx, sentence.start) : undefined;
-  if (
-    ended &&
-    wordCount(text, sentence.start, cue.start, MAX_INVERTED_WORDS) <= MAX_INVERTED_WORDS
-  ) {
-    const tailWords = wordCount(text, post.start, post.end, MAX_TRAILING_WORDS);
-    const nothingMore =
-      tailWords === 0 ||
-      (tailWords <= MAX_TRAILING_WORDS &&
-        !/\bthat\b/.test(text.slice(post.start, post.end)) &&
-        !readsAsClause(text, post));
-    if (nothingMore) {
-      const who = pre.end > pre.start ? pre : speakerAfter(text, cue.end, sentence.end);
-      return make(quoteContent(text, ended), who);
-    }
-  }
   const tail = text.slice(post.start, Math.min(post.end, post.start + MAX_TAIL_CHARS));
   // ", said David Autor, a professor at M.I.T., who is one of…", "…, the agency reported on
   // Tuesday -- a development that…": a relative clause about the speaker and a clause after a
   // dash are outside; only the words before them are read for a verb.
   const aside = SPEAKER_TAIL_END.exec(tail);
   const speakerTail = aside ? tail.slice(0, aside.index) : tail;
+  // "…, Spicer said, adding…", "…, Hollande said Tuesday in Paris, noting…": the next statement
+  // of the sentence hangs on the cue, nothing of this one does.
+  const nextCut =
+    nextCue <= post.start
+      ? post.start
+      : nextCue < sentence.end
+        ? cutBefore(text, post.start, nextCue)
+        : null;
+  const ownEnd = Math.max(
+    post.start,
+    Math.min(aside ? post.start + aside.index : post.end, nextCut ?? sentence.end),
+  );
+  const own = { start: post.start, end: ownEnd };
+  const ownWords = wordCount(text, post.start, ownEnd, MAX_NAMED_SPEAKER_WORDS);
+  // "…," said Zeynep Tufekci, an assistant professor in technology policy at the University of
+  // North Carolina: a name after the cue may carry a long apposition, all of it within the tail.
+  const namedAfter =
+    /^\p{Lu}/u.test(text[post.start] ?? "") &&
+    (aside !== null || ownEnd - post.start <= MAX_TAIL_CHARS) &&
+    ownWords <= MAX_NAMED_SPEAKER_WORDS;
+  // “…?” she asked. / “…!” said X.: the quotation ended the sentence before.
+  const ended = boundary < 0 ? quotationEndingBefore(ctx, sentence.start) : undefined;
+  if (
+    ended &&
+    wordCount(text, sentence.start, cue.start, MAX_INVERTED_WORDS) <= MAX_INVERTED_WORDS
+  ) {
+    const nothingMore =
+      ownWords === 0 ||
+      ((ownWords <= MAX_TRAILING_WORDS || namedAfter) &&
+        !/\bthat\b/.test(speakerTail) &&
+        !readsAsClause(text, own));
+    if (nothingMore) {
+      const who = pre.end > pre.start ? pre : speakerAfter(text, cue.end, sentence.end);
+      return make(quoteContent(text, ended), who);
+    }
+  }
   // ", said the mayor": a speaker after the cue is a noun phrase, not a clause ("…, said
   // intelligence assessments pointed to Russian aircraft").
   // Only cues the training data shows after their content are read that way.
@@ -602,8 +623,8 @@ function attributeAt(
   let next = cue.end;
   while (next < sentence.end && isSpace(text.charCodeAt(next))) next++;
   // "…, he explained, recalling…" / "…, she said.": nothing hangs on the cue.
-  const closed = next >= sentence.end || ".;!?".includes(text[next] as string);
-  const ownEnd = aside ? post.start + aside.index : post.end;
+  const closed =
+    next >= sentence.end || ".;!?".includes(text[next] as string) || ownEnd <= post.start;
   const shortTail =
     ownEnd - post.start <= MAX_TAIL_CHARS &&
     wordCount(text, post.start, ownEnd) <= MAX_TRAILING_WORDS;
@@ -629,10 +650,8 @@ function attributeAt(
     (closed ||
       addresseeOnly ||
       (!thatAhead &&
-        shortTail &&
-        (inverted ||
-          (ADJUNCTS.has(firstWordAfter) &&
-            !readsAsClause(text, { start: post.start, end: ownEnd })))));
+        (shortTail || (inverted && namedAfter)) &&
+        (inverted || (ADJUNCTS.has(firstWordAfter) && !readsAsClause(text, own)))));
   // "…, Hussain al-Shahristani, the deputy prime minister, said in a statement": the speaker
   // and its apposition stand between the content and the cue.
   const apposed =
@@ -675,7 +694,15 @@ function attributeAt(
   if (nounUse && !isThatClause(text, content)) return null;
   if (asksNothing(text, cue, content)) return null;
   let speaker: Attribution["speaker"] = speakerBefore(text, sentence, cue.start);
-  const same = speaker && previous?.speaker?.start === speaker.start;
+  // "…, Nefzi said on Tuesday, adding that…": a participle after the statement before is its
+  // speaker's.
+  const participle =
+    previous?.cue &&
+    /ing$/.test(cue.value.phrase) &&
+    previous.cue.end <= cue.start &&
+    previous.cue.start >= sentence.start &&
+    PARTICIPLE_GAP.test(text.slice(previous.cue.end, cue.start));
+  const same = participle || (speaker && previous?.speaker?.start === speaker.start);
   // "The governor said A and added B": the subject of the statement before, taken over.
   if ((speaker === null || same) && previous?.speaker) {
     speaker = { ...previous.speaker, carried: true };
@@ -696,6 +723,8 @@ function within(inner: Range, outer: Range): boolean {
 }
 
 const MAX_LABEL_WORDS = 5;
+/** Between a cue and a participle cue that shares its speaker: "said on Tuesday, adding". */
+const PARTICIPLE_GAP = /^[^.;:!?"“”«»]{0,60},\s*$/;
 /** How many of a sentence's next cues a content may be cut before (a bounded look-ahead). */
 const MAX_LATER_CUES = 3;
 const MIN_LABEL_CONTENT_WORDS = 3;

@@ -68,6 +68,7 @@ export function takesAddressee(phrase: string): boolean {
 }
 
 const WORD = /[\p{L}']+/gu;
+const SMALL_CLAUSE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Ll}+ing\b/u;
 
 function wordsOf(text: string, max: number): string[] {
   const out: string[] = [];
@@ -94,7 +95,9 @@ export function readsAsClause(text: string, content: Range): boolean {
   if (CLAUSE_OPENERS.has(first) || /ing$/.test(first)) return true;
   // "accused of siding with…"
   if (first === "of" && /ing$/.test(words[1] ?? "")) return true;
-  return words.some((w) => SUBJECTS.has(w) || AUXILIARIES.has(w) || w.endsWith("n't"));
+  if (words.some((w) => SUBJECTS.has(w) || AUXILIARIES.has(w) || w.endsWith("n't"))) return true;
+  // "showed Trump leading the field": a name and a participle are a small clause.
+  return SMALL_CLAUSE.test(text.slice(content.start, Math.min(content.end, content.start + 80)));
 }
 
 /** "she", "they", "there": a word that opens a clause as its subject. */

@@ -168,6 +168,28 @@ describe("English attribution", () => {
     ]);
   });
 
+  it("takes a name with a long apposition after an inverted cue for the speaker", () => {
+    const text =
+      "“Do you want Facebook looking at everyone's posts?” said Zeynep Tufekci, an assistant professor in technology policy at the University of North Carolina at Chapel Hill.";
+    expect(found(text)).toEqual([
+      [
+        "direct",
+        "said",
+        "Zeynep Tufekci, an assistant professor in technology policy at the University of North Carolina at Chapel Hill",
+        "Do you want Facebook looking at everyone's posts?",
+      ],
+    ]);
+  });
+
+  it("reads the content before a cue whose next statement hangs on it, and gives both one speaker", () => {
+    const text =
+      "Ryan and Trump will meet next week, Spicer said, adding, “They need to sit down and talk.”";
+    expect(found(text)).toEqual([
+      ["indirect", "said", "Spicer", "Ryan and Trump will meet next week"],
+      ["direct", "adding", "Spicer", "They need to sit down and talk."],
+    ]);
+  });
+
   it("reads the agent of a learned passive cue phrase as the speaker", () => {
     expect(found("The meeting was first reported by Politico.")).toEqual([
       ["indirect", "was first reported by", "Politico", "The meeting"],

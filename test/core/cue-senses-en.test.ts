@@ -49,6 +49,13 @@ describe("English cues are speech and thought, nothing else", () => {
     ]);
   });
 
+  it("reads a name and a participle after «showed» as a clause, a bare noun object not", () => {
+    expect(found("The latest poll showed Trump leading the field with 31 percent.")).toEqual([
+      ["showed", "The latest poll", "Trump leading the field with 31 percent"],
+    ]);
+    expect(found("The Lebanese government condemned the killing of the protesters.")).toEqual([]);
+  });
+
   it("takes the one told for no content", () => {
     expect(found("Peskov told reporters in Moscow.")).toEqual([]);
     expect(found("“We are ready for talks,” Peskov told reporters in Moscow.")).toEqual([
