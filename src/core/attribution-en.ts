@@ -580,7 +580,13 @@ function attributeAt(
     Math.min(aside ? post.start + aside.index : post.end, nextCut ?? sentence.end),
   );
   const own = { start: post.start, end: ownEnd };
-  const ownWords = wordCount(text, post.start, ownEnd, MAX_NAMED_SPEAKER_WORDS);
+  // Counted in the tail's window only: words run on without a space in hostile text, and a
+  // count over the whole rest of the sentence at every cue would be quadratic. A tail past the
+  // window is never a few words.
+  const ownWords =
+    ownEnd - post.start <= MAX_TAIL_CHARS
+      ? wordCount(text, post.start, ownEnd, MAX_NAMED_SPEAKER_WORDS)
+      : MAX_NAMED_SPEAKER_WORDS + 1;
   // "…," said Zeynep Tufekci, an assistant professor in technology policy at the University of
   // North Carolina: a name after the cue may carry a long apposition, all of it within the tail.
   const namedAfter =
