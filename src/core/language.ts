@@ -1,5 +1,5 @@
 import data from "./lexicon/languages.json";
-import { isArabicLetter } from "./normalize";
+import { bmpTest, isArabicLetter } from "./normalize";
 import { paragraphs, type Range } from "./sentences";
 import type { Language } from "./types";
 
@@ -35,8 +35,7 @@ LATIN_LANGUAGES.forEach((language, i) => {
 });
 const LONGEST_LATIN_WORD = [...LATIN_WORDS.keys()].reduce((most, w) => Math.max(most, w.length), 0);
 const LETTER = /\p{L}/u;
-/** Cache of the Unicode letter test for the BMP: 0 unknown, 1 letter, 2 not. */
-const letterCache = new Uint8Array(0x10000);
+const isBmpLetter = bmpTest(LETTER);
 
 /** How many code units the letter (\p{L}) at `i` takes: 0 when none starts there. */
 function letterAt(text: string, i: number): number {
@@ -46,12 +45,7 @@ function letterAt(text: string, i: number): number {
     const cp = text.codePointAt(i) as number;
     return cp > 0xffff && LETTER.test(String.fromCodePoint(cp)) ? 2 : 0;
   }
-  let known = letterCache[c];
-  if (!known) {
-    known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-    letterCache[c] = known;
-  }
-  return known === 1 ? 1 : 0;
+  return isBmpLetter(c) ? 1 : 0;
 }
 
 /** Fewer words than this say too little about a Latin paragraph's language. */

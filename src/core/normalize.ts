@@ -149,9 +149,23 @@ export function isArabicLetter(c: number): boolean {
   );
 }
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-/** Cache of the Unicode test for the BMP: 0 unknown, 1 word char, 2 not. */
-const wordCharCache = new Uint8Array(0x10000);
+/**
+ * A Unicode property test of one BMP code unit, cached per unit (0 unknown, 1 yes, 2 no): a regex
+ * per character is what the scans would otherwise pay.
+ */
+export function bmpTest(pattern: RegExp): (c: number) => boolean {
+  const cache = new Uint8Array(0x10000);
+  return (c) => {
+    let known = cache[c];
+    if (!known) {
+      known = pattern.test(String.fromCharCode(c)) ? 1 : 2;
+      cache[c] = known;
+    }
+    return known === 1;
+  };
+}
+
+const isUnicodeWordChar = bmpTest(/[\p{L}\p{N}\p{M}]/u);
 
 /** Letters and digits (and combining marks, which belong to their letter) form words. */
 export function isWordChar(c: number): boolean {
@@ -160,12 +174,7 @@ export function isWordChar(c: number): boolean {
   }
   if (isArabicLetter(c) || (c >= 0x0660 && c <= 0x0669)) return true;
   if (c >= 0xd800 && c <= 0xdfff) return true;
-  let known = wordCharCache[c];
-  if (!known) {
-    known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-    wordCharCache[c] = known;
-  }
-  return known === 1;
+  return isUnicodeWordChar(c);
 }
 
 export function isSpace(c: number): boolean {
