@@ -1,4 +1,3 @@
-import { z } from "zod";
 import {
   isArabicLetter,
   isSpace,
@@ -7,6 +6,7 @@ import {
   normalize,
   toOriginal,
 } from "./normalize";
+import { z } from "./zod";
 
 /**
  * One phrase of a lexicon. Phrases are normalized like the text (see normalize.ts) and must
@@ -40,13 +40,13 @@ export interface PhraseMatch<T> {
  */
 export const MatcherTablesSchema = z.object({
   /** Per node in depth-first preorder, the root first: the character of the edge into it. */
-  chars: z.array(z.number().int().nonnegative()),
+  chars: z.array(z.int().check(z.nonnegative())),
   /** Per node: how many children it has (they follow it in the preorder). */
-  children: z.array(z.number().int().nonnegative()),
+  children: z.array(z.int().check(z.nonnegative())),
   /** Per terminal, in the order phrases were added: its node. */
-  terminalNodes: z.array(z.number().int().nonnegative()),
+  terminalNodes: z.array(z.int().check(z.nonnegative())),
   /** Per terminal: 1 when its phrase is a stem (prefix), + 2 when it takes proclitics. */
-  terminalFlags: z.array(z.number().int().min(0).max(3)),
+  terminalFlags: z.array(z.int().check(z.gte(0), z.lte(3))),
 });
 export type MatcherTables = z.infer<typeof MatcherTablesSchema>;
 
