@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { z } from "zod";
 import { analyze } from "../core/analyze";
 import type { Analysis } from "../core/types";
+import { z } from "../core/zod";
 import { bundledRuleset } from "../shared/bundled-ruleset";
 import type { Lang } from "./analyze-args";
 import { decodeHtml, MAX_HTML_DEPTH, nestingDepth } from "./html-input";
@@ -10,13 +10,15 @@ import { failed, type Outcome, type Task } from "./task";
 const InputLine = z
   .object({
     id: z.union([z.string(), z.number()], "a string or a number"),
-    text: z.string().optional(),
-    html: z.string().optional(),
-    url: z.string().optional(),
+    text: z.optional(z.string()),
+    html: z.optional(z.string()),
+    url: z.optional(z.string()),
   })
-  .refine((line) => (line.text === undefined) !== (line.html === undefined), {
-    message: 'one of "text" or "html", a string',
-  });
+  .check(
+    z.refine((line) => (line.text === undefined) !== (line.html === undefined), {
+      message: 'one of "text" or "html", a string',
+    }),
+  );
 
 /**
  * The bundled ruleset comes compiled with the build (virtual:compiled-ruleset, as in the
@@ -79,7 +81,7 @@ async function analyzeFile(file: string, lang: Lang): Promise<Record<string, unk
 
 const EXPECTED = '(expected {"id", "text"} or {"id", "html", "url"?})';
 
-function problem(error: z.ZodError): string {
+function problem(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   const at = issue?.path.length ? `"${issue.path.join(".")}": ` : "";
   return `${at}${issue?.message ?? "invalid"} ${EXPECTED}`;

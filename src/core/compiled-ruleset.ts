@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { RoleKindSchema, type Ruleset, type SourceEntry } from "../ruleset/schema";
 import {
   type CompiledRuleset,
@@ -10,6 +9,7 @@ import {
 } from "./enrich-matcher";
 import { MatcherTablesSchema, PhraseMatcher } from "./matcher";
 import { ClaimTypeSchema, CueReasonSchema } from "./types";
+import { z } from "./zod";
 
 /**
  * A compiled ruleset as JSON: the build compiles the bundled ruleset once and ships these tables,
@@ -17,8 +17,8 @@ import { ClaimTypeSchema, CueReasonSchema } from "./types";
  * descriptors are given by their index in the ruleset the tables were made from.
  */
 const TagTableSchema = z.union([
-  z.tuple([z.literal("entity"), z.number().int().nonnegative(), z.boolean()]),
-  z.tuple([z.literal("descriptor"), z.number().int().nonnegative()]),
+  z.tuple([z.literal("entity"), z.int().check(z.nonnegative()), z.boolean()]),
+  z.tuple([z.literal("descriptor"), z.int().check(z.nonnegative())]),
   z.tuple([
     z.literal("place"),
     z.string(),
@@ -36,14 +36,14 @@ export const RulesetTablesSchema = z.object({
   /** What the tables were made from, checked on restore. */
   ruleset: z.object({
     version: z.string(),
-    sources: z.number().int(),
-    descriptors: z.number().int(),
+    sources: z.int(),
+    descriptors: z.int(),
   }),
   matcher: MatcherTablesSchema,
   /** Per terminal of the matcher: its tag. */
   tags: z.array(TagTableSchema),
   /** Folded full name -> index of its source. */
-  byName: z.array(z.tuple([z.string(), z.number().int().nonnegative()])),
+  byName: z.array(z.tuple([z.string(), z.int().check(z.nonnegative())])),
   /** Per source, in order: the folded words of its names and descriptions. */
   words: z.array(z.array(z.string())),
 });

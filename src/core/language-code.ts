@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 /**
  * The languages the engine analyses. A module of its own, so that a context that needs only this

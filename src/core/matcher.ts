@@ -1,4 +1,3 @@
-import { z } from "zod";
 import {
   isArabicLetter,
   isSpace,
@@ -7,6 +6,7 @@ import {
   normalize,
   toOriginal,
 } from "./normalize";
+import { z } from "./zod";
 
 /**
  * One phrase of a lexicon. Phrases are normalized like the text (see normalize.ts) and must
@@ -40,13 +40,13 @@ export interface PhraseMatch<T> {
  */
 export const MatcherTablesSchema = z.object({
   /** Per node in depth-first preorder, the root first: the character of the edge into it. */
-  chars: z.array(z.number().int().nonnegative()),
+  chars: z.array(z.int().check(z.nonnegative())),
   /** Per node: how many children it has (they follow it in the preorder). */
-  children: z.array(z.number().int().nonnegative()),
+  children: z.array(z.int().check(z.nonnegative())),
   /** Per terminal, in the order phrases were added: its node. */
-  terminalNodes: z.array(z.number().int().nonnegative()),
+  terminalNodes: z.array(z.int().check(z.nonnegative())),
   /** Per terminal: 1 when its phrase is a stem (prefix), + 2 when it takes proclitics. */
-  terminalFlags: z.array(z.number().int().min(0).max(3)),
+  terminalFlags: z.array(z.int().check(z.gte(0), z.lte(3))),
 });
 export type MatcherTables = z.infer<typeof MatcherTablesSchema>;
 
@@ -131,13 +131,7 @@ function freeze<T>(root: TrieNode<T>): Frozen<T> {
   const nodes: TrieNode<T>[] = [root];
   for (let k = 0; k < nodes.length; k++)
     for (const child of (nodes[k] as TrieNode<T>).next.values()) nodes.push(child);
-  const edges = nodes.length - 1;
-  let size = 16;
-  while (size < edges * 2) size *= 2;
-  const mask = size - 1;
-  const edgeFrom = new Int32Array(size).fill(-1);
-  const edgeChar = new Uint16Array(size);
-  const edgeTo = new Int32Array(size);
+  const { mask, edgeFrom, edgeChar, edgeTo } = edgeTables(nodes.length - 1);
   const terminalStart = new Int32Array(nodes.length + 1);
   const terminals: Terminal<T>[] = [];
   const index = new Map<TrieNode<T>, number>(nodes.map((node, k) => [node, k]));
@@ -156,6 +150,71 @@ function freeze<T>(root: TrieNode<T>): Frozen<T> {
   return { mask, edgeFrom, edgeChar, edgeTo, terminalStart, terminals };
 }
 
+/** Empty edge tables with room for `edges` edges (at most half full, so probes stay short). */
+function edgeTables(edges: number) {
+  let size = 16;
+  while (size < edges * 2) size *= 2;
+  return {
+    mask: size - 1,
+    edgeFrom: new Int32Array(size).fill(-1),
+    edgeChar: new Uint16Array(size),
+    edgeTo: new Int32Array(size),
+  };
+}
+
+/**
+ * The scan's form of a trie straight from its tables (toTables), without building the trie: the
+ * bundled ruleset's trie has some 25,000 nodes, and a map per node took most of the start-up of
+ * a batch CLI worker. Nodes keep their preorder numbers.
+ */
+function freezeTables<T>(tables: MatcherTables, values: readonly T[]): Frozen<T> {
+  const nodes = tables.chars.length;
+  const f = edgeTables(nodes - 1);
+  const open: number[] = [0];
+  const left: number[] = [tables.children[0] ?? 0];
+  for (let i = 1; i < nodes; i++) {
+    while (open.length > 0 && left[left.length - 1] === 0) {
+      open.pop();
+      left.pop();
+    }
+    const parent = open[open.length - 1];
+    if (parent === undefined) throw new Error(`matcher tables: node ${i} has no parent`);
+    left[left.length - 1] = (left[left.length - 1] as number) - 1;
+    const c = tables.chars[i] as number;
+    let slot = slotOf(f.mask, parent, c);
+    while ((f.edgeFrom[slot] as number) !== -1) slot = (slot + 1) & f.mask;
+    f.edgeFrom[slot] = parent;
+    f.edgeChar[slot] = c;
+    f.edgeTo[slot] = i;
+    open.push(i);
+    left.push(tables.children[i] ?? 0);
+  }
+  const terminalStart = new Int32Array(nodes + 1);
+  tables.terminalNodes.forEach((at, id) => {
+    if (at >= nodes || id >= values.length) {
+      throw new Error(`matcher tables: terminal ${id} is broken`);
+    }
+    terminalStart[at + 1] = (terminalStart[at + 1] as number) + 1;
+  });
+  for (let k = 0; k < nodes; k++) {
+    terminalStart[k + 1] = (terminalStart[k + 1] as number) + (terminalStart[k] as number);
+  }
+  const terminals: Terminal<T>[] = new Array(tables.terminalNodes.length);
+  const filled = terminalStart.slice(0, nodes);
+  tables.terminalNodes.forEach((at, id) => {
+    const flags = tables.terminalFlags[id] ?? 0;
+    terminals[(filled[at] as number)++] = {
+      id,
+      value: values[id] as T,
+      prefix: (flags & 1) !== 0,
+      proclitics: (flags & 2) !== 0,
+      // Duplicates were merged when the tables were made; nothing more is added.
+      key: undefined,
+    };
+  });
+  return { ...f, terminalStart, terminals };
+}
+
 /** The child of `node` by character `c`, or -1. */
 function childOf<T>(f: Frozen<T>, node: number, c: number): number {
   let slot = slotOf(f.mask, node, c);
@@ -166,14 +225,56 @@ function childOf<T>(f: Frozen<T>, node: number, c: number): number {
   return -1;
 }
 
+/** The trie whose toTables() gave `tables` (for a restored matcher that is added to). */
+function trieOf<T>(tables: MatcherTables, values: readonly T[]): TrieNode<T> {
+  const root = newNode<T>();
+  const nodes: TrieNode<T>[] = [root];
+  const open: { node: TrieNode<T>; left: number }[] = [
+    { node: root, left: tables.children[0] ?? 0 },
+  ];
+  for (let i = 1; i < tables.chars.length; i++) {
+    while (open.length > 0 && (open[open.length - 1] as { left: number }).left === 0) open.pop();
+    const parent = open[open.length - 1];
+    if (!parent) throw new Error(`matcher tables: node ${i} has no parent`);
+    parent.left--;
+    const node = newNode<T>();
+    parent.node.next.set(tables.chars[i] as number, node);
+    nodes.push(node);
+    open.push({ node, left: tables.children[i] ?? 0 });
+  }
+  tables.terminalNodes.forEach((at, id) => {
+    const node = nodes[at];
+    const flags = tables.terminalFlags[id] ?? 0;
+    if (!node || id >= values.length) throw new Error(`matcher tables: terminal ${id} is broken`);
+    node.terminals.push({
+      id,
+      value: values[id] as T,
+      prefix: (flags & 1) !== 0,
+      proclitics: (flags & 2) !== 0,
+      // Duplicates were merged when the tables were made; nothing more is added.
+      key: undefined,
+    });
+  });
+  return root;
+}
+
 export class PhraseMatcher<T> {
-  private readonly root: TrieNode<T> = newNode();
+  private trie: TrieNode<T> | null = newNode();
+  /** A restored matcher's tables: its trie is built from them only when a phrase is added. */
+  private restored: { tables: MatcherTables; values: readonly T[] } | null = null;
   private size = 0;
   /** The scan's form of the trie, made on the first scan after a change. */
   private frozen: Frozen<T> | null = null;
 
   constructor(entries: readonly PhraseEntry<T>[]) {
     for (const entry of entries) this.add(entry);
+  }
+
+  private get root(): TrieNode<T> {
+    if (!this.trie && this.restored) this.trie = trieOf(this.restored.tables, this.restored.values);
+    this.restored = null;
+    this.trie ??= newNode();
+    return this.trie;
   }
 
   /** Adds one phrase (a matcher can be built a phrase at a time, in slices). */
@@ -236,33 +337,9 @@ export class PhraseMatcher<T> {
   /** The matcher whose toTables() gave `tables`; `values[i]` is terminal i's value. */
   static fromTables<T>(tables: MatcherTables, values: readonly T[]): PhraseMatcher<T> {
     const matcher = new PhraseMatcher<T>([]);
-    const nodes: TrieNode<T>[] = [matcher.root];
-    const open: { node: TrieNode<T>; left: number }[] = [
-      { node: matcher.root, left: tables.children[0] ?? 0 },
-    ];
-    for (let i = 1; i < tables.chars.length; i++) {
-      while (open.length > 0 && (open[open.length - 1] as { left: number }).left === 0) open.pop();
-      const parent = open[open.length - 1];
-      if (!parent) throw new Error(`matcher tables: node ${i} has no parent`);
-      parent.left--;
-      const node = newNode<T>();
-      parent.node.next.set(tables.chars[i] as number, node);
-      nodes.push(node);
-      open.push({ node, left: tables.children[i] ?? 0 });
-    }
-    tables.terminalNodes.forEach((at, id) => {
-      const node = nodes[at];
-      const flags = tables.terminalFlags[id] ?? 0;
-      if (!node || id >= values.length) throw new Error(`matcher tables: terminal ${id} is broken`);
-      node.terminals.push({
-        id,
-        value: values[id] as T,
-        prefix: (flags & 1) !== 0,
-        proclitics: (flags & 2) !== 0,
-        // Duplicates were merged when the tables were made; nothing more is added.
-        key: undefined,
-      });
-    });
+    matcher.frozen = freezeTables(tables, values);
+    matcher.trie = null;
+    matcher.restored = { tables, values };
     matcher.size = tables.terminalNodes.length;
     return matcher;
   }

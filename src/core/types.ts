@@ -1,12 +1,12 @@
-import { z } from "zod";
 import { LanguageSchema } from "./language-code";
+import { z } from "./zod";
 
 export { type Language, LanguageSchema } from "./language-code";
 
 /** A span of the analysed text: UTF-16 offsets into the original input, end exclusive. */
 export const SpanSchema = z.object({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
   text: z.string(),
 });
 export type Span = z.infer<typeof SpanSchema>;
@@ -19,13 +19,17 @@ export type Span = z.infer<typeof SpanSchema>;
  */
 export const AlignmentSchema = z
   .string()
-  .regex(
-    /^(state-media|public-broadcaster|government|pro-government|opposition|armed-group(:[a-z0-9-]+)?|independent|wire-service|monitor|unknown)$/,
-    "alignment from the taxonomy",
+  .check(
+    z.regex(
+      /^(state-media|public-broadcaster|government|pro-government|opposition|armed-group(:[a-z0-9-]+)?|independent|wire-service|monitor|unknown)$/,
+      "alignment from the taxonomy",
+    ),
   );
 export type Alignment = z.infer<typeof AlignmentSchema>;
 
-export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, "an ISO 3166 alpha-2 code");
+export const CountryCodeSchema = z
+  .string()
+  .check(z.regex(/^[A-Z]{2}$/, "an ISO 3166 alpha-2 code"));
 
 /**
  * Where a label comes from. `ruleset`: an entry of the ruleset (its id, description and
@@ -37,9 +41,9 @@ export const EvidenceSchema = z.discriminatedUnion("kind", [
     kind: z.literal("ruleset"),
     id: z.string(),
     description: z.string(),
-    reference: z.string().url(),
+    reference: z.url(),
   }),
-  SpanSchema.extend({ kind: z.literal("text") }),
+  z.extend(SpanSchema, { kind: z.literal("text") }),
 ]);
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
@@ -53,7 +57,7 @@ export const SourceRefSchema = z.object({
   id: z.string(),
   name: z.string(),
   alignment: AlignmentSchema,
-  country: CountryCodeSchema.optional(),
+  country: z.optional(CountryCodeSchema),
   label: z.string(),
   matchedBy: z.enum(["entity", "descriptor", "text", "reference"]),
   evidence: EvidenceSchema,
@@ -65,9 +69,9 @@ export type SourceRef = z.infer<typeof SourceRefSchema>;
  * subject of its own). `dropped`: the subject is not written (Arabic «وأضاف»): the span is the
  * cue word itself, and the mention chain links it to the speaker named before.
  */
-export const SpeakerSchema = SpanSchema.extend({
-  carried: z.boolean().optional(),
-  dropped: z.boolean().optional(),
+export const SpeakerSchema = z.extend(SpanSchema, {
+  carried: z.optional(z.boolean()),
+  dropped: z.optional(z.boolean()),
 });
 export type Speaker = z.infer<typeof SpeakerSchema>;
 
@@ -90,24 +94,24 @@ export type Entity = z.infer<typeof EntitySchema>;
 export const NoLabelSchema = z.enum(["no-speaker", "no-signal", "former"]);
 export type NoLabel = z.infer<typeof NoLabelSchema>;
 
-export const QuoteSchema = SpanSchema.extend({
+export const QuoteSchema = z.extend(SpanSchema, {
   kind: z.enum(["direct", "indirect", "mixed"]),
-  speaker: SpeakerSchema.nullable(),
-  cue: SpanSchema.nullable(),
+  speaker: z.nullable(SpeakerSchema),
+  cue: z.nullable(SpanSchema),
   /** The speaker's entity (set by enrich(); null before it, and when there is no speaker). */
-  entity: EntitySchema.nullable(),
+  entity: z.nullable(EntitySchema),
   /** The speaker's label: the one that wins by precedence (see source-labels.ts). */
-  source: SourceRefSchema.nullable(),
+  source: z.nullable(SourceRefSchema),
   /** Every source the speaker names, the winning one first ("Russia and Syria said"). */
-  sources: z.array(SourceRefSchema).optional(),
+  sources: z.optional(z.array(SourceRefSchema)),
   /** Set by enrich() exactly when `source` is null: why there is no label. */
-  noLabel: NoLabelSchema.optional(),
+  noLabel: z.optional(NoLabelSchema),
   language: z.enum(["en", "ar"]),
   /**
    * Set on the later parts of one statement (a quote split by its attribution, the quoted
    * sentences that follow it): the start of the statement's first part.
    */
-  partOf: z.number().int().nonnegative().optional(),
+  partOf: z.optional(z.int().check(z.nonnegative())),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 
@@ -123,7 +127,7 @@ export type Quote = z.infer<typeof QuoteSchema>;
  * - contested: the sides give conflicting versions or figures;
  * - characterisation: an unattributed characterisation ("widely seen as").
  */
-export const ReasonSchema = z.enum([
+const REASONS = [
   "party-claim",
   "accusation",
   "denial",
@@ -133,11 +137,14 @@ export const ReasonSchema = z.enum([
   "social-media",
   "contested",
   "characterisation",
-]);
+] as const;
+export const ReasonSchema = z.enum(REASONS);
 export type Reason = z.infer<typeof ReasonSchema>;
 
 /** Reasons given by cue words of their own (a party claim is given by the claim types instead). */
-export const CueReasonSchema = ReasonSchema.exclude(["party-claim"]);
+export const CueReasonSchema = z.enum(
+  REASONS.filter((r): r is Exclude<(typeof REASONS)[number], "party-claim"> => r !== "party-claim"),
+);
 export type CueReason = z.infer<typeof CueReasonSchema>;
 
 /** What a party's claim is about (the claim-type lexicons, ruleset lexicons.claimTypes). */
@@ -152,10 +159,10 @@ export const ClaimTypeSchema = z.enum([
 export type ClaimType = z.infer<typeof ClaimTypeSchema>;
 
 /** A word or phrase that triggered an allegation, with the reason it gives. */
-export const AllegationCueSchema = SpanSchema.extend({
+export const AllegationCueSchema = z.extend(SpanSchema, {
   reason: ReasonSchema,
   /** For party claims and denials: the kind of claim the words make. */
-  claimType: ClaimTypeSchema.optional(),
+  claimType: z.optional(ClaimTypeSchema),
 });
 export type AllegationCue = z.infer<typeof AllegationCueSchema>;
 
@@ -164,21 +171,21 @@ export const ClaimantSchema = z.object({
   /** The speaker as the statement gives it (a span of the text). */
   speaker: SpeakerSchema,
   /** The entity the speaker resolves to ("he" -> "Faisal Mekdad, Syria's foreign minister"). */
-  entity: EntitySchema.nullable(),
+  entity: z.nullable(EntitySchema),
   /** The speaker's source and label ("Government (Russia)"), when the source model has one. */
-  source: SourceRefSchema.nullable(),
+  source: z.nullable(SourceRefSchema),
   /** Whether that source is a party to the story: government, pro-government, opposition, state media, armed group. */
   party: z.boolean(),
   /**
    * When no label says whose side the speaker is on: the speaker's own words (or its entity's
    * mention's) that name a side in the fighting ("rebels", «المقاومة»), which make it a party.
    */
-  sideWords: SpanSchema.optional(),
+  sideWords: z.optional(SpanSchema),
 });
 export type Claimant = z.infer<typeof ClaimantSchema>;
 
 /** Against whom an allegation is made, when the text says so ("accused Russia of", «اتهم الحوثيين»). */
-export const TargetSchema = SpanSchema.extend({ source: SourceRefSchema.nullable() });
+export const TargetSchema = z.extend(SpanSchema, { source: z.nullable(SourceRefSchema) });
 export type Target = z.infer<typeof TargetSchema>;
 
 /**
@@ -189,16 +196,16 @@ export type Target = z.infer<typeof TargetSchema>;
  * statement's span (the start and end of a quote in Analysis.quotes), so that one card can show
  * both findings at that point.
  */
-export const AllegationSchema = SpanSchema.extend({
-  reasons: z.array(ReasonSchema).min(1),
+export const AllegationSchema = z.extend(SpanSchema, {
+  reasons: z.array(ReasonSchema).check(z.minLength(1)),
   cues: z.array(AllegationCueSchema),
   /** Kinds of claim made, for party claims and denials; empty otherwise. */
   claimTypes: z.array(ClaimTypeSchema),
-  by: ClaimantSchema.nullable(),
-  against: TargetSchema.nullable(),
-  statement: z
-    .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
-    .nullable(),
+  by: z.nullable(ClaimantSchema),
+  against: z.nullable(TargetSchema),
+  statement: z.nullable(
+    z.object({ start: z.int().check(z.nonnegative()), end: z.int().check(z.nonnegative()) }),
+  ),
 });
 export type Allegation = z.infer<typeof AllegationSchema>;
 
@@ -211,10 +218,10 @@ export const PageSourceSchema = z.object({
   id: z.string(),
   name: z.string(),
   alignment: AlignmentSchema,
-  country: CountryCodeSchema.optional(),
+  country: z.optional(CountryCodeSchema),
   label: z.string(),
-  description: z.string().optional(),
-  reference: z.string().url().optional(),
+  description: z.optional(z.string()),
+  reference: z.optional(z.url()),
   evidence: EvidenceSchema,
   mentions: z.array(SpanSchema),
 });
@@ -226,21 +233,18 @@ export const AnalysisSchema = z.object({
    * The language most of the text is in when the engine does not analyse it (BCP 47: "fr"); its
    * paragraphs get no findings, so the UI can say the article is not analysed yet.
    */
-  unsupportedLanguage: z
-    .string()
-    .regex(/^[a-z]{2,3}$/)
-    .optional(),
+  unsupportedLanguage: z.optional(z.string().check(z.regex(/^[a-z]{2,3}$/))),
   quotes: z.array(QuoteSchema),
   allegations: z.array(AllegationSchema),
   sources: z.array(PageSourceSchema),
   /** The page's publisher matched against the ruleset, when options.publisher was given. */
-  publisher: PageSourceSchema.nullable().optional(),
+  publisher: z.optional(z.nullable(PageSourceSchema)),
 });
 export type Analysis = z.infer<typeof AnalysisSchema>;
 
 export const AnalyzeOptionsSchema = z.object({
-  lang: z.enum(["auto", "en", "ar"]).default("auto"),
+  lang: z._default(z.enum(["auto", "en", "ar"]), "auto"),
   /** The page's publisher (og:site_name, JSON-LD publisher or domain), when known. */
-  publisher: z.string().optional(),
+  publisher: z.optional(z.string()),
 });
 export type AnalyzeOptions = z.input<typeof AnalyzeOptionsSchema>;

@@ -1,13 +1,13 @@
-import { z } from "zod";
+import { z } from "../core/zod";
 
 /** Shapes of the page code's data files (news-signals.json, boilerplate.json), checked by the tests. */
 
-const words = z.array(z.string().min(1));
+const words = z.array(z.string().check(z.minLength(1)));
 const lowerWords = z.array(
-  z
-    .string()
-    .min(1)
-    .refine((w) => w === w.toLowerCase(), "lower case"),
+  z.string().check(
+    z.minLength(1),
+    z.refine((w) => w === w.toLowerCase(), "lower case"),
+  ),
 );
 
 export const NewsSignalsSchema = z.object({
@@ -35,13 +35,16 @@ export const NewsSignalsSchema = z.object({
     unlikelyCandidates: words,
     okMaybeItsACandidate: words,
     denseScripts: z.array(
-      z.object({ script: z.string().regex(/^[A-Z][a-z]+$/), weight: z.number().min(1).max(5) }),
+      z.object({
+        script: z.string().check(z.regex(/^[A-Z][a-z]+$/)),
+        weight: z.number().check(z.gte(1), z.lte(5)),
+      }),
     ),
   }),
   monthWords: lowerWords,
   mediaTitleWords: lowerWords,
   dateTextWords: lowerWords,
-  titleSeparators: z.array(z.string().regex(/^ .+ $/, "a separator between spaces")),
+  titleSeparators: z.array(z.string().check(z.regex(/^ .+ $/, "a separator between spaces"))),
 });
 
 export const BoilerplateSchema = z.object({
@@ -54,7 +57,7 @@ export const BoilerplateSchema = z.object({
   shortLinePrefixes: lowerWords,
   creditSuffixes: lowerWords,
   dateWords: lowerWords,
-  maxLineLength: z.number().int().positive(),
-  maxShortLineLength: z.number().int().positive(),
-  maxCreditLineLength: z.number().int().positive(),
+  maxLineLength: z.int().check(z.positive()),
+  maxShortLineLength: z.int().check(z.positive()),
+  maxCreditLineLength: z.int().check(z.positive()),
 });

@@ -1,5 +1,5 @@
-import type { z } from "zod";
 import type { ClaimType, CueReason } from "../core/types";
+import type { z } from "../core/zod";
 import descriptors from "./data/descriptors.json";
 import lexicons from "./data/lexicons.json";
 import meta from "./data/meta.json";
@@ -32,11 +32,11 @@ function jsonPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function problems(error: z.ZodError): RulesetProblem[] {
+function problems(error: z.core.$ZodError): RulesetProblem[] {
   return error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
 }
 
-function parseWith<T>(schema: z.ZodType<T>, json: unknown): ParseResult<T> {
+function parseWith<T>(schema: z.ZodMiniType<T>, json: unknown): ParseResult<T> {
   const result = schema.safeParse(json);
   return result.success
     ? { ok: true, ruleset: result.data }

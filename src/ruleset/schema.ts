@@ -1,10 +1,10 @@
-import { z } from "zod";
 import {
   AlignmentSchema,
   ClaimTypeSchema,
   CountryCodeSchema,
   CueReasonSchema,
 } from "../core/types";
+import { z } from "../core/zod";
 
 /**
  * Bounds for a ruleset supplied by a user: it runs inside every page the reader opens, so a
@@ -23,10 +23,12 @@ export const LIMITS = {
 } as const;
 
 /** At most LIMITS.maxLanguages language keys (1,024 made-up ones once slipped through). */
-function fewLanguages<T extends z.ZodType<Record<string, unknown>>>(schema: T) {
-  return schema.refine(
-    (byLang) => Object.keys(byLang).length <= LIMITS.maxLanguages,
-    `at most ${LIMITS.maxLanguages} languages`,
+function fewLanguages<T extends z.ZodMiniType<Record<string, unknown>>>(schema: T): T {
+  return schema.check(
+    z.refine(
+      (byLang) => Object.keys(byLang).length <= LIMITS.maxLanguages,
+      `at most ${LIMITS.maxLanguages} languages`,
+    ),
   );
 }
 
@@ -34,47 +36,52 @@ function fewLanguages<T extends z.ZodType<Record<string, unknown>>>(schema: T) {
  * A literal phrase. A trailing "*" marks a stem that may be followed by more letters of the
  * same word ("accus*" matches "accused", "accusation"); it is a marker, not a pattern.
  */
-const Phrase = z
-  .string()
-  .trim()
-  .min(1, "a non-empty phrase")
-  .max(LIMITS.maxPhraseLength, `a phrase of at most ${LIMITS.maxPhraseLength} characters`)
-  .refine((s) => /^[\p{L}\p{N}]/u.test(s), "a phrase that begins with a letter or digit")
-  .refine((s) => !s.slice(0, -1).includes("*"), "'*' only as the last character");
+const Phrase = z.string().check(
+  z.trim(),
+  z.minLength(1, "a non-empty phrase"),
+  z.maxLength(LIMITS.maxPhraseLength, `a phrase of at most ${LIMITS.maxPhraseLength} characters`),
+  z.refine((s) => /^[\p{L}\p{N}]/u.test(s), "a phrase that begins with a letter or digit"),
+  z.refine((s) => !s.slice(0, -1).includes("*"), "'*' only as the last character"),
+);
 
-const PhraseList = z.array(Phrase).max(LIMITS.maxPhrasesPerList);
+const PhraseList = z.array(Phrase).check(z.maxLength(LIMITS.maxPhrasesPerList));
 
 /** Phrases in English and Arabic; other languages may be added under their ISO code. */
 const PhrasesByLanguage = fewLanguages(
-  z.object({ en: PhraseList, ar: PhraseList }).catchall(PhraseList),
+  z.catchall(z.object({ en: PhraseList, ar: PhraseList }), PhraseList),
 );
 
 const NamesByLanguage = fewLanguages(
-  z
-    .object({
-      en: z.array(Phrase).min(1).max(LIMITS.maxNamesPerSource),
-      ar: z.array(Phrase).min(1).max(LIMITS.maxNamesPerSource),
-    })
-    .catchall(z.array(Phrase).max(LIMITS.maxNamesPerSource)),
+  z.catchall(
+    z.object({
+      en: z.array(Phrase).check(z.minLength(1), z.maxLength(LIMITS.maxNamesPerSource)),
+      ar: z.array(Phrase).check(z.minLength(1), z.maxLength(LIMITS.maxNamesPerSource)),
+    }),
+    z.array(Phrase).check(z.maxLength(LIMITS.maxNamesPerSource)),
+  ),
 );
 
 const Localized = z.object({
-  en: z.string().min(1).max(300),
-  ar: z.string().min(1).max(300),
+  en: z.string().check(z.minLength(1), z.maxLength(300)),
+  ar: z.string().check(z.minLength(1), z.maxLength(300)),
 });
 
 const Domain = z
   .string()
-  .regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/, "a lower-case domain name such as sana.sy");
+  .check(z.regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/, "a lower-case domain name such as sana.sy"));
 
 export const SourceEntrySchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "a lower-case id of letters, digits and '-'"),
+  id: z
+    .string()
+    .check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "a lower-case id of letters, digits and '-'")),
   names: NamesByLanguage,
-  domains: z.array(Domain).max(20).optional(),
+  domains: z.optional(z.array(Domain).check(z.maxLength(20))),
   alignment: AlignmentSchema,
-  country: CountryCodeSchema.optional(),
+  country: z.optional(CountryCodeSchema),
   description: Localized,
-  references: z.array(z.url({ protocol: /^https$/ })).min(1, "at least one reference URL"),
+  references: z
+    .array(z.url({ protocol: /^https$/ }))
+    .check(z.minLength(1, "at least one reference URL")),
 });
 export type SourceEntry = z.infer<typeof SourceEntrySchema>;
 
@@ -83,7 +90,7 @@ export const DescriptorSchema = z.object({
   phrase: Phrase,
   lang: z.enum(["en", "ar"]),
   alignment: AlignmentSchema,
-  country: CountryCodeSchema.optional(),
+  country: z.optional(CountryCodeSchema),
 });
 export type Descriptor = z.infer<typeof DescriptorSchema>;
 
@@ -212,39 +219,41 @@ const NamedByLanguage = z.record(z.string(), Localized);
 
 export const RulesetSchema = z
   .object({
-    version: z.string().regex(/^\d+\.\d+\.\d+$/, "a version such as 1.0.0"),
+    version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, "a version such as 1.0.0")),
     updated: z.iso.date("a date such as 2026-11-25"),
     countries: NamedByLanguage,
     /** Display names of armed groups, keyed by the <group> of "armed-group:<group>". */
     groups: NamedByLanguage,
-    sources: z.array(SourceEntrySchema).max(LIMITS.maxSources),
-    descriptors: z.array(DescriptorSchema).max(LIMITS.maxPhrasesPerList),
+    sources: z.array(SourceEntrySchema).check(z.maxLength(LIMITS.maxSources)),
+    descriptors: z.array(DescriptorSchema).check(z.maxLength(LIMITS.maxPhrasesPerList)),
     /** The gazetteer: every country, by its names, adjectives and capitals. */
-    places: z.array(PlaceSchema).max(LIMITS.maxSources),
+    places: z.array(PlaceSchema).check(z.maxLength(LIMITS.maxSources)),
     /** Role words: what a title or a body's name says about its holder's side. */
-    roles: z.array(RoleSchema).max(LIMITS.maxPhrasesPerList),
+    roles: z.array(RoleSchema).check(z.maxLength(LIMITS.maxPhrasesPerList)),
     lexicons: LexiconsSchema,
   })
-  .superRefine((r, ctx) => {
-    const seen = new Set<string>();
-    r.sources.forEach((s, i) => {
-      if (seen.has(s.id)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["sources", i, "id"],
-          message: `duplicate id ${s.id}`,
-        });
-      }
-      seen.add(s.id);
-      checkAlignment(r, s, ["sources", i], ctx);
-    });
-    r.descriptors.forEach((d, i) => {
-      checkAlignment(r, d, ["descriptors", i], ctx);
-    });
-    r.places.forEach((p, i) => {
-      checkAlignment(r, { alignment: "government", country: p.country }, ["places", i], ctx);
-    });
-  });
+  .check(
+    z.superRefine((r, ctx) => {
+      const seen = new Set<string>();
+      r.sources.forEach((s, i) => {
+        if (seen.has(s.id)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["sources", i, "id"],
+            message: `duplicate id ${s.id}`,
+          });
+        }
+        seen.add(s.id);
+        checkAlignment(r, s, ["sources", i], ctx);
+      });
+      r.descriptors.forEach((d, i) => {
+        checkAlignment(r, d, ["descriptors", i], ctx);
+      });
+      r.places.forEach((p, i) => {
+        checkAlignment(r, { alignment: "government", country: p.country }, ["places", i], ctx);
+      });
+    }),
+  );
 export type Ruleset = z.infer<typeof RulesetSchema>;
 
 type Labelled = Pick<Ruleset, "countries" | "groups">;
@@ -256,7 +265,7 @@ function checkAlignment(
   r: Labelled,
   item: { alignment: string; country?: string | undefined },
   path: (string | number)[],
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
 ): void {
   const group = item.alignment.startsWith("armed-group:") ? item.alignment.slice(12) : null;
   if (group !== null && !r.groups[group]) {
@@ -286,44 +295,44 @@ const SomePhrases = fewLanguages(z.record(z.string(), PhraseList));
 
 /** Lexicon additions: any list, any language, any reason. */
 export const CustomLexiconsSchema = z.strictObject({
-  references: SomePhrases.optional(),
-  accountNouns: SomePhrases.optional(),
-  formerMarkers: SomePhrases.optional(),
-  cues: z.partialRecord(CueReasonSchema, SomePhrases).optional(),
-  claimTypes: z.partialRecord(ClaimTypeSchema, SomePhrases).optional(),
-  purposes: SomePhrases.optional(),
-  admissions: SomePhrases.optional(),
-  corroborations: SomePhrases.optional(),
-  reportOpeners: SomePhrases.optional(),
-  stateForces: SomePhrases.optional(),
-  irregularForces: SomePhrases.optional(),
-  successes: SomePhrases.optional(),
-  partyWords: SomePhrases.optional(),
-  confirmations: SomePhrases.optional(),
-  confirmingVerbs: SomePhrases.optional(),
-  complementisers: SomePhrases.optional(),
-  adjuncts: SomePhrases.optional(),
-  unnamedRoles: SomePhrases.optional(),
-  indefiniteOpeners: SomePhrases.optional(),
-  backReferencesToClaims: SomePhrases.optional(),
-  neutralPhrases: SomePhrases.optional(),
-  clauseOpeners: SomePhrases.optional(),
-  contrasts: SomePhrases.optional(),
-  countNouns: SomePhrases.optional(),
-  numberWords: SomePhrases.optional(),
+  references: z.optional(SomePhrases),
+  accountNouns: z.optional(SomePhrases),
+  formerMarkers: z.optional(SomePhrases),
+  cues: z.optional(z.partialRecord(CueReasonSchema, SomePhrases)),
+  claimTypes: z.optional(z.partialRecord(ClaimTypeSchema, SomePhrases)),
+  purposes: z.optional(SomePhrases),
+  admissions: z.optional(SomePhrases),
+  corroborations: z.optional(SomePhrases),
+  reportOpeners: z.optional(SomePhrases),
+  stateForces: z.optional(SomePhrases),
+  irregularForces: z.optional(SomePhrases),
+  successes: z.optional(SomePhrases),
+  partyWords: z.optional(SomePhrases),
+  confirmations: z.optional(SomePhrases),
+  confirmingVerbs: z.optional(SomePhrases),
+  complementisers: z.optional(SomePhrases),
+  adjuncts: z.optional(SomePhrases),
+  unnamedRoles: z.optional(SomePhrases),
+  indefiniteOpeners: z.optional(SomePhrases),
+  backReferencesToClaims: z.optional(SomePhrases),
+  neutralPhrases: z.optional(SomePhrases),
+  clauseOpeners: z.optional(SomePhrases),
+  contrasts: z.optional(SomePhrases),
+  countNouns: z.optional(SomePhrases),
+  numberWords: z.optional(SomePhrases),
 });
 export type CustomLexicons = z.infer<typeof CustomLexiconsSchema>;
 
 const CustomRulesetObject = z.strictObject({
-  version: z.string().optional(),
-  updated: z.string().optional(),
-  countries: NamedByLanguage.optional(),
-  groups: NamedByLanguage.optional(),
-  sources: z.array(SourceEntrySchema).max(LIMITS.maxSources).optional(),
-  descriptors: z.array(DescriptorSchema).max(LIMITS.maxPhrasesPerList).optional(),
-  places: z.array(PlaceSchema).max(LIMITS.maxSources).optional(),
-  roles: z.array(RoleSchema).max(LIMITS.maxPhrasesPerList).optional(),
-  lexicons: CustomLexiconsSchema.optional(),
+  version: z.optional(z.string()),
+  updated: z.optional(z.string()),
+  countries: z.optional(NamedByLanguage),
+  groups: z.optional(NamedByLanguage),
+  sources: z.optional(z.array(SourceEntrySchema).check(z.maxLength(LIMITS.maxSources))),
+  descriptors: z.optional(z.array(DescriptorSchema).check(z.maxLength(LIMITS.maxPhrasesPerList))),
+  places: z.optional(z.array(PlaceSchema).check(z.maxLength(LIMITS.maxSources))),
+  roles: z.optional(z.array(RoleSchema).check(z.maxLength(LIMITS.maxPhrasesPerList))),
+  lexicons: z.optional(CustomLexiconsSchema),
 });
 
 /**
@@ -331,16 +340,18 @@ const CustomRulesetObject = z.strictObject({
  * sources with the same id. Unknown keys are refused so a misspelt section is not ignored. It is
  * bounded by its phrases, not only by its size, so that compiling it stays bounded too.
  */
-export const CustomRulesetSchema = CustomRulesetObject.superRefine((r, ctx) => {
-  const over = phraseOverLimit(r);
-  if (over) {
-    ctx.addIssue({
-      code: "custom",
-      path: over,
-      message: `at most ${LIMITS.maxPhrases} phrases in all (names, descriptors, lexicons)`,
-    });
-  }
-});
+export const CustomRulesetSchema = CustomRulesetObject.check(
+  z.superRefine((r, ctx) => {
+    const over = phraseOverLimit(r);
+    if (over) {
+      ctx.addIssue({
+        code: "custom",
+        path: over,
+        message: `at most ${LIMITS.maxPhrases} phrases in all (names, descriptors, lexicons)`,
+      });
+    }
+  }),
+);
 export type CustomRuleset = z.infer<typeof CustomRulesetSchema>;
 
 type Path = (string | number)[];

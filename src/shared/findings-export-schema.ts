@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../core/zod";
 
 /**
  * The page's findings as the reader exports them (JSON as is, or Markdown). Apart from
@@ -6,17 +6,17 @@ import { z } from "zod";
  */
 export const FindingsExportSchema = z.object({
   url: z.string(),
-  title: z.string().optional(),
+  title: z.optional(z.string()),
   language: z.enum(["en", "ar"]),
   statements: z.array(
     z.object({
       kind: z.enum(["direct", "indirect", "mixed"]),
-      speaker: z.string().nullable(),
+      speaker: z.nullable(z.string()),
       /** Whom the speaker's words refer to, when the engine resolved it ("he" → a name). */
-      speakerEntity: z.string().nullable(),
-      source: z.string().nullable(),
-      label: z.string().nullable(),
-      cue: z.string().nullable(),
+      speakerEntity: z.nullable(z.string()),
+      source: z.nullable(z.string()),
+      label: z.nullable(z.string()),
+      cue: z.nullable(z.string()),
       statement: z.string(),
     }),
   ),

@@ -1,6 +1,6 @@
-import { z } from "zod";
 import { LanguageSchema } from "../core/language-code";
 import type { Allegation, PageSource, Quote } from "../core/types";
+import { z } from "../core/zod";
 import { MAX_ENGINE_CHARS, MAX_FINDINGS, MAX_PUBLISHER_CHARS } from "./message-bounds";
 
 /**
@@ -33,14 +33,14 @@ export { MAX_ENGINE_CHARS, MAX_FINDINGS, MAX_PUBLISHER_CHARS } from "./message-b
 /** The content script asks the background to analyse its article's text. */
 export const AnalyseRequestSchema = z.object({
   type: z.literal("analyse"),
-  text: z.string().max(MAX_ENGINE_CHARS),
-  publisher: z.string().max(MAX_PUBLISHER_CHARS).optional(),
+  text: z.string().check(z.maxLength(MAX_ENGINE_CHARS)),
+  publisher: z.optional(z.string().check(z.maxLength(MAX_PUBLISHER_CHARS))),
   labelLanguage: LanguageSchema,
 });
 export type AnalyseRequest = z.infer<typeof AnalyseRequestSchema>;
 
 /** A list of findings the background has already checked against its schema (see below). */
-const checked = <T>() => z.array(z.custom<T>()).max(MAX_FINDINGS);
+const checked = <T>() => z.array(z.custom<T>()).check(z.maxLength(MAX_FINDINGS));
 
 /**
  * The background's answer, checked by the background before it sends it: the findings against
@@ -53,34 +53,31 @@ export const AnalyseReplySchema = z.discriminatedUnion("ok", [
     ok: z.literal(true),
     analysis: z.object({
       language: LanguageSchema,
-      unsupportedLanguage: z
-        .string()
-        .regex(/^[a-z]{2,3}$/)
-        .optional(),
+      unsupportedLanguage: z.optional(z.string().check(z.regex(/^[a-z]{2,3}$/))),
       quotes: checked<Quote>(),
       allegations: checked<Allegation>(),
       sources: checked<PageSource>(),
-      publisher: z.custom<PageSource>().nullable().optional(),
+      publisher: z.optional(z.nullable(z.custom<PageSource>())),
     }),
     /** Time spent in the engine, in the background. */
-    engineMs: z.number().nonnegative(),
+    engineMs: z.number().check(z.nonnegative()),
   }),
-  z.object({ ok: z.literal(false), error: z.string().max(2000) }),
+  z.object({ ok: z.literal(false), error: z.string().check(z.maxLength(2000)) }),
 ]);
 export type AnalyseReply = z.infer<typeof AnalyseReplySchema>;
 
 /** "This label is wrong" on a card: the source (by ruleset id when it has one) to correct. */
 export const LabelCorrectionSchema = z.object({
-  id: z.string().optional(),
-  name: z.string().min(1).max(300),
-  alignment: z.string().optional(),
+  id: z.optional(z.string()),
+  name: z.string().check(z.minLength(1), z.maxLength(300)),
+  alignment: z.optional(z.string()),
 });
 export type LabelCorrection = z.infer<typeof LabelCorrectionSchema>;
 
 /** Messages the background accepts. */
 export const BackgroundMessageSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("get-tab-state"), tabId: z.number().int() }),
-  z.object({ type: z.literal("findings"), count: z.number().int().nonnegative() }),
+  z.object({ type: z.literal("get-tab-state"), tabId: z.int() }),
+  z.object({ type: z.literal("findings"), count: z.int().check(z.nonnegative()) }),
   z.object({ type: z.literal("e2e-open"), page: z.enum(["popup", "options"]) }),
   AnalyseRequestSchema,
   /** The settings, as the background reads and validates them (the content script's way). */

@@ -1,13 +1,19 @@
-import { z } from "zod";
+import { z } from "../core/zod";
 
 /** User settings, kept in storage.sync. Every field has a default so old or partial data still parses. */
 export const SettingsSchema = z.object({
-  enabled: z.boolean().default(true),
-  disabledSites: z.array(z.string().max(253)).max(5000).default([]),
+  enabled: z._default(z.boolean(), true),
+  disabledSites: z._default(
+    z.array(z.string().check(z.maxLength(253))).check(z.maxLength(5000)),
+    [],
+  ),
   /** What the page marks: allegations only, sources and allegations (default), or everything. */
-  view: z.enum(["allegations", "sources", "everything"]).default("sources"),
+  view: z._default(z.enum(["allegations", "sources", "everything"]), "sources"),
   /** Sites analysed even where a page does not look like news ("Always analyse this site"). */
-  alwaysAnalyseSites: z.array(z.string().max(253)).max(5000).default([]),
+  alwaysAnalyseSites: z._default(
+    z.array(z.string().check(z.maxLength(253))).check(z.maxLength(5000)),
+    [],
+  ),
 });
 export type View = Settings["view"];
 export type Settings = z.infer<typeof SettingsSchema>;

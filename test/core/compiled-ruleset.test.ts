@@ -44,6 +44,16 @@ describe("PhraseMatcher tables", () => {
     expect(restored.findAll(text)).toEqual(original.findAll(text));
     expect(restored.findAll(text).length).toBeGreaterThanOrEqual(5);
   });
+
+  it("still find their phrases once a phrase is added to the restored matcher", () => {
+    const original = new PhraseMatcher([{ phrase: "قال", value: "said", prefix: true }]);
+    const { tables, values } = original.toTables();
+    const restored = PhraseMatcher.fromTables(tables, values);
+    restored.add({ phrase: "denied", value: "denied" });
+    const found = restored.findAll(normalize("وقالت المصادر and SANA denied it"));
+    expect(found.map((m) => m.value)).toEqual(["said", "denied"]);
+    expect(restored.toTables().tables.terminalNodes).toHaveLength(2);
+  });
 });
 
 describe("a ruleset restored from its tables", () => {
@@ -65,6 +75,25 @@ describe("a ruleset restored from its tables", () => {
     const restored = restoreRuleset(ruleset, tables);
     expect(add).not.toHaveBeenCalled();
     expect(compileRuleset(ruleset)).toBe(restored);
+  });
+
+  it("is loaded without a map per node of its trie (some 25,000 nodes)", () => {
+    const tables = shippedTables();
+    expect(tables.matcher.chars.length).toBeGreaterThan(10_000);
+    let maps = 0;
+    const CountedMap = class<K, V> extends Map<K, V> {
+      constructor(entries?: Iterable<readonly [K, V]> | null) {
+        super(entries);
+        maps++;
+      }
+    };
+    vi.stubGlobal("Map", CountedMap);
+    try {
+      restoreRuleset(freshRuleset(), tables);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(maps).toBeLessThan(1_000);
   });
 
   it("refuses tables made from another ruleset", () => {
