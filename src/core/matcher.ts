@@ -105,17 +105,21 @@ function newNode<T>(): TrieNode<T> {
 }
 
 /**
- * The trie as the scan reads it: nodes numbered from the root (0), every edge in one
- * open-addressing hash table of typed arrays, and each node's terminals as a slice of one array.
- * A scan steps through hundreds of thousands of edges per article, and this takes each in a few
- * array reads where a map per node takes a hash lookup through scattered objects.
+ * The trie as the scan reads it: nodes numbered from the root (0), the root's edges in a table
+ * indexed by character (every word start takes one), every other edge in one open-addressing
+ * hash table, and each node's terminals as a slice of one array. A scan steps through hundreds
+ * of thousands of edges per article, and this takes each in a few array reads where a map per
+ * node takes a hash lookup through scattered objects.
  */
 interface Frozen<T> {
   mask: number;
-  /** Per slot: the edge's parent node, -1 for an empty slot. */
-  edgeFrom: Int32Array;
-  edgeChar: Uint16Array;
-  edgeTo: Int32Array;
+  /** The root's child by character, -1 for none. */
+  rootChild: Int32Array;
+  /**
+   * Per slot, three numbers side by side (one cache line holds a probe): the edge's parent
+   * node (-1 for an empty slot), its character, its child.
+   */
+  edges: Int32Array;
   /** Node k's terminals are terminals[terminalStart[k], terminalStart[k + 1]). */
   terminalStart: Int32Array;
   terminals: Terminal<T>[];
@@ -135,9 +139,8 @@ function freeze<T>(root: TrieNode<T>): Frozen<T> {
   let size = 16;
   while (size < edges * 2) size *= 2;
   const mask = size - 1;
-  const edgeFrom = new Int32Array(size).fill(-1);
-  const edgeChar = new Uint16Array(size);
-  const edgeTo = new Int32Array(size);
+  const table = new Int32Array(size * 3).fill(-1);
+  const rootChild = new Int32Array(0x10000).fill(-1);
   const terminalStart = new Int32Array(nodes.length + 1);
   const terminals: Terminal<T>[] = [];
   const index = new Map<TrieNode<T>, number>(nodes.map((node, k) => [node, k]));
@@ -145,23 +148,28 @@ function freeze<T>(root: TrieNode<T>): Frozen<T> {
     terminalStart[k] = terminals.length;
     for (const t of node.terminals) terminals.push(t);
     for (const [c, child] of node.next) {
+      const to = index.get(child) as number;
+      if (k === 0) rootChild[c] = to;
       let slot = slotOf(mask, k, c);
-      while ((edgeFrom[slot] as number) !== -1) slot = (slot + 1) & mask;
-      edgeFrom[slot] = k;
-      edgeChar[slot] = c;
-      edgeTo[slot] = index.get(child) as number;
+      while ((table[slot * 3] as number) !== -1) slot = (slot + 1) & mask;
+      table[slot * 3] = k;
+      table[slot * 3 + 1] = c;
+      table[slot * 3 + 2] = to;
     }
   });
   terminalStart[nodes.length] = terminals.length;
-  return { mask, edgeFrom, edgeChar, edgeTo, terminalStart, terminals };
+  return { mask, rootChild, edges: table, terminalStart, terminals };
 }
 
 /** The child of `node` by character `c`, or -1. */
 function childOf<T>(f: Frozen<T>, node: number, c: number): number {
-  let slot = slotOf(f.mask, node, c);
-  for (let from = f.edgeFrom[slot] as number; from !== -1; from = f.edgeFrom[slot] as number) {
-    if (from === node && f.edgeChar[slot] === c) return f.edgeTo[slot] as number;
-    slot = (slot + 1) & f.mask;
+  if (node === 0) return f.rootChild[c] as number;
+  const edges = f.edges;
+  let at = slotOf(f.mask, node, c) * 3;
+  for (let from = edges[at] as number; from !== -1; from = edges[at] as number) {
+    if (from === node && edges[at + 1] === c) return edges[at + 2] as number;
+    at += 3;
+    if (at === edges.length) at = 0;
   }
   return -1;
 }
