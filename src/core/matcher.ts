@@ -106,15 +106,21 @@ function newNode<T>(): TrieNode<T> {
 
 /**
  * The trie as the scan reads it: nodes numbered from the root (0), the root's edges in a table
- * indexed by character (every word start takes one), every other edge in one open-addressing
- * hash table, and each node's terminals as a slice of one array. A scan steps through hundreds
- * of thousands of edges per article, and this takes each in a few array reads where a map per
- * node takes a hash lookup through scattered objects.
+ * indexed by character (every word start takes one), a node's only edge beside the node (deep
+ * in the trie, past the shared beginnings of phrases, most nodes have one child or none), every
+ * other edge in one open-addressing hash table, and each node's terminals as a slice of one
+ * array. A scan steps through hundreds of thousands of edges per article, and this takes each
+ * in a few array reads where a map per node takes a hash lookup through scattered objects.
  */
 interface Frozen<T> {
   mask: number;
   /** The root's child by character, -1 for none. */
   rootChild: Int32Array;
+  /** Per node: how many children it has. */
+  childCount: Int32Array;
+  /** Per node with one child: that edge's character and child. */
+  onlyChar: Int32Array;
+  onlyChild: Int32Array;
   /**
    * Per slot, three numbers side by side (one cache line holds a probe): the edge's parent
    * node (-1 for an empty slot), its character, its child.
@@ -135,35 +141,60 @@ function freeze<T>(root: TrieNode<T>): Frozen<T> {
   const nodes: TrieNode<T>[] = [root];
   for (let k = 0; k < nodes.length; k++)
     for (const child of (nodes[k] as TrieNode<T>).next.values()) nodes.push(child);
-  const edges = nodes.length - 1;
+  let hashed = 0;
+  for (let k = 1; k < nodes.length; k++) {
+    const kids = (nodes[k] as TrieNode<T>).next.size;
+    if (kids > 1) hashed += kids;
+  }
   let size = 16;
-  while (size < edges * 2) size *= 2;
+  while (size < hashed * 2) size *= 2;
   const mask = size - 1;
   const table = new Int32Array(size * 3).fill(-1);
   const rootChild = new Int32Array(0x10000).fill(-1);
+  const childCount = new Int32Array(nodes.length);
+  const onlyChar = new Int32Array(nodes.length).fill(-1);
+  const onlyChild = new Int32Array(nodes.length).fill(-1);
   const terminalStart = new Int32Array(nodes.length + 1);
   const terminals: Terminal<T>[] = [];
   const index = new Map<TrieNode<T>, number>(nodes.map((node, k) => [node, k]));
   nodes.forEach((node, k) => {
     terminalStart[k] = terminals.length;
     for (const t of node.terminals) terminals.push(t);
+    childCount[k] = node.next.size;
     for (const [c, child] of node.next) {
       const to = index.get(child) as number;
       if (k === 0) rootChild[c] = to;
-      let slot = slotOf(mask, k, c);
-      while ((table[slot * 3] as number) !== -1) slot = (slot + 1) & mask;
-      table[slot * 3] = k;
-      table[slot * 3 + 1] = c;
-      table[slot * 3 + 2] = to;
+      else if (node.next.size === 1) {
+        onlyChar[k] = c;
+        onlyChild[k] = to;
+      } else {
+        let slot = slotOf(mask, k, c);
+        while ((table[slot * 3] as number) !== -1) slot = (slot + 1) & mask;
+        table[slot * 3] = k;
+        table[slot * 3 + 1] = c;
+        table[slot * 3 + 2] = to;
+      }
     }
   });
   terminalStart[nodes.length] = terminals.length;
-  return { mask, rootChild, edges: table, terminalStart, terminals };
+  return {
+    mask,
+    rootChild,
+    childCount,
+    onlyChar,
+    onlyChild,
+    edges: table,
+    terminalStart,
+    terminals,
+  };
 }
 
 /** The child of `node` by character `c`, or -1. */
 function childOf<T>(f: Frozen<T>, node: number, c: number): number {
   if (node === 0) return f.rootChild[c] as number;
+  const kids = f.childCount[node] as number;
+  if (kids === 0) return -1;
+  if (kids === 1) return f.onlyChar[node] === c ? (f.onlyChild[node] as number) : -1;
   const edges = f.edges;
   let at = slotOf(f.mask, node, c) * 3;
   for (let from = edges[at] as number; from !== -1; from = edges[at] as number) {
