@@ -351,7 +351,8 @@ export class PhraseMatcher<T> {
       previousIsWord = word;
       if (!wordStart) continue;
       walk(p, 0, p, false);
-      const clitics = PROCLITICS_BY_FIRST.get(c);
+      // Every proclitic begins with an Arabic letter.
+      const clitics = c >= 0x0600 && c <= 0x06ff ? PROCLITICS_BY_FIRST.get(c) : undefined;
       if (!clitics) continue;
       for (const clitic of clitics) {
         const after = p + clitic.length;
