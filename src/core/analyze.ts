@@ -22,28 +22,33 @@ import {
   type Quote,
 } from "./types";
 
+/** One statement as a Quote; built field by field (no spreads), one shape for every quote. */
 function toQuote(text: string, a: Attribution, language: Language): Quote {
-  const span = (r: { start: number; end: number }) => ({
-    start: r.start,
-    end: r.end,
-    text: text.slice(r.start, r.end),
-  });
-  return {
-    ...span(a),
+  let speaker: Quote["speaker"] = null;
+  if (a.speaker) {
+    speaker = {
+      start: a.speaker.start,
+      end: a.speaker.end,
+      text: text.slice(a.speaker.start, a.speaker.end),
+    };
+    if (a.speaker.carried) speaker.carried = true;
+    if (a.speaker.dropped) speaker.dropped = true;
+  }
+  const quote: Quote = {
+    start: a.start,
+    end: a.end,
+    text: text.slice(a.start, a.end),
     kind: a.kind,
-    speaker: a.speaker
-      ? {
-          ...span(a.speaker),
-          ...(a.speaker.carried ? { carried: true } : {}),
-          ...(a.speaker.dropped ? { dropped: true } : {}),
-        }
+    speaker,
+    cue: a.cue
+      ? { start: a.cue.start, end: a.cue.end, text: text.slice(a.cue.start, a.cue.end) }
       : null,
-    cue: a.cue ? span(a.cue) : null,
     entity: null,
     source: null,
     language,
-    ...(a.partOf === undefined ? {} : { partOf: a.partOf }),
   };
+  if (a.partOf !== undefined) quote.partOf = a.partOf;
+  return quote;
 }
 
 /** Walks sorted matches paragraph by paragraph, so each paragraph gets its own in linear time. */

@@ -470,8 +470,10 @@ function attributeAt(
   const cueRange = { start: cue.start, end: cue.end };
   const pre = trimInSentence(text, sentence, sentence.start, cue.start, ",");
   const post = trimInSentence(text, sentence, cue.end, sentence.end, '.,!?"”’');
+  // Field by field, not a spread of `content`: one object shape, made once per cue.
   const make = (content: Range, speaker: Attribution["speaker"]): Attribution => ({
-    ...content,
+    start: content.start,
+    end: content.end,
     kind: kindOf(ctx, content.start, content.end),
     speaker,
     cue: cueRange,

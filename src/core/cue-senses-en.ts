@@ -2,16 +2,30 @@ import senses from "./lexicon/cue-senses-en.json";
 import grammar from "./lexicon/english-grammar.json";
 import type { Range } from "./sentences";
 
+interface SenseClass {
+  phrases: Set<string>;
+  words: Set<string>;
+  /** Answers given so far, by cue phrase (a lexicon's phrases: a bounded set). */
+  known: Map<string, boolean>;
+}
+
 /** The sense classes of cue-senses-en.json, as sets of phrases and of single words. */
-function classOf(entries: readonly string[]): { phrases: Set<string>; words: Set<string> } {
+function classOf(entries: readonly string[]): SenseClass {
   return {
     phrases: new Set(entries),
     words: new Set(entries.filter((e) => !e.includes(" "))),
+    known: new Map(),
   };
 }
 
-function inClass(c: { phrases: Set<string>; words: Set<string> }, phrase: string): boolean {
-  return c.phrases.has(phrase) || phrase.split(" ").some((w) => c.words.has(w));
+/** Asked of every cue found, several times: each phrase is split and looked up once. */
+function inClass(c: SenseClass, phrase: string): boolean {
+  let answer = c.known.get(phrase);
+  if (answer === undefined) {
+    answer = c.phrases.has(phrase) || phrase.split(" ").some((w) => c.words.has(w));
+    c.known.set(phrase, answer);
+  }
+  return answer;
 }
 
 const NOT_SPEECH = classOf(Object.values(senses.notSpeech).flat());
@@ -74,7 +88,8 @@ function wordsOf(text: string, max: number): string[] {
   const out: string[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m && out.length < max; m = WORD.exec(text)) {
-    out.push(m[0].toLowerCase().replace(/’/g, "'"));
+    const w = m[0].toLowerCase();
+    out.push(w.includes("’") ? w.replace(/’/g, "'") : w);
   }
   return out;
 }

@@ -20,9 +20,10 @@ export interface LanguageRange extends Range {
 const SCRIPT_RANGES: [number, number, number][] = data.scripts.flatMap((s, i) =>
   s.ranges.map(([from, to]) => [from as number, to as number, i] as [number, number, number]),
 );
-const ARABIC_EXTRA = new Map<number, number>();
+/** Per UTF-16 unit: the entry of data.arabicScript that adds the letter, -1 for none. */
+const ARABIC_EXTRA = new Int16Array(0x10000).fill(-1);
 data.arabicScript.forEach((s, i) => {
-  for (const ch of s.letters) ARABIC_EXTRA.set(ch.charCodeAt(0), i);
+  for (const ch of s.letters) ARABIC_EXTRA[ch.charCodeAt(0)] = i;
 });
 const LATIN_LANGUAGES = Object.keys(data.latinWords);
 const ENGLISH = LATIN_LANGUAGES.indexOf("en");
@@ -33,6 +34,20 @@ LATIN_LANGUAGES.forEach((language, i) => {
     LATIN_WORDS.set(w, (LATIN_WORDS.get(w) ?? 0) | (1 << i));
   }
 });
+/**
+ * The listed words written in a-z only, by their letters read as digits 1-26 in base 27: a word
+ * of the text in ASCII letters is looked up by a number computed while it is scanned, without
+ * cutting it out and lower-casing it. Exact up to 11 letters (27¹¹ < 2⁵³); a longer word is
+ * looked up by its string.
+ */
+const MAX_KEY_LETTERS = 11;
+const ASCII_WORDS = new Map<number, number>();
+for (const [w, bits] of LATIN_WORDS) {
+  if (!/^[a-z]+$/.test(w) || w.length > MAX_KEY_LETTERS) continue;
+  let key = 0;
+  for (let k = 0; k < w.length; k++) key = key * 27 + (w.charCodeAt(k) - 0x60);
+  ASCII_WORDS.set(key, bits);
+}
 const LONGEST_LATIN_WORD = [...LATIN_WORDS.keys()].reduce((most, w) => Math.max(most, w.length), 0);
 const LETTER = /\p{L}/u;
 const isBmpLetter = bmpTest(LETTER);
@@ -89,8 +104,8 @@ function letterCounts(text: string, start: number, end: number): Counts {
       if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) counts.latin++;
     } else if (isArabicLetter(c) || (c >= 0xfb50 && c <= 0xfefc)) {
       counts.ar++;
-      const extra = ARABIC_EXTRA.get(c);
-      if (extra !== undefined) (counts.arabicExtra[extra] as number)++;
+      const extra = ARABIC_EXTRA[c] as number;
+      if (extra >= 0) (counts.arabicExtra[extra] as number)++;
     } else if (isLatinLetter(c)) {
       counts.latin++;
     } else {
@@ -113,13 +128,21 @@ function latinLanguage(text: string, start: number, end: number): string | null 
       continue;
     }
     const from = i;
+    let ascii = true;
+    let key = 0;
     while (step > 0 && i < end) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) key = key * 27 + ((c | 0x20) - 0x60);
+      else ascii = false;
       i += step;
       step = letterAt(text, i);
     }
     words++;
     if (i - from > LONGEST_LATIN_WORD) continue;
-    const bits = LATIN_WORDS.get(text.slice(from, i).toLowerCase());
+    const bits =
+      ascii && i - from <= MAX_KEY_LETTERS
+        ? ASCII_WORDS.get(key)
+        : LATIN_WORDS.get(text.slice(from, i).toLowerCase());
     if (bits === undefined) continue;
     for (let k = 0; k < hits.length; k++) if (bits & (1 << k)) (hits[k] as number)++;
   }

@@ -105,17 +105,27 @@ function newNode<T>(): TrieNode<T> {
 }
 
 /**
- * The trie as the scan reads it: nodes numbered from the root (0), every edge in one
- * open-addressing hash table of typed arrays, and each node's terminals as a slice of one array.
- * A scan steps through hundreds of thousands of edges per article, and this takes each in a few
- * array reads where a map per node takes a hash lookup through scattered objects.
+ * The trie as the scan reads it: nodes numbered from the root (0), the root's edges in a table
+ * indexed by character (every word start takes one), a node's only edge beside the node (deep
+ * in the trie, past the shared beginnings of phrases, most nodes have one child or none), every
+ * other edge in one open-addressing hash table, and each node's terminals as a slice of one
+ * array. A scan steps through hundreds of thousands of edges per article, and this takes each
+ * in a few array reads where a map per node takes a hash lookup through scattered objects.
  */
 interface Frozen<T> {
   mask: number;
-  /** Per slot: the edge's parent node, -1 for an empty slot. */
-  edgeFrom: Int32Array;
-  edgeChar: Uint16Array;
-  edgeTo: Int32Array;
+  /** The root's child by character, -1 for none. */
+  rootChild: Int32Array;
+  /** Per node: how many children it has. */
+  childCount: Int32Array;
+  /** Per node with one child: that edge's character and child. */
+  onlyChar: Int32Array;
+  onlyChild: Int32Array;
+  /**
+   * Per slot, three numbers side by side (one cache line holds a probe): the edge's parent
+   * node (-1 for an empty slot), its character, its child.
+   */
+  edges: Int32Array;
   /** Node k's terminals are terminals[terminalStart[k], terminalStart[k + 1]). */
   terminalStart: Int32Array;
   terminals: Terminal<T>[];
@@ -129,37 +139,61 @@ function slotOf(mask: number, node: number, c: number): number {
 
 function freeze<T>(root: TrieNode<T>): Frozen<T> {
   const nodes: TrieNode<T>[] = [root];
-  for (let k = 0; k < nodes.length; k++)
-    for (const child of (nodes[k] as TrieNode<T>).next.values()) nodes.push(child);
-  const { mask, edgeFrom, edgeChar, edgeTo } = edgeTables(nodes.length - 1);
+  const parentOf: number[] = [-1];
+  const charOf: number[] = [-1];
+  for (let k = 0; k < nodes.length; k++) {
+    for (const [c, child] of (nodes[k] as TrieNode<T>).next) {
+      nodes.push(child);
+      parentOf.push(k);
+      charOf.push(c);
+    }
+  }
   const terminalStart = new Int32Array(nodes.length + 1);
   const terminals: Terminal<T>[] = [];
-  const index = new Map<TrieNode<T>, number>(nodes.map((node, k) => [node, k]));
   nodes.forEach((node, k) => {
     terminalStart[k] = terminals.length;
     for (const t of node.terminals) terminals.push(t);
-    for (const [c, child] of node.next) {
-      let slot = slotOf(mask, k, c);
-      while ((edgeFrom[slot] as number) !== -1) slot = (slot + 1) & mask;
-      edgeFrom[slot] = k;
-      edgeChar[slot] = c;
-      edgeTo[slot] = index.get(child) as number;
-    }
   });
   terminalStart[nodes.length] = terminals.length;
-  return { mask, edgeFrom, edgeChar, edgeTo, terminalStart, terminals };
+  return { ...edgeTables(parentOf, charOf), terminalStart, terminals };
 }
 
-/** Empty edge tables with room for `edges` edges (at most half full, so probes stay short). */
-function edgeTables(edges: number) {
+/** The scan's edges of a trie whose node k (k > 0) hangs from parentOf[k] by character charOf[k]. */
+function edgeTables(parentOf: readonly number[], charOf: readonly number[]) {
+  const nodes = parentOf.length;
+  const childCount = new Int32Array(nodes);
+  for (let k = 1; k < nodes; k++) {
+    const p = parentOf[k] as number;
+    childCount[p] = (childCount[p] as number) + 1;
+  }
+  let hashed = 0;
+  for (let k = 1; k < nodes; k++) {
+    const kids = childCount[k] as number;
+    if (kids > 1) hashed += kids;
+  }
   let size = 16;
-  while (size < edges * 2) size *= 2;
-  return {
-    mask: size - 1,
-    edgeFrom: new Int32Array(size).fill(-1),
-    edgeChar: new Uint16Array(size),
-    edgeTo: new Int32Array(size),
-  };
+  while (size < hashed * 2) size *= 2;
+  const mask = size - 1;
+  const edges = new Int32Array(size * 3).fill(-1);
+  const rootChild = new Int32Array(0x10000).fill(-1);
+  const onlyChar = new Int32Array(nodes).fill(-1);
+  const onlyChild = new Int32Array(nodes).fill(-1);
+  for (let k = 1; k < nodes; k++) {
+    const p = parentOf[k] as number;
+    const c = charOf[k] as number;
+    if (p === 0) rootChild[c] = k;
+    else if (childCount[p] === 1) {
+      onlyChar[p] = c;
+      onlyChild[p] = k;
+    } else {
+      let slot = slotOf(mask, p, c);
+      while ((edges[slot * 3] as number) !== -1) slot = (slot + 1) & mask;
+      edges[slot * 3] = p;
+      edges[slot * 3 + 1] = c;
+      edges[slot * 3 + 2] = k;
+    }
+  }
+  return { mask, rootChild, childCount, onlyChar, onlyChild, edges };
 }
 
 /**
@@ -169,7 +203,8 @@ function edgeTables(edges: number) {
  */
 function freezeTables<T>(tables: MatcherTables, values: readonly T[]): Frozen<T> {
   const nodes = tables.chars.length;
-  const f = edgeTables(nodes - 1);
+  const parentOf: number[] = [-1];
+  const charOf: number[] = [-1];
   const open: number[] = [0];
   const left: number[] = [tables.children[0] ?? 0];
   for (let i = 1; i < nodes; i++) {
@@ -180,12 +215,8 @@ function freezeTables<T>(tables: MatcherTables, values: readonly T[]): Frozen<T>
     const parent = open[open.length - 1];
     if (parent === undefined) throw new Error(`matcher tables: node ${i} has no parent`);
     left[left.length - 1] = (left[left.length - 1] as number) - 1;
-    const c = tables.chars[i] as number;
-    let slot = slotOf(f.mask, parent, c);
-    while ((f.edgeFrom[slot] as number) !== -1) slot = (slot + 1) & f.mask;
-    f.edgeFrom[slot] = parent;
-    f.edgeChar[slot] = c;
-    f.edgeTo[slot] = i;
+    parentOf.push(parent);
+    charOf.push(tables.chars[i] as number);
     open.push(i);
     left.push(tables.children[i] ?? 0);
   }
@@ -212,15 +243,21 @@ function freezeTables<T>(tables: MatcherTables, values: readonly T[]): Frozen<T>
       key: undefined,
     };
   });
-  return { ...f, terminalStart, terminals };
+  return { ...edgeTables(parentOf, charOf), terminalStart, terminals };
 }
 
 /** The child of `node` by character `c`, or -1. */
 function childOf<T>(f: Frozen<T>, node: number, c: number): number {
-  let slot = slotOf(f.mask, node, c);
-  for (let from = f.edgeFrom[slot] as number; from !== -1; from = f.edgeFrom[slot] as number) {
-    if (from === node && f.edgeChar[slot] === c) return f.edgeTo[slot] as number;
-    slot = (slot + 1) & f.mask;
+  if (node === 0) return f.rootChild[c] as number;
+  const kids = f.childCount[node] as number;
+  if (kids === 0) return -1;
+  if (kids === 1) return f.onlyChar[node] === c ? (f.onlyChild[node] as number) : -1;
+  const edges = f.edges;
+  let at = slotOf(f.mask, node, c) * 3;
+  for (let from = edges[at] as number; from !== -1; from = edges[at] as number) {
+    if (from === node && edges[at + 1] === c) return edges[at + 2] as number;
+    at += 3;
+    if (at === edges.length) at = 0;
   }
   return -1;
 }
@@ -389,7 +426,8 @@ export class PhraseMatcher<T> {
       previousIsWord = word;
       if (!wordStart) continue;
       walk(p, 0, p, false);
-      const clitics = PROCLITICS_BY_FIRST.get(c);
+      // Every proclitic begins with an Arabic letter.
+      const clitics = c >= 0x0600 && c <= 0x06ff ? PROCLITICS_BY_FIRST.get(c) : undefined;
       if (!clitics) continue;
       for (const clitic of clitics) {
         const after = p + clitic.length;

@@ -1,7 +1,7 @@
 import type { TextMatches } from "./enrich-matcher";
 import { within } from "./enrich-spans";
 import mentions from "./lexicon/mentions.json";
-import { describingPart, foldWord, wordsOf } from "./text-labels";
+import { describingPart, foldWord, type TextWord, wordsOf } from "./text-labels";
 import type { Entity, SourceRef, Span } from "./types";
 
 /**
@@ -302,10 +302,7 @@ export class MentionChains {
 }
 
 /** The words of a titled name that come after its last role word ("Lavrov" of "… Minister Lavrov"). */
-function nameOnly(
-  text: string,
-  words: { start: number; end: number; w: string }[],
-): { start: number; end: number; w: string }[] {
+function nameOnly(text: string, words: readonly TextWord[]): readonly TextWord[] {
   const caps = words.filter((w) => isCapitalised(text.slice(w.start, w.end)));
   return caps.slice(-2);
 }
@@ -382,10 +379,7 @@ function covers(
 }
 
 /** The words of a phrase before its first comma, "of", "for" or "in". */
-function headWords(
-  text: string,
-  part: { start: number; end: number },
-): { start: number; end: number; w: string }[] {
+function headWords(text: string, part: { start: number; end: number }): readonly TextWord[] {
   const comma = text.slice(part.start, part.end).search(/[,،]/);
   const end = comma >= 0 ? part.start + comma : part.end;
   const words = wordsOf(text, { start: part.start, end });
@@ -396,10 +390,10 @@ function headWords(
 /** Words of a mention that are no part of a role, place, entity or descriptor phrase. */
 function nameWords(
   text: string,
-  words: readonly { start: number; end: number; w: string }[],
+  words: readonly TextWord[],
   matches: TextMatches,
   lang: Lang,
-): { start: number; end: number; w: string }[] {
+): readonly TextWord[] {
   if (words.length === 0) return [];
   const from = (words[0] as { start: number }).start;
   const to = (words[words.length - 1] as { end: number }).end;
@@ -427,7 +421,7 @@ function keysOf(w: string): string[] {
 /** Name keys of a full mention: its surname, and first name with surname, before any comma. */
 function nameKeys(
   text: string,
-  words: readonly { start: number; end: number; w: string }[],
+  words: readonly TextWord[],
   matches: TextMatches,
   lang: Lang,
 ): string[] {
@@ -455,10 +449,7 @@ const MAX_ARABIC_NAME_WORDS = 4;
  * فابيوس»): every word of a short run of name words is a key (a later «فابيوس» is one of them),
  * and so is each pair of neighbours. A run longer than a name is no name.
  */
-function arabicNameKeys(
-  words: readonly { start: number; end: number; w: string }[],
-  names: readonly { start: number; end: number; w: string }[],
-): string[] {
+function arabicNameKeys(words: readonly TextWord[], names: readonly TextWord[]): string[] {
   const isName = new Set(names);
   const keys: string[] = [];
   let run: string[] = [];
@@ -486,7 +477,7 @@ function arabicNameKeys(
 function nameKey(
   text: string,
   sp: Span,
-  words: readonly { start: number; end: number; w: string }[],
+  words: readonly TextWord[],
   matches: TextMatches,
   lang: Lang,
 ): string | null {
@@ -501,7 +492,7 @@ function nameKey(
 
 /** The head of a definite description ("the minister", "the Libyan leader", «الوكالة»). */
 function descriptionHead(
-  words: readonly { start: number; end: number; w: string }[],
+  words: readonly TextWord[],
   lang: Lang,
   reference: boolean,
 ): string | null {

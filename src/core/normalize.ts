@@ -34,11 +34,20 @@ function isPresentationForm(c: number): boolean {
 /** Decoding the UTF-16 buffer is far faster than building the string unit by unit. */
 const UTF16 = new TextDecoder("utf-16le");
 
+/** Up to this many units, a string is built unit by unit. */
+const SHORT_UNITS = 32;
+
 /**
  * The string of units[0, n). The decoder writes one U+FFFD for each lone surrogate, so the
  * offsets hold and only those units are put back.
  */
 function fromUnits(units: Uint16Array, n: number, surrogates: boolean): string {
+  // A word or a name (most calls): the decoder's call costs more than the string it builds.
+  if (n <= SHORT_UNITS) {
+    let s = "";
+    for (let i = 0; i < n; i++) s += String.fromCharCode(units[i] as number);
+    return s;
+  }
   const decoded = UTF16.decode(units.subarray(0, n));
   if (!surrogates) return decoded;
   const parts: string[] = [];

@@ -15,6 +15,11 @@ function isLineBreak(c: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x2029;
 }
 
+/** . ! ? ؟ … */
+function isSentenceMark(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026;
+}
+
 /** Trims whitespace from both ends of [start, end); null when nothing is left. */
 function trimmed(text: string, start: number, end: number): Range | null {
   let a = start;
@@ -62,13 +67,13 @@ export function splitSentences(text: string): Range[] {
     start = next;
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
     const c = text.charCodeAt(i);
     if (isLineBreak(c)) {
       close(i, i + 1);
       continue;
     }
-    if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "؟" && ch !== "…") continue;
+    if (!isSentenceMark(c)) continue;
+    const ch = text[i] as string;
     let end = i + 1;
     while (end < text.length && (text[end] === "." || text[end] === "!" || text[end] === "?"))
       end++;

@@ -29,6 +29,15 @@ interface Word {
 }
 
 const WORD = /[^\s,;:—–]+/g;
+const TRAILING = /[.'"”)]+$/;
+const TRAILING_MARKS = ".'\"”)";
+
+/** A word in lower case, ’ as ', without trailing punctuation; most words need no regex. */
+function lowerWord(raw: string): string {
+  const lower = raw.toLowerCase();
+  const w = lower.includes("’") ? lower.replace(/’/g, "'") : lower;
+  return TRAILING_MARKS.includes(w[w.length - 1] ?? "") ? w.replace(TRAILING, "") : w;
+}
 
 function wordsIn(text: string, r: Range): Word[] {
   const out: Word[] = [];
@@ -41,10 +50,7 @@ function wordsIn(text: string, r: Range): Word[] {
       start,
       end: start + raw.length,
       raw,
-      w: raw
-        .toLowerCase()
-        .replace(/’/g, "'")
-        .replace(/[.'"”)]+$/, ""),
+      w: lowerWord(raw),
     });
   }
   return out;

@@ -42,9 +42,15 @@ const MAX_PHRASE_CHARS = 200;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
 const TRAILING = /[.'’]+$/;
 
-/** The words of [start, end) with their offsets, folded. */
-export function wordsOf(text: string, r: Range): { start: number; end: number; w: string }[] {
-  const out: { start: number; end: number; w: string }[] = [];
+/** A word of a text, folded, with its offsets. */
+export interface TextWord {
+  readonly start: number;
+  readonly end: number;
+  readonly w: string;
+}
+
+function scanWords(text: string, r: Range): TextWord[] {
+  const out: TextWord[] = [];
   for (const m of text.slice(r.start, r.end).matchAll(WORD)) {
     const start = r.start + (m.index ?? 0);
     const w = foldWord(m[0]);
@@ -55,6 +61,30 @@ export function wordsOf(text: string, r: Range): { start: number; end: number; w
     });
   }
   return out;
+}
+
+/**
+ * wordsOf() of the text asked about last, by range: resolving one speaker reads the same phrase
+ * a dozen times (its description, country, issuer, chain), each a scan of it. The key is exact
+ * while (length + 1)² stays below 2⁵³; a longer text is not remembered.
+ */
+let memoText = "";
+let memo = new Map<number, readonly TextWord[]>();
+const MAX_MEMO_LENGTH = 2 ** 26;
+
+/** The words of [start, end) with their offsets, folded (shared: never to be changed). */
+export function wordsOf(text: string, r: Range): readonly TextWord[] {
+  if (text.length >= MAX_MEMO_LENGTH) return scanWords(text, r);
+  // Taken as the memo's text even when equal: the next comparison is then by reference.
+  if (text !== memoText) memo = new Map();
+  memoText = text;
+  const key = r.start * (text.length + 1) + r.end;
+  let words = memo.get(key);
+  if (words === undefined) {
+    words = scanWords(text, r);
+    memo.set(key, words);
+  }
+  return words;
 }
 
 /**
@@ -228,7 +258,7 @@ function onlyPlaces(text: string, part: Range, places: readonly Range[]): boolea
     at = p.end;
   }
   rest += text.slice(at, part.end);
-  return wordsOf(rest, { start: 0, end: rest.length })
+  return scanWords(rest, { start: 0, end: rest.length })
     .map((w) => w.w)
     .every((w) => ARTICLES.has(w) || w === "and" || w === "و" || w === "s");
 }
