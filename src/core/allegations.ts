@@ -11,6 +11,7 @@ import { paragraphs, type Range, splitSentences } from "./sentences";
 import {
   type Allegation,
   type AllegationCue,
+  type Claimant,
   type ClaimType,
   ClaimTypeSchema,
   type CueReason,
@@ -228,6 +229,18 @@ export function findAllegations(
     end: m.end,
     text: text.slice(m.start, m.end),
   }));
+  /** Only a perpetrator claims an attack: a speaker claiming responsibility is a party to it. */
+  const claimingAttack = (by: Claimant | null, region: Range): Claimant | null => {
+    if (!by || by.party) return by;
+    const words = within(lists.responsibilityClaims, region.start, region.end)[0];
+    if (!words || anyWithin(lists.negations, region.start, words.start)) return by;
+    const sideWords = {
+      start: words.start,
+      end: words.end,
+      text: text.slice(words.start, words.end),
+    };
+    return { ...by, party: true, sideWords };
+  };
   const unnamed = unnamedSpeakers(text, quotes, lists.unnamedRoles, context.openers);
   const { statements, others, hollow } = placeCues({
     text,
@@ -256,7 +269,7 @@ export function findAllegations(
   });
   const out: Allegation[] = [];
   const build = (unit: Unit, region: Range, q: Quote | null, i: number) => {
-    const by = q ? claimantOf(q, sideWords) : null;
+    const by = q ? claimingAttack(claimantOf(q, sideWords), region) : null;
     let own = unit.cues;
     if (q?.speaker) {
       // An unnamed speaker, wherever the speaker stands (also carried from an earlier sentence),
@@ -265,8 +278,9 @@ export function findAllegations(
       const extra = [q.speaker, referred].flatMap((s) =>
         s ? within(cues, s.start, s.end).filter((c) => c.reason === "anonymous-source") : [],
       );
+      // A role inside a neutral phrase names the body speaking («مصدر مسؤول في وزارة…»: its official voice).
       const role = unnamed[i];
-      if (role) extra.push({ ...role, reason: "anonymous-source" });
+      if (role && !isNeutral(role.start)) extra.push({ ...role, reason: "anonymous-source" });
       if (extra.length > 0) own = dedupe([...own, ...extra]);
     }
     const partyClaims = q && by?.party ? claimsOf(q, claims, lists, clauseStart) : [];

@@ -76,6 +76,8 @@ export const LISTS: ListName[] = [
   "irregularForces",
   "successes",
   "partyWords",
+  "responsibilityClaims",
+  "negations",
   "unnamedRoles",
   "backReferencesToClaims",
   "neutralPhrases",

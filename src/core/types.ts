@@ -171,7 +171,8 @@ export const ClaimantSchema = z.object({
   party: z.boolean(),
   /**
    * When no label says whose side the speaker is on: the speaker's own words (or its entity's
-   * mention's) that name a side in the fighting ("rebels", «المقاومة»), which make it a party.
+   * mention's) that name a side in the fighting ("rebels", «المقاومة»), or its claim of an attack
+   * ("claimed responsibility", «أعلنت مسؤوليتها عن»), which make it a party.
    */
   sideWords: SpanSchema.optional(),
 });

@@ -167,6 +167,13 @@ export const LexiconsSchema = z.object({
    * whose side the speaker is on, they still make it a party to the story.
    */
   partyWords: PhrasesByLanguage,
+  /**
+   * Words claiming an attack as one's own ("claimed responsibility", «أعلنت مسؤوليتها عن»): only
+   * a perpetrator does, so whoever says them is a party to the story.
+   */
+  responsibilityClaims: PhrasesByLanguage,
+  /** Words that negate a claim of responsibility before it ("No group claimed…", «لم تعلن»). */
+  negations: PhrasesByLanguage,
   /** Words saying the text confirms a claim independently ("independently verified"). */
   corroborations: PhrasesByLanguage,
   /**
@@ -299,6 +306,8 @@ export const CustomLexiconsSchema = z.strictObject({
   irregularForces: SomePhrases.optional(),
   successes: SomePhrases.optional(),
   partyWords: SomePhrases.optional(),
+  responsibilityClaims: SomePhrases.optional(),
+  negations: SomePhrases.optional(),
   confirmations: SomePhrases.optional(),
   confirmingVerbs: SomePhrases.optional(),
   complementisers: SomePhrases.optional(),

@@ -31,6 +31,19 @@ describe("verification disclaimers", () => {
     );
   });
 
+  it.each([
+    [
+      "The Syrian Observatory for Human Rights said at least 24 fighters were killed in the ambush. It gave no further details.",
+      "gave no further details",
+    ],
+    ["وقال المرصد إن 12 مدنيا قتلوا في الغارة. ولم يذكر تفاصيل أخرى.", "لم يذكر تفاصيل"],
+  ])("include a source giving no details of its claim: %s", (text, disclaimer) => {
+    const found = allegationsOf(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.reasons).toEqual(["unconfirmed"]);
+    expect(found[0]?.cues.map((c) => c.text)).toEqual([disclaimer]);
+  });
+
   it("make a non-party's statement unconfirmed too, from the next paragraph, and stay unmarked", () => {
     const text =
       "Witnesses said 20 people died in the shelling.\n\nCNN cannot independently confirm the tolls.";

@@ -100,6 +100,25 @@ describe("claims of a party to the story, by claim type", () => {
     expect(found.map((a) => a.by?.sideWords?.text)).toEqual(["المقاومة", "المقاومة"]);
   });
 
+  it.each([
+    [
+      "A little-known group claimed responsibility for the bombing of the checkpoint.",
+      "claimed responsibility",
+    ],
+    ["وأعلنت جماعتان سوريتان مسؤوليتهما عن تفجير دمشق.", "مسؤوليتهما عن"],
+  ])("a speaker claiming an attack is a party to it, with no label: %s", (text, words) => {
+    const a = partyClaim(text);
+    expect(a.reasons).toEqual(["party-claim"]);
+    expect(a.claimTypes).toEqual(["attack"]);
+    expect(a.by).toMatchObject({ party: true, source: null, sideWords: { text: words } });
+  });
+
+  it("takes no claim of responsibility from a speaker that denies making one", () => {
+    expect(allegationsOf("No group claimed responsibility for the attack.")).toEqual([]);
+    expect(allegationsOf("The group has not claimed responsibility for the bombing.")).toEqual([]);
+    expect(allegationsOf("وقالت الجماعة إنها لم تعلن مسؤوليتها عن الهجوم.")).toEqual([]);
+  });
+
   it("leaves the same claims alone when nobody, or no party, makes them", () => {
     expect(allegationsOf("Its forces killed 200 soldiers near the river.")).toEqual([]);
     expect(allegationsOf("The UN said the town had been captured on Tuesday.")).toEqual([]);
