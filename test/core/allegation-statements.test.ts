@@ -5,6 +5,7 @@ import {
   isParty,
   opposingSides,
   regionOf,
+  sidesOf,
 } from "../../src/core/allegation-statements";
 import { analyze } from "../../src/core/analyze";
 import type { ClaimType, Quote } from "../../src/core/types";
@@ -254,6 +255,26 @@ describe("what a party's statement claims", () => {
     const text =
       "أعلن الجيش اللبناني أن عناصره انتشرت في وادي خالد في أعقاب القصف المدفعي الذي شنه الجيش السوري.";
     expect(partyClaim(text).cues.map((c) => c.text)).toEqual(["قصف", "شنه"]);
+  });
+});
+
+describe("sidesOf", () => {
+  it.each([
+    "The Syrian Observatory for Human Rights, an activist group that tracks Syria's crisis, said 24 fighters were killed in the ambush. It gave no further details.",
+    "قال المرصد السوري لحقوق الإنسان، الجماعة المعارضة، إن 24 مقاتلا قتلوا في الكمين. ولم يذكر تفاصيل أخرى.",
+  ])("reads a descriptor in the apposition of a named source as that source's: %s", (text) => {
+    const { quotes, allegations } = analyze(text);
+    const [q] = quotes as [Quote];
+    expect(q.sources?.map((s) => s.alignment)).toContain("opposition");
+    expect(sidesOf(q).map((s) => s.alignment)).toEqual(["monitor"]);
+    expect(opposingSides(q)).toBe(false);
+    expect(allegations.map((a) => [a.reasons, a.by?.party])).toEqual([[["unconfirmed"], false]]);
+  });
+
+  it("keeps a second speaker joined by 'and' as a second source", () => {
+    const [q] = analyze("CNN reporters and rebel officials said government forces lost ground.")
+      .quotes as [Quote];
+    expect(sidesOf(q)).toEqual(q.sources);
   });
 });
 
