@@ -182,7 +182,8 @@ const DOUBTS_OF_THE_TEXT = new Set<CueReason>(["anonymous-source", "social-media
  * accusation, a denial, a hedge, an anonymous source…) or when its speaker is a party to the
  * story and its content is a factual claim about contested events (the claim-type lexicons),
  * unless the text confirms it independently, both sides report it, the party confirms what
- * others report, or it is an admission. A verification disclaimer in a sentence of its own
+ * others report, or it is an admission. A casualty monitor's toll is an unconfirmed report of the
+ * monitor's. A verification disclaimer in a sentence of its own
  * qualifies the statements before it (see placeCues).
  */
 export function findAllegations(
@@ -284,7 +285,11 @@ export function findAllegations(
       if (extra.length > 0) own = dedupe([...own, ...extra]);
     }
     const partyClaims = q && by?.party ? claimsOf(q, claims, lists, clauseStart) : [];
-    if (own.length === 0 && partyClaims.length === 0) return;
+    const monitorTolls =
+      q && by?.source?.alignment === "monitor" && !by.party
+        ? claimsOf(q, claims, lists, clauseStart).filter((c) => c.claimType === "casualties")
+        : [];
+    if (own.length === 0 && partyClaims.length === 0 && monitorTolls.length === 0) return;
     // A party reporting its own dead concedes them; unless it also accuses or denies, whoever
     // reports it (even an unnamed source), that is no allegation.
     if (
@@ -308,6 +313,12 @@ export function findAllegations(
       for (const c of partyClaims) {
         const reason = c.claimType === "denial" ? "denial" : "party-claim";
         found.push({ start: c.start, end: c.end, text: c.text, reason, claimType: c.claimType });
+      }
+    }
+    // A monitor counts the dead from its own network of sources: its toll is an unconfirmed report.
+    if (!admitted && !confirms) {
+      for (const c of monitorTolls) {
+        found.push({ ...c, reason: "unconfirmed-report" });
       }
     }
     if (found.length === 0) return;

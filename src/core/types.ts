@@ -119,6 +119,8 @@ export type Quote = z.infer<typeof QuoteSchema>;
  * - denial: a party denies;
  * - hedge: the text itself is not sure (allegedly, reportedly, «يُزعم»);
  * - unconfirmed: the text says it could not be verified, or reports an unconfirmed report;
+ * - unconfirmed-report: a toll that rests on a casualty monitor's count (SOHR-type), which the
+ *   text does not confirm;
  * - anonymous-source, social-media: it rests on an unnamed source or on social media;
  * - contested: the sides give conflicting versions or figures;
  * - characterisation: an unattributed characterisation ("widely seen as").
@@ -129,6 +131,7 @@ export const ReasonSchema = z.enum([
   "denial",
   "hedge",
   "unconfirmed",
+  "unconfirmed-report",
   "anonymous-source",
   "social-media",
   "contested",
@@ -136,8 +139,11 @@ export const ReasonSchema = z.enum([
 ]);
 export type Reason = z.infer<typeof ReasonSchema>;
 
-/** Reasons given by cue words of their own (a party claim is given by the claim types instead). */
-export const CueReasonSchema = ReasonSchema.exclude(["party-claim"]);
+/**
+ * Reasons given by cue words of their own (a party's claim and a monitor's toll are given by the
+ * claim types and the speaker's side instead).
+ */
+export const CueReasonSchema = ReasonSchema.exclude(["party-claim", "unconfirmed-report"]);
 export type CueReason = z.infer<typeof CueReasonSchema>;
 
 /** What a party's claim is about (the claim-type lexicons, ruleset lexicons.claimTypes). */

@@ -258,6 +258,35 @@ describe("what a party's statement claims", () => {
   });
 });
 
+describe("a monitor's toll", () => {
+  it.each([
+    [
+      "The Syrian Observatory for Human Rights said 40 people were killed in the shelling of Douma.",
+      "killed",
+    ],
+    ["في دمشق، قتل شخص في اطلاق رصاص في حي التضامن، بحسب المرصد السوري لحقوق الإنسان.", "قتل"],
+  ])("is an unconfirmed report of the monitor's: %s", (text, word) => {
+    const [a, ...rest] = allegationsOf(text);
+    expect(rest).toEqual([]);
+    expect(a?.reasons).toEqual(["unconfirmed-report"]);
+    expect(a?.by).toMatchObject({ party: false, source: { alignment: "monitor" } });
+    expect(a?.cues).toEqual([
+      expect.objectContaining({
+        text: word,
+        reason: "unconfirmed-report",
+        claimType: "casualties",
+      }),
+    ]);
+  });
+
+  it("is only a toll: other reports of a monitor are left alone", () => {
+    expect(
+      allegationsOf("The Syrian Observatory for Human Rights said clashes continued near Aleppo."),
+    ).toEqual([]);
+    expect(allegationsOf("وأفاد المرصد السوري لحقوق الإنسان عن اشتباكات في داعل.")).toEqual([]);
+  });
+});
+
 describe("sidesOf", () => {
   it.each([
     "The Syrian Observatory for Human Rights, an activist group that tracks Syria's crisis, said 24 fighters were killed in the ambush. It gave no further details.",
@@ -268,7 +297,9 @@ describe("sidesOf", () => {
     expect(q.sources?.map((s) => s.alignment)).toContain("opposition");
     expect(sidesOf(q).map((s) => s.alignment)).toEqual(["monitor"]);
     expect(opposingSides(q)).toBe(false);
-    expect(allegations.map((a) => [a.reasons, a.by?.party])).toEqual([[["unconfirmed"], false]]);
+    expect(allegations.map((a) => [a.reasons, a.by?.party])).toEqual([
+      [["unconfirmed", "unconfirmed-report"], false],
+    ]);
   });
 
   it("keeps a second speaker joined by 'and' as a second source", () => {
