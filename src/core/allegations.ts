@@ -198,7 +198,11 @@ export function findAllegations(
   const clauses = sentences.flatMap((s) => splitClauses(text, s, openerStarts));
   const paras = paragraphs(text);
   const regions = quotes.map(regionOf);
-  const isNeutral = coverage([...lists.backReferencesToClaims, ...lists.neutralPhrases]);
+  const isNeutral = coverage([
+    ...lists.backReferencesToClaims,
+    ...lists.singleClaimReferences,
+    ...lists.neutralPhrases,
+  ]);
   const settled = coverage(settledRegions(quotes));
   const opensReport = coverage(lists.reportOpeners);
   const cues: Cue[] = [
@@ -249,6 +253,7 @@ export function findAllegations(
     regions,
     cues,
     claims,
+    singleReferences: lists.singleClaimReferences,
     sentences,
     clauses,
     paras,

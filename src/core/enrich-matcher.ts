@@ -80,6 +80,7 @@ export const LISTS: ListName[] = [
   "negations",
   "unnamedRoles",
   "backReferencesToClaims",
+  "singleClaimReferences",
   "neutralPhrases",
   "clauseOpeners",
   "contrasts",

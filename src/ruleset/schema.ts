@@ -202,6 +202,11 @@ export const LexiconsSchema = z.object({
   indefiniteOpeners: PhrasesByLanguage,
   /** Phrases that only refer back to claims already made ("these accusations"). */
   backReferencesToClaims: PhrasesByLanguage,
+  /**
+   * Words referring back to one claim ("that statement", «هذا الادعاء»): a disclaimer holding
+   * them qualifies the last statement before it, not every one in its reach.
+   */
+  singleClaimReferences: PhrasesByLanguage,
   /** Phrases holding a cue word that make no claim ("claimed responsibility", «مصدر قلق»). */
   neutralPhrases: PhrasesByLanguage,
   /** Words that open a new clause after a comma ("while", «في حين»). */
@@ -315,6 +320,7 @@ export const CustomLexiconsSchema = z.strictObject({
   unnamedRoles: SomePhrases.optional(),
   indefiniteOpeners: SomePhrases.optional(),
   backReferencesToClaims: SomePhrases.optional(),
+  singleClaimReferences: SomePhrases.optional(),
   neutralPhrases: SomePhrases.optional(),
   clauseOpeners: SomePhrases.optional(),
   contrasts: SomePhrases.optional(),

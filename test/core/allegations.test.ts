@@ -336,3 +336,14 @@ describe("Arabic cues", () => {
     expect(found[1]?.cues).toHaveLength(130_000);
   }, 60_000);
 });
+
+describe("unnamed speakers", () => {
+  it.each([
+    ["Heavy clashes broke out in Tripoli, a resident told CNN.", "resident"],
+    ["وقال سكان محليون إن اشتباكات عنيفة اندلعت في المدينة.", "سكان"],
+  ])("takes an unnamed resident for an unnamed source: %s", (text, role) => {
+    const [a] = allegationsOf(text, analyze(text).quotes);
+    expect(a?.reasons).toEqual(["anonymous-source"]);
+    expect(a?.cues.map((c) => c.text)).toEqual([role]);
+  });
+});
