@@ -60,6 +60,8 @@ describe("claims of a party to the story, by claim type", () => {
     ["blame", "The army said the rebels were covering up their losses.", "covering up"],
     ["blame", "وقال الجيش إن المتمردين يتكتمون على خسائرهم.", "يتكتمون"],
     ["intention", "وقال الوزير إن المعارضة يريدون تقسيم البلاد.", "يريدون"],
+    ["blame", "The opposition says the vote was marred by widespread fraud.", "fraud"],
+    ["blame", "وقالت المعارضة إن الانتخابات شابها تزوير واسع.", "تزوير"],
     ["intention", "The Kremlin said Kyiv made an attempt to split the church.", "an attempt to"],
     ["intention", "وقال الوزير إن هناك محاولات تقوم بها دوائر أجنبية لزعزعة الاستقرار.", "محاولات"],
   ])("%s: %s", (type, text, word) => {
