@@ -320,8 +320,9 @@ export function findAllegations(
         found.push({ start: c.start, end: c.end, text: c.text, reason, claimType: c.claimType });
       }
     }
-    // A monitor counts the dead from its own network of sources: its toll is an unconfirmed report.
-    if (!admitted && !confirms) {
+    // A monitor counts the dead from its own network of sources: its toll is an unconfirmed report,
+    // unless a source of another side gives it too.
+    if (q && !admitted && !confirms && !opposingSides(q)) {
       for (const c of monitorTolls) {
         found.push({ ...c, reason: "unconfirmed-report" });
       }

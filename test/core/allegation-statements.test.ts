@@ -283,6 +283,14 @@ describe("a monitor's toll", () => {
     ]);
   });
 
+  it("is confirmed when a source of another side gives it too", () => {
+    expect(
+      allegationsOf(
+        "The Syrian Observatory for Human Rights and the United Nations said 40 people were killed in the shelling.",
+      ),
+    ).toEqual([]);
+  });
+
   it("is only a toll: other reports of a monitor are left alone", () => {
     expect(
       allegationsOf("The Syrian Observatory for Human Rights said clashes continued near Aleppo."),
