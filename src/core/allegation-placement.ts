@@ -1,5 +1,5 @@
 import { innermost } from "./allegation-statements";
-import { within } from "./enrich-spans";
+import { anyWithin, within } from "./enrich-spans";
 import type { Range } from "./sentences";
 import type { ClaimType, CueReason, Quote, Span } from "./types";
 
@@ -216,7 +216,7 @@ function attachDisclaimer(cue: Cue, si: number, scope: DisclaimerScope): void {
     within(claims, s.start, s.end).some((c) => named.has(c.claimType)),
   );
   const candidates = ofKind.length > 0 ? ofKind : inScope;
-  const single = within(scope.layout.singleReferences, sentence.start, sentence.end).length > 0;
+  const single = anyWithin(scope.layout.singleReferences, sentence.start, sentence.end);
   const chosen = single ? candidates.slice(-1) : candidates;
   if (chosen.length === 0) {
     scope.unitFor(before).cues.push(cue);
