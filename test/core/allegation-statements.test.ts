@@ -60,6 +60,8 @@ describe("claims of a party to the story, by claim type", () => {
     ["blame", "The army said the rebels were covering up their losses.", "covering up"],
     ["blame", "وقال الجيش إن المتمردين يتكتمون على خسائرهم.", "يتكتمون"],
     ["intention", "وقال الوزير إن المعارضة يريدون تقسيم البلاد.", "يريدون"],
+    ["territory", "The government spokesman insisted that all is safe in the capital.", "is safe"],
+    ["territory", "وأكد المكتب الصحفي للشرطة أن الموقف الأمني مستقر بجميع مدن السودان.", "مستقر"],
     ["blame", "The opposition says the vote was marred by widespread fraud.", "fraud"],
     ["blame", "وقالت المعارضة إن الانتخابات شابها تزوير واسع.", "تزوير"],
     ["intention", "The Kremlin said Kyiv made an attempt to split the church.", "an attempt to"],
