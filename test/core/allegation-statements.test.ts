@@ -63,7 +63,11 @@ describe("claims of a party to the story, by claim type", () => {
     ["territory", "The government spokesman insisted that all is safe in the capital.", "is safe"],
     ["territory", "وأكد المكتب الصحفي للشرطة أن الموقف الأمني مستقر بجميع مدن السودان.", "مستقر"],
     ["blame", "The opposition says the vote was marred by widespread fraud.", "fraud"],
-    ["blame", "Sudan said it had confiscated the oil to make up for unpaid fees.", "to make up for"],
+    [
+      "blame",
+      "Sudan said it had confiscated the oil to make up for unpaid fees.",
+      "to make up for",
+    ],
     ["blame", "وقالت الحكومة السودانية إنها صادرت النفط تعويضا عن رسوم غير مدفوعة.", "تعويضا عن"],
     ["blame", "وقالت المعارضة إن الانتخابات شابها تزوير واسع.", "تزوير"],
     ["intention", "The Kremlin said Kyiv made an attempt to split the church.", "an attempt to"],
