@@ -65,6 +65,12 @@ describe("claims of a party to the story, by claim type", () => {
     ["blame", "The opposition says the vote was marred by widespread fraud.", "fraud"],
     [
       "blame",
+      "The defence ministry said the helicopter crashed because of a technical fault.",
+      "technical fault",
+    ],
+    ["blame", "وتحطمت المروحية بسبب عطل تقني، بحسب ما أفادت سلطات محلية وعسكرية.", "عطل تقني"],
+    [
+      "blame",
       "Sudan said it had confiscated the oil to make up for unpaid fees.",
       "to make up for",
     ],
