@@ -289,7 +289,8 @@ export function findAllegations(
       if (role && !isNeutral(role.start)) extra.push({ ...role, reason: "anonymous-source" });
       if (extra.length > 0) own = dedupe([...own, ...extra]);
     }
-    const partyClaims = q && by?.party ? claimsOf(q, claims, lists, clauseStart) : [];
+    const partyClaims =
+      q && by?.party ? withoutDenied(claimsOf(q, claims, lists, clauseStart)) : [];
     const monitorTolls =
       q && by?.source?.alignment === "monitor" && !by.party
         ? claimsOf(q, claims, lists, clauseStart).filter((c) => c.claimType === "casualties")
@@ -339,7 +340,7 @@ export function findAllegations(
       const t = c.claimType ?? CUE_CLAIM[c.reason as CueReason];
       if (t) types.add(t);
     }
-    for (const c of within(claims, span.start, span.end)) types.add(c.claimType);
+    for (const c of withoutDenied(within(claims, span.start, span.end))) types.add(c.claimType);
     const accusation = found.find((c) => c.reason === "accusation");
     out.push({
       start: span.start,
@@ -373,6 +374,15 @@ function confirmsOthers(q: Quote, lists: TextMatches["lists"]): boolean {
     return false;
   }
   return !opensWithClause(q, lists.complementisers);
+}
+
+/** A claim's words inside a denial are the denial's ("doesn't fire at": no attack claimed). */
+function withoutDenied(claims: Claim[]): Claim[] {
+  const denials = claims.filter((c) => c.claimType === "denial");
+  if (denials.length === 0) return claims;
+  return claims.filter(
+    (c) => c.claimType === "denial" || !denials.some((d) => d.start < c.end && c.start < d.end),
+  );
 }
 
 /** Cues in text order, each once (a role word may also be a cue of the lexicon). */

@@ -90,6 +90,11 @@ describe("claims of a party to the story, by claim type", () => {
   it.each([
     ["Hezbollah said it had no connection to the incident.", "no connection"],
     ["وقال حزب الله إنه لا علاقة له بالحادث.", "لا علاقة"],
+    [
+      "“Russia doesn’t fire at anyone,” Russian Foreign Minister Sergei Lavrov said.",
+      "doesn’t fire",
+    ],
+    ["وقال الجيش السوري إنه لم يستهدف أي مدنيين.", "لم يستهدف"],
   ])("a denial in the content is a party's denial: %s", (text, word) => {
     const a = partyClaim(text);
     expect(a.reasons).toEqual(["denial"]);
