@@ -1,5 +1,5 @@
 import { innermost } from "./allegation-statements";
-import { within } from "./enrich-spans";
+import { anyWithin, within } from "./enrich-spans";
 import type { Range } from "./sentences";
 import type { ClaimType, CueReason, Quote, Span } from "./types";
 
@@ -44,6 +44,8 @@ export interface Layout {
   /** Sorted by start. */
   cues: readonly Cue[];
   claims: readonly Claim[];
+  /** Words referring back to one claim ("that statement", «هذا الادعاء»), sorted by start. */
+  singleReferences: readonly Range[];
   sentences: readonly Range[];
   clauses: readonly Range[];
   paras: readonly Range[];
@@ -186,7 +188,8 @@ const DISCLAIMER_REACH = 4;
  * A disclaimer in a sentence of its own ("CNN cannot independently confirm the tolls.")
  * qualifies the statements of the last few sentences before it (DISCLAIMER_REACH, passing over
  * other disclaimers) in its paragraph, or, when it opens a paragraph, in the paragraph before;
- * when it names a kind of claim ("the tolls"), the statements making that kind of claim. With no
+ * when it names a kind of claim ("the tolls"), the statements making that kind of claim; when it
+ * refers back to one claim ("NATO has not commented on that statement"), the last of them. With no
  * statement there it qualifies the sentence before it; with no sentence before it (in this
  * paragraph or the one before), itself.
  */
@@ -212,7 +215,9 @@ function attachDisclaimer(cue: Cue, si: number, scope: DisclaimerScope): void {
   const ofKind = inScope.filter((s) =>
     within(claims, s.start, s.end).some((c) => named.has(c.claimType)),
   );
-  const chosen = ofKind.length > 0 ? ofKind : inScope;
+  const candidates = ofKind.length > 0 ? ofKind : inScope;
+  const single = anyWithin(scope.layout.singleReferences, sentence.start, sentence.end);
+  const chosen = single ? candidates.slice(-1) : candidates;
   if (chosen.length === 0) {
     scope.unitFor(before).cues.push(cue);
     return;

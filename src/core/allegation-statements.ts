@@ -16,7 +16,7 @@ export function isParty(alignment: Alignment): boolean {
  */
 export function claimantOf(q: Quote, partyWords: readonly Span[] = []): Claimant | null {
   if (!q.speaker) return null;
-  const sources = q.sources?.length ? q.sources : q.source ? [q.source] : [];
+  const sources = sidesOf(q);
   const party = sources.find((s) => isParty(s.alignment));
   const claimant: Claimant = {
     speaker: q.speaker,
@@ -34,6 +34,22 @@ export function claimantOf(q: Quote, partyWords: readonly Span[] = []): Claimant
     }
   }
   return claimant;
+}
+
+/**
+ * The sources a statement's speaker names. A descriptor in an apposition of a source the ruleset
+ * knows by name ("the Syrian Observatory for Human Rights, an activist group that tracks…")
+ * describes that source, whose side the ruleset gives: it names no second one.
+ */
+export function sidesOf(q: Quote): SourceRef[] {
+  const sources = q.sources?.length ? q.sources : q.source ? [q.source] : [];
+  const sp = q.speaker;
+  if (!sp || q.source?.evidence.kind !== "ruleset") return sources;
+  const inApposition = (s: SourceRef) =>
+    s.matchedBy === "descriptor" &&
+    s.evidence.kind === "text" &&
+    /[,،]\s*$/.test(sp.text.slice(0, Math.max(0, s.evidence.start - sp.start)));
+  return sources.filter((s) => !inApposition(s));
 }
 
 /** How far a speaker may stand from its statement and still be part of the same attribution. */
@@ -65,7 +81,7 @@ export function regionOf(q: Quote): Range {
  * («جماعة لواء الإسلام المعارضة»: the group, and the opposition it is), are one speaker's.
  */
 export function opposingSides(q: Quote, exact = false): boolean {
-  const named = (q.sources ?? []).filter((s) => s.alignment !== "unknown");
+  const named = sidesOf(q).filter((s) => s.alignment !== "unknown");
   const side = (s: SourceRef) => (exact ? s.alignment : s.alignment.split(":")[0]);
   const sp = q.speaker;
   const wholeSpeaker = (s: SourceRef) =>

@@ -11,6 +11,7 @@ import { paragraphs, type Range, splitSentences } from "./sentences";
 import {
   type Allegation,
   type AllegationCue,
+  type Claimant,
   type ClaimType,
   ClaimTypeSchema,
   type CueReason,
@@ -181,7 +182,8 @@ const DOUBTS_OF_THE_TEXT = new Set<CueReason>(["anonymous-source", "social-media
  * accusation, a denial, a hedge, an anonymous source…) or when its speaker is a party to the
  * story and its content is a factual claim about contested events (the claim-type lexicons),
  * unless the text confirms it independently, both sides report it, the party confirms what
- * others report, or it is an admission. A verification disclaimer in a sentence of its own
+ * others report, or it is an admission. A casualty monitor's toll is an unconfirmed report of the
+ * monitor's. A verification disclaimer in a sentence of its own
  * qualifies the statements before it (see placeCues).
  */
 export function findAllegations(
@@ -196,7 +198,11 @@ export function findAllegations(
   const clauses = sentences.flatMap((s) => splitClauses(text, s, openerStarts));
   const paras = paragraphs(text);
   const regions = quotes.map(regionOf);
-  const isNeutral = coverage([...lists.backReferencesToClaims, ...lists.neutralPhrases]);
+  const isNeutral = coverage([
+    ...lists.backReferencesToClaims,
+    ...lists.singleClaimReferences,
+    ...lists.neutralPhrases,
+  ]);
   const settled = coverage(settledRegions(quotes));
   const opensReport = coverage(lists.reportOpeners);
   const cues: Cue[] = [
@@ -228,6 +234,18 @@ export function findAllegations(
     end: m.end,
     text: text.slice(m.start, m.end),
   }));
+  /** Only a perpetrator claims an attack: a speaker claiming responsibility is a party to it. */
+  const claimingAttack = (by: Claimant | null, region: Range): Claimant | null => {
+    if (!by || by.party) return by;
+    const words = within(lists.responsibilityClaims, region.start, region.end)[0];
+    if (!words || anyWithin(lists.negations, region.start, words.start)) return by;
+    const sideWords = {
+      start: words.start,
+      end: words.end,
+      text: text.slice(words.start, words.end),
+    };
+    return { ...by, party: true, sideWords };
+  };
   const unnamed = unnamedSpeakers(text, quotes, lists.unnamedRoles, context.openers);
   const { statements, others, hollow } = placeCues({
     text,
@@ -235,6 +253,7 @@ export function findAllegations(
     regions,
     cues,
     claims,
+    singleReferences: lists.singleClaimReferences,
     sentences,
     clauses,
     paras,
@@ -256,7 +275,7 @@ export function findAllegations(
   });
   const out: Allegation[] = [];
   const build = (unit: Unit, region: Range, q: Quote | null, i: number) => {
-    const by = q ? claimantOf(q, sideWords) : null;
+    const by = q ? claimingAttack(claimantOf(q, sideWords), region) : null;
     let own = unit.cues;
     if (q?.speaker) {
       // An unnamed speaker, wherever the speaker stands (also carried from an earlier sentence),
@@ -265,12 +284,18 @@ export function findAllegations(
       const extra = [q.speaker, referred].flatMap((s) =>
         s ? within(cues, s.start, s.end).filter((c) => c.reason === "anonymous-source") : [],
       );
+      // A role inside a neutral phrase names the body speaking («مصدر مسؤول في وزارة…»: its official voice).
       const role = unnamed[i];
-      if (role) extra.push({ ...role, reason: "anonymous-source" });
+      if (role && !isNeutral(role.start)) extra.push({ ...role, reason: "anonymous-source" });
       if (extra.length > 0) own = dedupe([...own, ...extra]);
     }
-    const partyClaims = q && by?.party ? claimsOf(q, claims, lists, clauseStart) : [];
-    if (own.length === 0 && partyClaims.length === 0) return;
+    const partyClaims =
+      q && by?.party ? withoutDenied(claimsOf(q, claims, lists, clauseStart)) : [];
+    const monitorTolls =
+      q && by?.source?.alignment === "monitor" && !by.party
+        ? claimsOf(q, claims, lists, clauseStart).filter((c) => c.claimType === "casualties")
+        : [];
+    if (own.length === 0 && partyClaims.length === 0 && monitorTolls.length === 0) return;
     // A party reporting its own dead concedes them; unless it also accuses or denies, whoever
     // reports it (even an unnamed source), that is no allegation.
     if (
@@ -296,6 +321,13 @@ export function findAllegations(
         found.push({ start: c.start, end: c.end, text: c.text, reason, claimType: c.claimType });
       }
     }
+    // A monitor counts the dead from its own network of sources: its toll is an unconfirmed report,
+    // unless a source of another side gives it too.
+    if (q && !admitted && !confirms && !opposingSides(q)) {
+      for (const c of monitorTolls) {
+        found.push({ ...c, reason: "unconfirmed-report" });
+      }
+    }
     if (found.length === 0) return;
     if (corroborations.length > 0) {
       const around = sentenceAround(region);
@@ -308,7 +340,7 @@ export function findAllegations(
       const t = c.claimType ?? CUE_CLAIM[c.reason as CueReason];
       if (t) types.add(t);
     }
-    for (const c of within(claims, span.start, span.end)) types.add(c.claimType);
+    for (const c of withoutDenied(within(claims, span.start, span.end))) types.add(c.claimType);
     const accusation = found.find((c) => c.reason === "accusation");
     out.push({
       start: span.start,
@@ -342,6 +374,15 @@ function confirmsOthers(q: Quote, lists: TextMatches["lists"]): boolean {
     return false;
   }
   return !opensWithClause(q, lists.complementisers);
+}
+
+/** A claim's words inside a denial are the denial's ("doesn't fire at": no attack claimed). */
+function withoutDenied(claims: Claim[]): Claim[] {
+  const denials = claims.filter((c) => c.claimType === "denial");
+  if (denials.length === 0) return claims;
+  return claims.filter(
+    (c) => c.claimType === "denial" || !denials.some((d) => d.start < c.end && c.start < d.end),
+  );
 }
 
 /** Cues in text order, each once (a role word may also be a cue of the lexicon). */

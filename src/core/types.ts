@@ -123,6 +123,8 @@ export type Quote = z.infer<typeof QuoteSchema>;
  * - denial: a party denies;
  * - hedge: the text itself is not sure (allegedly, reportedly, «يُزعم»);
  * - unconfirmed: the text says it could not be verified, or reports an unconfirmed report;
+ * - unconfirmed-report: a toll that rests on a casualty monitor's count (SOHR-type), which the
+ *   text does not confirm;
  * - anonymous-source, social-media: it rests on an unnamed source or on social media;
  * - contested: the sides give conflicting versions or figures;
  * - characterisation: an unattributed characterisation ("widely seen as").
@@ -133,6 +135,7 @@ const REASONS = [
   "denial",
   "hedge",
   "unconfirmed",
+  "unconfirmed-report",
   "anonymous-source",
   "social-media",
   "contested",
@@ -141,9 +144,16 @@ const REASONS = [
 export const ReasonSchema = z.enum(REASONS);
 export type Reason = z.infer<typeof ReasonSchema>;
 
-/** Reasons given by cue words of their own (a party claim is given by the claim types instead). */
+/**
+ * Reasons given by cue words of their own (a party's claim and a monitor's toll are given by the
+ * claim types and the speaker's side instead).
+ */
+const BY_SPEAKER = ["party-claim", "unconfirmed-report"] as const;
 export const CueReasonSchema = z.enum(
-  REASONS.filter((r): r is Exclude<(typeof REASONS)[number], "party-claim"> => r !== "party-claim"),
+  REASONS.filter(
+    (r): r is Exclude<(typeof REASONS)[number], (typeof BY_SPEAKER)[number]> =>
+      !(BY_SPEAKER as readonly string[]).includes(r),
+  ),
 );
 export type CueReason = z.infer<typeof CueReasonSchema>;
 
@@ -178,7 +188,8 @@ export const ClaimantSchema = z.object({
   party: z.boolean(),
   /**
    * When no label says whose side the speaker is on: the speaker's own words (or its entity's
-   * mention's) that name a side in the fighting ("rebels", «المقاومة»), which make it a party.
+   * mention's) that name a side in the fighting ("rebels", «المقاومة»), or its claim of an attack
+   * ("claimed responsibility", «أعلنت مسؤوليتها عن»), which make it a party.
    */
   sideWords: z.optional(SpanSchema),
 });

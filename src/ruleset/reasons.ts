@@ -22,6 +22,10 @@ export const REASON_TEXT: Record<Reason, Record<Language, string>> = {
     en: "The text says it could not be verified",
     ar: "يذكر النص أنه لم يتسنَّ التحقق منه",
   },
+  "unconfirmed-report": {
+    en: "A toll counted by a monitoring group from its own sources; the text gives no independent confirmation",
+    ar: "حصيلة أحصتها جهة رصد من مصادرها الخاصة دون تأكيد مستقل في النص",
+  },
   "anonymous-source": {
     en: "Rests on an unnamed source",
     ar: "يستند إلى مصدر لم يُذكر اسمه",

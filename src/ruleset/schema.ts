@@ -174,6 +174,13 @@ export const LexiconsSchema = z.object({
    * whose side the speaker is on, they still make it a party to the story.
    */
   partyWords: PhrasesByLanguage,
+  /**
+   * Words claiming an attack as one's own ("claimed responsibility", «أعلنت مسؤوليتها عن»): only
+   * a perpetrator does, so whoever says them is a party to the story.
+   */
+  responsibilityClaims: PhrasesByLanguage,
+  /** Words that negate a claim of responsibility before it ("No group claimed…", «لم تعلن»). */
+  negations: PhrasesByLanguage,
   /** Words saying the text confirms a claim independently ("independently verified"). */
   corroborations: PhrasesByLanguage,
   /**
@@ -202,6 +209,11 @@ export const LexiconsSchema = z.object({
   indefiniteOpeners: PhrasesByLanguage,
   /** Phrases that only refer back to claims already made ("these accusations"). */
   backReferencesToClaims: PhrasesByLanguage,
+  /**
+   * Words referring back to one claim ("that statement", «هذا الادعاء»): a disclaimer holding
+   * them qualifies the last statement before it, not every one in its reach.
+   */
+  singleClaimReferences: PhrasesByLanguage,
   /** Phrases holding a cue word that make no claim ("claimed responsibility", «مصدر قلق»). */
   neutralPhrases: PhrasesByLanguage,
   /** Words that open a new clause after a comma ("while", «في حين»). */
@@ -308,6 +320,8 @@ export const CustomLexiconsSchema = z.strictObject({
   irregularForces: z.optional(SomePhrases),
   successes: z.optional(SomePhrases),
   partyWords: z.optional(SomePhrases),
+  responsibilityClaims: z.optional(SomePhrases),
+  negations: z.optional(SomePhrases),
   confirmations: z.optional(SomePhrases),
   confirmingVerbs: z.optional(SomePhrases),
   complementisers: z.optional(SomePhrases),
@@ -315,6 +329,7 @@ export const CustomLexiconsSchema = z.strictObject({
   unnamedRoles: z.optional(SomePhrases),
   indefiniteOpeners: z.optional(SomePhrases),
   backReferencesToClaims: z.optional(SomePhrases),
+  singleClaimReferences: z.optional(SomePhrases),
   neutralPhrases: z.optional(SomePhrases),
   clauseOpeners: z.optional(SomePhrases),
   contrasts: z.optional(SomePhrases),

@@ -31,6 +31,39 @@ describe("verification disclaimers", () => {
     );
   });
 
+  it.each([
+    [
+      "A hospital director said at least 24 people were killed in the strike. He gave no further details.",
+      "gave no further details",
+    ],
+    ["وقال مدير المستشفى إن 12 مدنيا قتلوا في الغارة. ولم يذكر تفاصيل أخرى.", "لم يذكر تفاصيل"],
+  ])("include a source giving no details of its claim: %s", (text, disclaimer) => {
+    const found = allegationsOf(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.reasons).toEqual(["unconfirmed"]);
+    expect(found[0]?.cues.map((c) => c.text)).toEqual([disclaimer]);
+  });
+
+  it.each([
+    [
+      "CNN's reporter said mortars were launched toward Zawiya. Rebel fighters told her that NATO had warned civilians to leave the city. NATO has not yet commented on that statement.",
+      "that NATO had warned civilians to leave the city",
+      "has not yet commented",
+    ],
+    [
+      "وقال مراسل الوكالة إن قذائف سقطت على المدينة. وقالت المعارضة إن الطيران حذر المدنيين من البقاء فيها. ولم يصدر أي تعليق على هذا الادعاء.",
+      "إن الطيران حذر المدنيين من البقاء فيها",
+      "لم يصدر أي تعليق",
+    ],
+  ])(
+    "of one claim ('that statement') qualify the last statement only: %s",
+    (text, claim, disclaimer) => {
+      const found = allegationsOf(text).filter((a) => a.reasons.includes("unconfirmed"));
+      expect(found.map((a) => a.text)).toEqual([claim]);
+      expect(found[0]?.cues.map((c) => c.text)).toContain(disclaimer);
+    },
+  );
+
   it("make a non-party's statement unconfirmed too, from the next paragraph, and stay unmarked", () => {
     const text =
       "Witnesses said 20 people died in the shelling.\n\nCNN cannot independently confirm the tolls.";

@@ -5,6 +5,7 @@ import {
   isParty,
   opposingSides,
   regionOf,
+  sidesOf,
 } from "../../src/core/allegation-statements";
 import { analyze } from "../../src/core/analyze";
 import type { ClaimType, Quote } from "../../src/core/types";
@@ -59,6 +60,24 @@ describe("claims of a party to the story, by claim type", () => {
     ["blame", "The army said the rebels were covering up their losses.", "covering up"],
     ["blame", "وقال الجيش إن المتمردين يتكتمون على خسائرهم.", "يتكتمون"],
     ["intention", "وقال الوزير إن المعارضة يريدون تقسيم البلاد.", "يريدون"],
+    ["territory", "The government spokesman insisted that all is safe in the capital.", "is safe"],
+    ["territory", "وأكد المكتب الصحفي للشرطة أن الموقف الأمني مستقر بجميع مدن السودان.", "مستقر"],
+    ["blame", "The opposition says the vote was marred by widespread fraud.", "fraud"],
+    [
+      "blame",
+      "The defence ministry said the helicopter crashed because of a technical fault.",
+      "technical fault",
+    ],
+    ["blame", "وتحطمت المروحية بسبب عطل تقني، بحسب ما أفادت سلطات محلية وعسكرية.", "عطل تقني"],
+    [
+      "blame",
+      "Sudan said it had confiscated the oil to make up for unpaid fees.",
+      "to make up for",
+    ],
+    ["blame", "وقالت الحكومة السودانية إنها صادرت النفط تعويضا عن رسوم غير مدفوعة.", "تعويضا عن"],
+    ["blame", "وقالت المعارضة إن الانتخابات شابها تزوير واسع.", "تزوير"],
+    ["intention", "The Kremlin said Kyiv made an attempt to split the church.", "an attempt to"],
+    ["intention", "وقال الوزير إن هناك محاولات تقوم بها دوائر أجنبية لزعزعة الاستقرار.", "محاولات"],
   ])("%s: %s", (type, text, word) => {
     const a = partyClaim(text);
     expect(a.reasons).toContain("party-claim");
@@ -71,6 +90,11 @@ describe("claims of a party to the story, by claim type", () => {
   it.each([
     ["Hezbollah said it had no connection to the incident.", "no connection"],
     ["وقال حزب الله إنه لا علاقة له بالحادث.", "لا علاقة"],
+    [
+      "“Russia doesn’t fire at anyone,” Russian Foreign Minister Sergei Lavrov said.",
+      "doesn’t fire",
+    ],
+    ["وقال الجيش السوري إنه لم يستهدف أي مدنيين.", "لم يستهدف"],
   ])("a denial in the content is a party's denial: %s", (text, word) => {
     const a = partyClaim(text);
     expect(a.reasons).toEqual(["denial"]);
@@ -98,6 +122,25 @@ describe("claims of a party to the story, by claim type", () => {
       "وأشار الناطق باسم المقاومة في عدن إلى استسلام أعداد كبيرة من الميليشيات. وأضاف أن المقاومة سيطرت على القصر.";
     const found = analyze(text).allegations;
     expect(found.map((a) => a.by?.sideWords?.text)).toEqual(["المقاومة", "المقاومة"]);
+  });
+
+  it.each([
+    [
+      "A little-known group claimed responsibility for the bombing of the checkpoint.",
+      "claimed responsibility",
+    ],
+    ["وأعلنت جماعتان سوريتان مسؤوليتهما عن تفجير دمشق.", "مسؤوليتهما عن"],
+  ])("a speaker claiming an attack is a party to it, with no label: %s", (text, words) => {
+    const a = partyClaim(text);
+    expect(a.reasons).toEqual(["party-claim"]);
+    expect(a.claimTypes).toEqual(["attack"]);
+    expect(a.by).toMatchObject({ party: true, source: null, sideWords: { text: words } });
+  });
+
+  it("takes no claim of responsibility from a speaker that denies making one", () => {
+    expect(allegationsOf("No group claimed responsibility for the attack.")).toEqual([]);
+    expect(allegationsOf("The group has not claimed responsibility for the bombing.")).toEqual([]);
+    expect(allegationsOf("وقالت الجماعة إنها لم تعلن مسؤوليتها عن الهجوم.")).toEqual([]);
   });
 
   it("leaves the same claims alone when nobody, or no party, makes them", () => {
@@ -235,6 +278,65 @@ describe("what a party's statement claims", () => {
     const text =
       "أعلن الجيش اللبناني أن عناصره انتشرت في وادي خالد في أعقاب القصف المدفعي الذي شنه الجيش السوري.";
     expect(partyClaim(text).cues.map((c) => c.text)).toEqual(["قصف", "شنه"]);
+  });
+});
+
+describe("a monitor's toll", () => {
+  it.each([
+    [
+      "The Syrian Observatory for Human Rights said 40 people were killed in the shelling of Douma.",
+      "killed",
+    ],
+    ["في دمشق، قتل شخص في اطلاق رصاص في حي التضامن، بحسب المرصد السوري لحقوق الإنسان.", "قتل"],
+  ])("is an unconfirmed report of the monitor's: %s", (text, word) => {
+    const [a, ...rest] = allegationsOf(text);
+    expect(rest).toEqual([]);
+    expect(a?.reasons).toEqual(["unconfirmed-report"]);
+    expect(a?.by).toMatchObject({ party: false, source: { alignment: "monitor" } });
+    expect(a?.cues).toEqual([
+      expect.objectContaining({
+        text: word,
+        reason: "unconfirmed-report",
+        claimType: "casualties",
+      }),
+    ]);
+  });
+
+  it("is confirmed when a source of another side gives it too", () => {
+    expect(
+      allegationsOf(
+        "The Syrian Observatory for Human Rights and the United Nations said 40 people were killed in the shelling.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("is only a toll: other reports of a monitor are left alone", () => {
+    expect(
+      allegationsOf("The Syrian Observatory for Human Rights said clashes continued near Aleppo."),
+    ).toEqual([]);
+    expect(allegationsOf("وأفاد المرصد السوري لحقوق الإنسان عن اشتباكات في داعل.")).toEqual([]);
+  });
+});
+
+describe("sidesOf", () => {
+  it.each([
+    "The Syrian Observatory for Human Rights, an activist group that tracks Syria's crisis, said 24 fighters were killed in the ambush. It gave no further details.",
+    "قال المرصد السوري لحقوق الإنسان، الجماعة المعارضة، إن 24 مقاتلا قتلوا في الكمين. ولم يذكر تفاصيل أخرى.",
+  ])("reads a descriptor in the apposition of a named source as that source's: %s", (text) => {
+    const { quotes, allegations } = analyze(text);
+    const [q] = quotes as [Quote];
+    expect(q.sources?.map((s) => s.alignment)).toContain("opposition");
+    expect(sidesOf(q).map((s) => s.alignment)).toEqual(["monitor"]);
+    expect(opposingSides(q)).toBe(false);
+    expect(allegations.map((a) => [a.reasons, a.by?.party])).toEqual([
+      [["unconfirmed", "unconfirmed-report"], false],
+    ]);
+  });
+
+  it("keeps a second speaker joined by 'and' as a second source", () => {
+    const [q] = analyze("CNN reporters and rebel officials said government forces lost ground.")
+      .quotes as [Quote];
+    expect(sidesOf(q)).toEqual(q.sources);
   });
 });
 

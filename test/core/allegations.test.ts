@@ -89,6 +89,7 @@ describe("English cues", () => {
     ],
     ["Pro-government accounts spread the rumour.", "social-media", "accounts"],
     ["The ministry denied the report.", "denial", "denied"],
+    ["The rebels issued denials of the massacre.", "denial", "denials"],
     ["Critics accused the mayor of bribery.", "accusation", "accused"],
   ])("%s -> %s", (text, reason, cue) => {
     const [a] = allegationsOf(text);
@@ -290,12 +291,29 @@ describe("Arabic cues", () => {
     ["ولم يتسنَّ لنا التحقق من صحة هذه المعلومات.", "unconfirmed", "لم يتسنَّ لنا التحقق"],
     ["ويُزعم أن القوات الحكومية استخدمت أسلحة محرمة.", "hedge", "يُزعم"],
     ["ونفت وزارة الدفاع الروسية هذه التقارير.", "denial", "نفت"],
+    [
+      "ونقلت الخدمة الإخبارية عن أحد قادة الانفصاليين نفيه الهجوم على قوات حكومية.",
+      "denial",
+      "نفيه",
+    ],
     ["وتداول ناشطون صورا على مواقع التواصل الاجتماعي.", "social-media", "مواقع التواصل الاجتماعي"],
     ["واتهمت المعارضة النظام بقصف الأحياء السكنية.", "accusation", "اتهمت"],
   ])("%s -> %s", (text, reason, cue) => {
     const [a] = allegationsOf(text);
     expect(a?.reasons).toContain(reason);
     expect(a?.cues.map((c) => c.text)).toContain(cue);
+  });
+
+  it("takes an official source of a named ministry for the ministry's own voice, not an unnamed one", () => {
+    const official = "وقال مصدر مسؤول في وزارة الخارجية إن الوزير سيزور موسكو الأسبوع المقبل.";
+    expect(allegationsOf(official, analyze(official).quotes)).toEqual([]);
+    const unnamed = "وقال مصدر في وزارة الخارجية إن الوزير سيزور موسكو الأسبوع المقبل.";
+    const [a] = allegationsOf(unnamed, analyze(unnamed).quotes);
+    expect(a?.reasons).toEqual(["anonymous-source"]);
+  });
+
+  it("takes a news agency quoting someone for no unconfirmed report («وكالة الأنباء عن»)", () => {
+    expect(allegationsOf("ونقلت وكالة الأنباء عن الوزير قوله إن الاجتماع انتهى.")).toEqual([]);
   });
 
   it("does not mark a plain report or an admission", () => {
@@ -317,4 +335,15 @@ describe("Arabic cues", () => {
     expect(found.map((a) => a.reasons)).toEqual([["contested"], ["contested"]]);
     expect(found[1]?.cues).toHaveLength(130_000);
   }, 60_000);
+});
+
+describe("unnamed speakers", () => {
+  it.each([
+    ["Heavy clashes broke out in Tripoli, a resident told CNN.", "resident"],
+    ["وقال سكان محليون إن اشتباكات عنيفة اندلعت في المدينة.", "سكان"],
+  ])("takes an unnamed resident for an unnamed source: %s", (text, role) => {
+    const [a] = allegationsOf(text, analyze(text).quotes);
+    expect(a?.reasons).toEqual(["anonymous-source"]);
+    expect(a?.cues.map((c) => c.text)).toEqual([role]);
+  });
 });
