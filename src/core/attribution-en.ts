@@ -716,6 +716,55 @@ function attributeAt(
   return make(content, speaker);
 }
 
+/** What may stand between a parenthetical cue and the rest of its statement: "said Tuesday, ". */
+const PARENTHETICAL_GAP = /^[^.;:!?"“”«»,]{0,40},\s*$/;
+/** Between a speaker and its cue: an adverb or an auxiliary ("he also said"), no punctuation. */
+const SPEAKER_CUE_GAP = /^[\s\p{L}]{0,24}$/u;
+/**
+ * Fewer words before the cue are kept out of the statement: splitting them off gains nothing on
+ * PolNeAR train, and a head that short is often no part of what was said ("The answer lies, X
+ * said, in whether…").
+ */
+const MIN_PARENTHETICAL_WORDS = 4;
+
+function carried(speaker: Attribution["speaker"]): Attribution["speaker"] {
+  return speaker ? { ...speaker, carried: true } : null;
+}
+
+/**
+ * "This campaign, he says, is different": a speaker and cue set between commas inside their
+ * statement split it in two parts (the annotation conventions), the words before the comma and
+ * the rest after the cue. Returned is the first part, with the cue and speaker of `found`; null
+ * when the words before belong to another statement of the sentence or the rest opens a clause
+ * of its own ("…, the adviser said, and the military…").
+ */
+function partBeforeCue(
+  ctx: Context,
+  sentence: Range,
+  found: Attribution,
+  previous: Attribution | undefined,
+): Attribution | null {
+  const text = ctx.text;
+  const { cue, speaker } = found;
+  if (!cue || !speaker || speaker.carried || found.kind === "direct") return null;
+  if (speaker.start <= sentence.start || speaker.end > cue.start || found.start < cue.end) {
+    return null;
+  }
+  if (!SPEAKER_CUE_GAP.test(text.slice(speaker.end, cue.start))) return null;
+  if (!PARENTHETICAL_GAP.test(text.slice(cue.end, found.start))) return null;
+  let comma = speaker.start;
+  while (comma > sentence.start && isSpace(text.charCodeAt(comma - 1))) comma--;
+  if (text[comma - 1] !== ",") return null;
+  const part = trimInSentence(text, sentence, sentence.start, comma - 1, ",");
+  if (wordCount(text, part.start, part.end) < MIN_PARENTHETICAL_WORDS) return null;
+  if (previous?.cue && previous.cue.start >= sentence.start && previous.end > part.start) {
+    return null;
+  }
+  const first = /^[\p{L}']+/u.exec(text.slice(found.start, found.start + 20))?.[0] ?? "";
+  if (CLAUSE_BREAKS.has(first.toLowerCase()) || RELATIVES.test(first)) return null;
+  return { ...found, ...part, kind: kindOf(ctx, part.start, part.end) };
+}
+
 /** Cue phrases of the whole text, longest first where they overlap. */
 export function findEnglishCues(
   ctx: Context,
@@ -801,6 +850,12 @@ export function englishAttributions(
       const found = attributeAt(ctx, sentence, cue, later, last);
       // "Issa continued, “…”" is speech, "gunfire continued" is not.
       if (found && needsQuote(cue.value.phrase) && found.kind !== "direct") continue;
+      const before = found ? partBeforeCue(ctx, sentence, found, last) : null;
+      if (found && before) {
+        out.push(before);
+        out.push({ ...found, cue: null, partOf: before.start, speaker: carried(found.speaker) });
+        continue;
+      }
       // “…?” she asked.: the quotation taken as the previous speaker's continuation is hers.
       const taken = out[out.length - 1];
       if (found && taken?.partOf !== undefined && taken.start === found.start) out.pop();

@@ -261,6 +261,28 @@ describe("English continuation quotes", () => {
     ]);
   });
 
+  it("splits a statement around a speaker and cue set between commas", () => {
+    expect(parts("The emails were on work topics, the Times said, including speeches.")).toEqual([
+      ["the Times", "said", "The emails were on work topics", null],
+      ["the Times", null, "including speeches", "The emails were on work topics"],
+    ]);
+    expect(
+      parts("In the three years since then, Barden says, far too many lives were lost."),
+    ).toEqual([
+      ["Barden", "says", "In the three years since then", null],
+      ["Barden", null, "far too many lives were lost", "In the three years since then"],
+    ]);
+  });
+
+  it("keeps a parenthetical cue whole when the rest opens its own clause or the head is short", () => {
+    const clause =
+      "By Thursday the Saudis held the airspace, the adviser said, and the army waited.";
+    expect(parts(clause).every((p) => p[3] === null)).toBe(true);
+    expect(parts("The answer lies, he said, in whether the tribes support it.")).toEqual([
+      ["he", "said", "in whether the tribes support it", null],
+    ]);
+  });
+
   it("takes no scare quote or quoted sub-heading for a continuation", () => {
     const scare = "“The road is closed,” he said. “Fake” news was the theme of the day.";
     expect(parts(scare).map((p) => p[2])).toEqual(["The road is closed"]);
