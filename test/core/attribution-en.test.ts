@@ -207,6 +207,17 @@ describe("English attribution", () => {
     ]);
   });
 
+  it("runs a content to the end of a quotation it opens, over the quotation's sentences", () => {
+    const mixed = "Trump said that “ethanol people” “do a fantastic job. And it’s so important.”";
+    expect(found(mixed)[0]?.[3]).toBe(
+      "that “ethanol people” “do a fantastic job. And it’s so important.”",
+    );
+    const according = "According to the paper, “Gun laws are weak. Few are barred.” Later.";
+    expect(found(according)).toEqual([
+      ["direct", "According to", "the paper", "Gun laws are weak. Few are barred."],
+    ]);
+  });
+
   it("keeps “that” inside the content", () => {
     expect(found("He told reporters in Moscow that the talks had failed.")).toEqual([
       ["indirect", "told", "He", "that the talks had failed"],
