@@ -849,6 +849,7 @@ export function englishAttributions(
   splitSentences(slice).forEach((s, index) => {
     const sentence = { start: s.start + range.start, end: s.end + range.start };
     const before = out.length;
+    const cutAt = new Map<Attribution, CutBy>();
     const labelled = index === 0 ? labelledStatement(ctx, sentence) : null;
     if (labelled) out.push(labelled);
     while (m < all.length && (all[m] as PhraseMatch<EnglishCue>).start < sentence.start) m++;
@@ -871,6 +872,7 @@ export function englishAttributions(
         continue;
       }
       const found = attributeAt(ctx, sentence, cue, later, last);
+      if (found && later.length > 0) cutAt.set(found, { cue, later, last });
       // "Issa continued, “…”" is speech, "gunfire continued" is not.
       if (found && needsQuote(cue.value.phrase) && found.kind !== "direct") continue;
       const before = found ? partBeforeCue(ctx, sentence, found, last) : null;
@@ -884,7 +886,45 @@ export function englishAttributions(
       if (found && taken?.partOf !== undefined && taken.start === found.start) out.pop();
       if (found && found.end > found.start) out.push(found);
     }
+    uncutAtDeadCues(ctx, sentence, out, before, cutAt);
     chain = continueChain(ctx, sentence, range.end, chain, out, out.length - before);
   });
   return out;
+}
+
+/** How a statement was found: its cue, the later cues of its sentence, the statement before. */
+interface CutBy {
+  cue: PhraseMatch<EnglishCue>;
+  later: readonly number[];
+  last: Attribution | undefined;
+}
+
+/**
+ * A content cut before a later cue of its sentence that states nothing ("says Obama is acting
+ * unlawfully and showing disregard for…": "showing disregard" is no statement) is found again
+ * without that cue, when it then still ends before the next cue that does state something.
+ */
+function uncutAtDeadCues(
+  ctx: Context,
+  sentence: Range,
+  out: Attribution[],
+  from: number,
+  cutAt: ReadonlyMap<Attribution, CutBy>,
+): void {
+  const live = new Set<number>();
+  for (let i = from; i < out.length; i++) {
+    const cue = (out[i] as Attribution).cue;
+    if (cue) live.add(cue.start);
+  }
+  for (let i = from; i < out.length; i++) {
+    const a = out[i] as Attribution;
+    const by = cutAt.get(a);
+    if (!by || by.later.every((at) => live.has(at))) continue;
+    const later = by.later.filter((at) => live.has(at));
+    const again = attributeAt(ctx, sentence, by.cue, later, by.last);
+    const next = later.find((at) => at > by.cue.start) ?? sentence.end;
+    if (again && again.start === a.start && again.end > a.end && again.end <= next) {
+      out[i] = { ...a, end: again.end, kind: again.kind };
+    }
+  }
 }

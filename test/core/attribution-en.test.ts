@@ -218,6 +218,17 @@ describe("English attribution", () => {
     ]);
   });
 
+  it("cuts no content before a later cue that states nothing", () => {
+    const text = "Bush says Obama is acting unlawfully and showing disregard for the law.";
+    expect(found(text)).toEqual([
+      ["indirect", "says", "Bush", "Obama is acting unlawfully and showing disregard for the law"],
+    ]);
+    expect(found("He said the plan failed, and she denied that it was over.")).toEqual([
+      ["indirect", "said", "He", "the plan failed"],
+      ["indirect", "denied", "she", "that it was over"],
+    ]);
+  });
+
   it("keeps “that” inside the content", () => {
     expect(found("He told reporters in Moscow that the talks had failed.")).toEqual([
       ["indirect", "told", "He", "that the talks had failed"],
