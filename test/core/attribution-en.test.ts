@@ -305,6 +305,20 @@ describe("English continuation quotes", () => {
     ]);
   });
 
+  it("continues over an abbreviation in the rest of the sentence and a quotation closing inside", () => {
+    const abbreviation =
+      "“We like them,” Adelson said ahead of the opening of his St. Regis hotel.\n\n" +
+      "“It’s changing every day.”";
+    expect(parts(abbreviation)[1]).toEqual([
+      "Adelson",
+      null,
+      "It’s changing every day.",
+      "We like them",
+    ]);
+    const nested = "“I think he would,” she said. “But people say, ‘Sorry, I can’t do that.’”";
+    expect(parts(nested)[1]?.[3]).toBe("I think he would");
+  });
+
   it("takes no scare quote or quoted sub-heading for a continuation", () => {
     const scare = "“The road is closed,” he said. “Fake” news was the theme of the day.";
     expect(parts(scare).map((p) => p[2])).toEqual(["The road is closed"]);
