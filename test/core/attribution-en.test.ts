@@ -229,6 +229,16 @@ describe("English attribution", () => {
     ]);
   });
 
+  it("ends the content of a cue in a fronted clause at the clause's comma", () => {
+    const after = "After saying he was nervous, the man ended up in the middle of the room.";
+    expect(found(after)[0]?.[3]).toBe("he was nervous");
+    const asked = "Asked what should be done with the migrants, the voters were divided.";
+    expect(found(asked)[0]?.[3]).toBe("what should be done with the migrants");
+    expect(found("He said the plan, which failed, was bad.")[0]?.[3]).toBe(
+      "the plan, which failed, was bad",
+    );
+  });
+
   it("keeps “that” inside the content", () => {
     expect(found("He told reporters in Moscow that the talks had failed.")).toEqual([
       ["indirect", "told", "He", "that the talks had failed"],
