@@ -408,6 +408,7 @@ function contentAfterCue(
   sentence: Range,
   from: number,
   later: readonly number[],
+  addressee = false,
 ): Range {
   const text = ctx.text;
   const nextCue = later[0] ?? sentence.end;
@@ -421,9 +422,12 @@ function contentAfterCue(
   if (that >= 0 && wordCount(rest, 0, that) <= 4 && !hasNounForm(rest.slice(0, that))) {
     start += that;
   }
-  // "said to People: “…”", "wrote in December, “…”": a time or place phrase, then the quote.
+  // "said to People: “…”", "wrote in December, “…”": a time or place phrase, then the quote;
+  // "told The Huffington Post: “…”": the one told, then the quote.
   const lead = /^[\p{L}']+/u.exec(rest)?.[0] ?? "";
-  if (ADJUNCTS.has(lead) && that < 0) {
+  // …but "urged her husband to come out, “…”": the infinitive is the content.
+  const told = addressee && !/\bto\s+\p{Ll}/u.test(rest);
+  if ((ADJUNCTS.has(lead) || told) && that < 0) {
     const limit = Math.min(sentence.end, start + MAX_ADJUNCT_CHARS);
     for (let p = start; p < limit; p++) {
       const q = ctx.byStart.get(p);
@@ -747,7 +751,7 @@ function attributeAt(
     return make(trimInSentence(text, sentence, sentence.start, boundary, ","), speakerFirst());
   }
   if (addresseeOnly) return null;
-  const content = contentAfterCue(ctx, sentence, cue.end, later);
+  const content = contentAfterCue(ctx, sentence, cue.end, later, takesAddressee(cue.value.phrase));
   // "condemned the attack", "denied any involvement": a bare object states nothing; "did not
   // say whether…" neither.
   const quoted = kindOf(ctx, content.start, content.end) === "direct";

@@ -239,6 +239,14 @@ describe("English attribution", () => {
     );
   });
 
+  it("takes the quotation after the one told for the content", () => {
+    expect(found("Osuna told The Huffington Post: “We consist of 300 members.”")).toEqual([
+      ["direct", "told", "Osuna", "We consist of 300 members."],
+    ]);
+    const urged = "She urged her husband to come out of the car, “Don't you do it.”";
+    expect(found(urged)[0]?.[3]).toBe("her husband to come out of the car, “Don't you do it.”");
+  });
+
   it("keeps “that” inside the content", () => {
     expect(found("He told reporters in Moscow that the talks had failed.")).toEqual([
       ["indirect", "told", "He", "that the talks had failed"],
