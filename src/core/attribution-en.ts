@@ -781,11 +781,12 @@ const PARENTHETICAL_GAP = /^[^.;:!?"“”«»,]{0,40},\s*$/;
 /** Between a speaker and its cue: an adverb or an auxiliary ("he also said"), no punctuation. */
 const SPEAKER_CUE_GAP = /^[\s\p{L}]{0,24}$/u;
 /**
- * Fewer words before the cue are kept out of the statement: splitting them off gains nothing on
- * PolNeAR train, and a head that short is often no part of what was said ("The answer lies, X
- * said, in whether…").
+ * A head shorter than this is split off only as the subject of a verb after the cue ("The golf
+ * industry, she said, is…"); before the rest of a phrase it is no part of what was said ("The
+ * answer lies, X said, in whether…").
  */
-const MIN_PARENTHETICAL_WORDS = 4;
+const MIN_CLAUSE_HEAD_WORDS = 4;
+const MIN_PARENTHETICAL_WORDS = 2;
 
 function carried(speaker: Attribution["speaker"]): Attribution["speaker"] {
   return speaker ? { ...speaker, carried: true } : null;
@@ -816,12 +817,15 @@ function partBeforeCue(
   while (comma > sentence.start && isSpace(text.charCodeAt(comma - 1))) comma--;
   if (text[comma - 1] !== ",") return null;
   const part = trimInSentence(text, sentence, sentence.start, comma - 1, ",");
-  if (wordCount(text, part.start, part.end) < MIN_PARENTHETICAL_WORDS) return null;
+  const words = wordCount(text, part.start, part.end, MIN_CLAUSE_HEAD_WORDS);
+  if (words < MIN_PARENTHETICAL_WORDS) return null;
+  const opening = /^[\p{L}']+/u.exec(text.slice(found.start, found.start + 20))?.[0] ?? "";
+  const restVerb = hasVerb(text, { start: found.start, end: found.start + opening.length });
+  if (words < MIN_CLAUSE_HEAD_WORDS && !restVerb) return null;
   if (previous?.cue && previous.cue.start >= sentence.start && previous.end > part.start) {
     return null;
   }
-  const first = /^[\p{L}']+/u.exec(text.slice(found.start, found.start + 20))?.[0] ?? "";
-  if (CLAUSE_BREAKS.has(first.toLowerCase()) || RELATIVES.test(first)) return null;
+  if (CLAUSE_BREAKS.has(opening.toLowerCase()) || RELATIVES.test(opening)) return null;
   return { ...found, ...part, kind: kindOf(ctx, part.start, part.end) };
 }
 

@@ -314,6 +314,13 @@ describe("English continuation quotes", () => {
     ]);
   });
 
+  it("splits off a short head that is the subject of the verb after the cue", () => {
+    expect(parts("The golf industry, she said, is doing much better.")).toEqual([
+      ["she", "said", "The golf industry", null],
+      ["she", null, "is doing much better", "The golf industry"],
+    ]);
+  });
+
   it("keeps a parenthetical cue whole when the rest opens its own clause or the head is short", () => {
     const clause =
       "By Thursday the Saudis held the airspace, the adviser said, and the army waited.";
