@@ -6,7 +6,7 @@ import {
   wordCount,
 } from "./attribution";
 import { isSpace } from "./normalize";
-import type { Range } from "./sentences";
+import { type Range, splitSentences } from "./sentences";
 
 /**
  * Continuation quotes: the quoted sentences that follow “…,” X said. belong to X, in the same
@@ -48,7 +48,8 @@ export function chainAcross(
   const chain = chainOf(previous);
   if (!chain || chain.end > start) return null;
   const gap = text.slice(chain.end, start).trim();
-  if (gap.includes("\n") || /[.!?…]["”’)]*\s+\S/.test(gap)) return null;
+  // "…, ahead of the opening of his new St. Regis hotel.": an abbreviation ends no sentence.
+  if (gap.includes("\n") || splitSentences(gap).length > 1) return null;
   return chain;
 }
 
@@ -57,11 +58,16 @@ export function chainAcross(
  * ‘Dire sights’ on its own line has no final mark and is not speech).
  */
 function endsSentence(text: string, innerEnd: number, end: number, limit: number): boolean {
-  if (".!?…".includes(text[innerEnd - 1] ?? "")) return true;
+  // “…, ‘Sorry, I can’t do that.’”: a quotation inside may close before the final mark.
+  let last = innerEnd;
+  while (last > 0 && INNER_CLOSERS.includes(text[last - 1] as string)) last--;
+  if (".!?…".includes(text[last - 1] ?? "")) return true;
   let i = end;
   while (i < limit && isSpace(text.charCodeAt(i))) i++;
   return i < limit && ".!?…".includes(text[i] as string);
 }
+
+const INNER_CLOSERS = "’'\")]";
 
 /** What may stand between the attribution and a part in its sentence: “…,” he said, “…”. */
 function joinsInSentence(text: string, from: number, to: number): boolean {

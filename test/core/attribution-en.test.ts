@@ -207,6 +207,46 @@ describe("English attribution", () => {
     ]);
   });
 
+  it("runs a content to the end of a quotation it opens, over the quotation's sentences", () => {
+    const mixed = "Trump said that “ethanol people” “do a fantastic job. And it’s so important.”";
+    expect(found(mixed)[0]?.[3]).toBe(
+      "that “ethanol people” “do a fantastic job. And it’s so important.”",
+    );
+    const according = "According to the paper, “Gun laws are weak. Few are barred.” Later.";
+    expect(found(according)).toEqual([
+      ["direct", "According to", "the paper", "Gun laws are weak. Few are barred."],
+    ]);
+  });
+
+  it("cuts no content before a later cue that states nothing", () => {
+    const text = "Bush says Obama is acting unlawfully and showing disregard for the law.";
+    expect(found(text)).toEqual([
+      ["indirect", "says", "Bush", "Obama is acting unlawfully and showing disregard for the law"],
+    ]);
+    expect(found("He said the plan failed, and she denied that it was over.")).toEqual([
+      ["indirect", "said", "He", "the plan failed"],
+      ["indirect", "denied", "she", "that it was over"],
+    ]);
+  });
+
+  it("ends the content of a cue in a fronted clause at the clause's comma", () => {
+    const after = "After saying he was nervous, the man ended up in the middle of the room.";
+    expect(found(after)[0]?.[3]).toBe("he was nervous");
+    const asked = "Asked what should be done with the migrants, the voters were divided.";
+    expect(found(asked)[0]?.[3]).toBe("what should be done with the migrants");
+    expect(found("He said the plan, which failed, was bad.")[0]?.[3]).toBe(
+      "the plan, which failed, was bad",
+    );
+  });
+
+  it("takes the quotation after the one told for the content", () => {
+    expect(found("Osuna told The Huffington Post: “We consist of 300 members.”")).toEqual([
+      ["direct", "told", "Osuna", "We consist of 300 members."],
+    ]);
+    const urged = "She urged her husband to come out of the car, “Don't you do it.”";
+    expect(found(urged)[0]?.[3]).toBe("her husband to come out of the car, “Don't you do it.”");
+  });
+
   it("keeps “that” inside the content", () => {
     expect(found("He told reporters in Moscow that the talks had failed.")).toEqual([
       ["indirect", "told", "He", "that the talks had failed"],
@@ -259,6 +299,49 @@ describe("English continuation quotes", () => {
       ["he", "said", "The road is closed", null],
       [null, null, "Nobody knows when it will end.", null],
     ]);
+  });
+
+  it("splits a statement around a speaker and cue set between commas", () => {
+    expect(parts("The emails were on work topics, the Times said, including speeches.")).toEqual([
+      ["the Times", "said", "The emails were on work topics", null],
+      ["the Times", null, "including speeches", "The emails were on work topics"],
+    ]);
+    expect(
+      parts("In the three years since then, Barden says, far too many lives were lost."),
+    ).toEqual([
+      ["Barden", "says", "In the three years since then", null],
+      ["Barden", null, "far too many lives were lost", "In the three years since then"],
+    ]);
+  });
+
+  it("splits off a short head that is the subject of the verb after the cue", () => {
+    expect(parts("The golf industry, she said, is doing much better.")).toEqual([
+      ["she", "said", "The golf industry", null],
+      ["she", null, "is doing much better", "The golf industry"],
+    ]);
+  });
+
+  it("keeps a parenthetical cue whole when the rest opens its own clause or the head is short", () => {
+    const clause =
+      "By Thursday the Saudis held the airspace, the adviser said, and the army waited.";
+    expect(parts(clause).every((p) => p[3] === null)).toBe(true);
+    expect(parts("The answer lies, he said, in whether the tribes support it.")).toEqual([
+      ["he", "said", "in whether the tribes support it", null],
+    ]);
+  });
+
+  it("continues over an abbreviation in the rest of the sentence and a quotation closing inside", () => {
+    const abbreviation =
+      "“We like them,” Adelson said ahead of the opening of his St. Regis hotel.\n\n" +
+      "“It’s changing every day.”";
+    expect(parts(abbreviation)[1]).toEqual([
+      "Adelson",
+      null,
+      "It’s changing every day.",
+      "We like them",
+    ]);
+    const nested = "“I think he would,” she said. “But people say, ‘Sorry, I can’t do that.’”";
+    expect(parts(nested)[1]?.[3]).toBe("I think he would");
   });
 
   it("takes no scare quote or quoted sub-heading for a continuation", () => {
