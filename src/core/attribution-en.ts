@@ -254,10 +254,32 @@ function closesSpeech(text: string, q: { end: number; innerEnd: number }): boole
 function speakerAfter(text: string, from: number, limit: number): Range | null {
   let end = from;
   const stop = Math.min(limit, from + MAX_SPEAKER_CHARS);
-  while (end < stop && !';:!?()"“”'.includes(text[end] as string) && !isStop(text, end)) end++;
+  while (end < stop && !isStop(text, end)) {
+    const c = text[end] as string;
+    if (c === "(") {
+      const aside = afterNameAside(text, end);
+      if (aside < 0) break;
+      end = aside;
+      continue;
+    }
+    if (';:!?()"“”'.includes(c)) break;
+    end++;
+  }
   const r = trimRange(text, from, end, "'‘’");
   if (r.end <= r.start) return null;
   return nounPhraseAfter(text, r);
+}
+
+const NAME_ASIDE = /^\([^()"“”;:!?]{1,24}\)/;
+
+/**
+ * The end of a short parenthetical right after a name ("Rep. Jim Clyburn (D-S.C.), the…"): part
+ * of the speaker, not its end; -1 when the bracket at `at` opens no such aside.
+ */
+function afterNameAside(text: string, at: number): number {
+  if (!/[\p{L}.]/u.test(text[at - 2] ?? "") || !isSpace(text.charCodeAt(at - 1))) return -1;
+  const m = NAME_ASIDE.exec(text.slice(at, at + 26));
+  return m ? at + m[0].length : -1;
 }
 
 /** A full stop that ends the sentence, not one of "U.S.", "J." or "Sen.". */
