@@ -529,6 +529,11 @@ class ParagraphRules {
       this.push(this.content(s, at, next), subject, cueSpan, true);
       return;
     }
+    // "وتمنى على وزير العدل…", "ودعا إلى…": the subject is dropped, the phrase is the content.
+    if (cj < toks.length && opensPhrase((toks[cj] as Tok).w)) {
+      this.push(this.content(s, cj, next), null, cueSpan, true);
+      return;
+    }
     if (type === "objectFirst") {
       this.pushObject(
         s,
@@ -537,11 +542,6 @@ class ParagraphRules {
         next,
         cueSpan,
       );
-      return;
-    }
-    // "وتمنى على وزير العدل…", "ودعا إلى…": the subject is dropped, the phrase is the content.
-    if (cj < toks.length && opensPhrase((toks[cj] as Tok).w)) {
-      this.push(this.content(s, cj, next), null, cueSpan, true);
       return;
     }
     const at = this.contentStart(s, cj, window, type === "speech");

@@ -77,6 +77,17 @@ describe("Arabic dropped subjects and participles", () => {
     ]);
   });
 
+  it("takes no subject from a preposition after a verb whose object comes first (ودعا إلى)", () => {
+    const quotes = found(
+      "وقال الاتحاد الأوروبي إن العنف مفرط. ودعا إلى الإفراج الفوري عن المتظاهرين السلميين.",
+    );
+    expect(quotes[1]).toEqual([
+      "ودعا",
+      "ودعا → الاتحاد الأوروبي",
+      "الإفراج الفوري عن المتظاهرين السلميين",
+    ]);
+  });
+
   it("gives a participle the speaker of the statement before it in its clause", () => {
     const quotes = found("ودعا الوزير إلى حوار بين اللبنانيين قائلا إن الحل سياسي.");
     expect(quotes.map((q) => q.slice(0, 2))).toEqual([
