@@ -48,6 +48,10 @@ const HEADER_LABELS = folded(data.headerLabels);
 const NOUN_ADJECTIVES = folded(data.nounAdjectives);
 const NOUN_LINKS = folded(data.nounLinks);
 const TITLES = folded(data.titles);
+const DISCLOSURE = folded(data.disclosure);
+const IDENTITY = folded(data.identity);
+const NOT = normalize("عدم").text;
+const AN = normalize("عن").text;
 /** A headline attribution is a line of at most this many characters… */
 const HEADLINE_CHARS = 120;
 /** …whose speaker, before the colon, has at most this many words. */
@@ -240,7 +244,9 @@ class ParagraphRules {
       while (m < cues.length && (cues[m] as PhraseMatch<CueType>).start < r.end) m++;
       if (m === first) return;
       const s = sentenceOf(text, r, this.quotesByStart);
-      const inSentence = cues.slice(first, m);
+      // Asking not to be named («طلب عدم الكشف عن اسمه») reports nothing, and its words bound
+      // neither the subject nor the content of the cue before it.
+      const inSentence = cues.slice(first, m).filter((c) => !this.inAnonymity(s, c));
       const following = sentences[index + 1];
       inSentence.forEach((cue, k) => {
         // A cue inside the statement before it is a nested statement (قال إن الوزارة ترى أن…):
@@ -269,6 +275,23 @@ class ParagraphRules {
       else hi = mid;
     }
     return lo;
+  }
+
+  /** Whether a cue is the verb (طلب), the «عدم» or the noun (الكشف) of a request not to be named. */
+  private inAnonymity(s: Sentence, cue: PhraseMatch<CueType>): boolean {
+    const ci = this.tokenAt(s, cue.start);
+    return (
+      this.asksAnonymity(s, ci + 1) || this.asksAnonymity(s, ci) || this.asksAnonymity(s, ci - 1)
+    );
+  }
+
+  /** Whether tokens from `i` are (عدم) disclosure (عن) identity: «عدم الكشف عن اسمه». */
+  private asksAnonymity(s: Sentence, i: number): boolean {
+    let k = s.toks[i]?.w === NOT ? i + 1 : i;
+    if (!DISCLOSURE.has(s.toks[k]?.w ?? "")) return false;
+    k++;
+    if (s.toks[k]?.w === AN) k++;
+    return IDENTITY.has(s.toks[k]?.w ?? "");
   }
 
   private isComplementizer(s: Sentence, i: number): boolean {
@@ -373,6 +396,8 @@ class ParagraphRules {
         return { end: k, object: false };
       }
       if (k > from && POSSESSED.test(raw)) return { end: k, object: true };
+      // «مسؤول محلي في المنطقة رفض الكشف عن هويته أن…»: the request is no part of the speaker.
+      if (k > from && this.asksAnonymity(s, k + 1)) return { end: k, object: false };
       if (raw === ILA && this.isComplementizer(s, k + 1)) return { end: k, object: false };
       const w = bare(raw);
       const next = s.toks[k + 1]?.w;

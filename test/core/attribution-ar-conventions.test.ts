@@ -46,6 +46,15 @@ describe("Arabic speakers: the minimal noun phrase with its title (issue 11)", (
     ]);
   });
 
+  it("leaves a request not to be named out of the speaker and out of the cues", () => {
+    expect(
+      found("وأوضح مسؤول محلي في المنطقة رفض الكشف عن هويته أن إطلاق النار سببه اشتباك."),
+    ).toEqual([["وأوضح", "مسؤول محلي في المنطقة", "أن إطلاق النار سببه اشتباك"]]);
+    expect(
+      found("وقال جنرال في القوات الجوية طلب عدم الكشف عن اسمه إن 17 شخصا قتلوا."),
+    ).toEqual([["وقال", "جنرال في القوات الجوية", "إن 17 شخصا قتلوا"]]);
+  });
+
   it("reads a verb-subject-object order with a governed noun and a noun-phrase complement", () => {
     expect(found("ونفى نائب رئيس الوزراء العراقي توقف العمليات العسكرية.")).toEqual([
       ["ونفى", "نائب رئيس الوزراء العراقي", "توقف العمليات العسكرية"],
