@@ -50,9 +50,9 @@ describe("Arabic speakers: the minimal noun phrase with its title (issue 11)", (
     expect(
       found("وأوضح مسؤول محلي في المنطقة رفض الكشف عن هويته أن إطلاق النار سببه اشتباك."),
     ).toEqual([["وأوضح", "مسؤول محلي في المنطقة", "أن إطلاق النار سببه اشتباك"]]);
-    expect(
-      found("وقال جنرال في القوات الجوية طلب عدم الكشف عن اسمه إن 17 شخصا قتلوا."),
-    ).toEqual([["وقال", "جنرال في القوات الجوية", "إن 17 شخصا قتلوا"]]);
+    expect(found("وقال جنرال في القوات الجوية طلب عدم الكشف عن اسمه إن 17 شخصا قتلوا.")).toEqual([
+      ["وقال", "جنرال في القوات الجوية", "إن 17 شخصا قتلوا"],
+    ]);
   });
 
   it("reads a verb-subject-object order with a governed noun and a noun-phrase complement", () => {
