@@ -265,6 +265,28 @@ export function hasVerb(text: string, r: Range): boolean {
   return words.some((w, i) => isVerbal(w, words[i - 1]));
 }
 
+/** The most words a noun phrase of a list ("X, a UK-based monitoring group, and Y") has. */
+const MAX_LIST_PART_WORDS = 8;
+
+/**
+ * Whether [start, end) is two or more short comma parts, none an aside or holding a verb: the
+ * noun phrases of a list before its last comma. "A died in 1987, and he says" is one clause,
+ * whose verb the lexicon may not know, so a part is short as well.
+ */
+export function isNounPhraseList(text: string, r: Range): boolean {
+  const all = parts(text, r);
+  return (
+    all.length >= 2 &&
+    all.every(
+      (p, j) =>
+        p.length > 0 &&
+        p.length <= MAX_LIST_PART_WORDS &&
+        !isAside(p) &&
+        !p.some((w, i) => isVerbal(w, i > 0 ? p[i - 1] : all[j - 1]?.at(-1))),
+    )
+  );
+}
+
 /** Whether a phrase after a cue is a time phrase, not a speaker ("said hours earlier"). */
 export function isTimePhrase(text: string, r: Range): boolean {
   const words = wordsIn(text, r);

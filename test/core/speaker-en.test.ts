@@ -107,6 +107,22 @@ describe("the English speaker as the minimal noun phrase with its title", () => 
     },
   );
 
+  it("takes a list of noun phrases as the speaker, and its first source's label", () => {
+    const [q] = analyze(
+      "The Syrian Observatory for Human Rights, a UK-based monitoring group, and numerous activist groups on the ground in Syria have confirmed the takeover of the town.",
+      { lang: "en" },
+    ).quotes;
+    expect(q?.speaker?.text).toBe(
+      "The Syrian Observatory for Human Rights, a UK-based monitoring group, and numerous activist groups on the ground in Syria",
+    );
+    expect(q?.source?.alignment).toBe("monitor");
+    expect(
+      speakers(
+        "By 2-1, Millennials see police violence as a problem, and three-fourths say it must stop.",
+      ),
+    ).toContainEqual(["say", "three-fourths"]);
+  });
+
   it("leaves a dateline out", () => {
     const [q] = analyze("DAMASCUS - Syria's state TV on Sunday said the army had taken the town.", {
       lang: "en",
