@@ -147,8 +147,12 @@ export class MentionChains {
    * The chain a description's head word points back to ("the group", «المقاومة»), quiet
    * chains included; without recording a mention.
    */
-  describedBy(head: string, at: number): Chain | undefined {
-    return this.lastBefore(at, (c) => c.heads.has(head) || c.heads.has(`ال${head}`), true);
+  describedBy(head: string, at: number, names: readonly string[] = []): Chain | undefined {
+    return this.lastBefore(
+      at,
+      (c) => (c.heads.has(head) || c.heads.has(`ال${head}`)) && names.every((w) => c.heads.has(w)),
+      true,
+    );
   }
 
   /**
@@ -266,8 +270,14 @@ export class MentionChains {
     }
     const head = descriptionHead(words, lang, reference);
     if (head) {
+      // "The Health Ministry" is not "the country's Foreign Ministry": the capitalised words
+      // of a description name which one it is, and the chain must have them too.
+      const names = words
+        .slice(0, -1)
+        .filter((w, i) => i > 0 && isCapitalised(this.text.slice(w.start, w.end)))
+        .map((w) => w.w);
       const chain =
-        this.describedBy(head, at) ??
+        this.describedBy(head, at, names) ??
         (reference ? this.lastBefore(at, (c) => c.spoke && c.refs.length > 0) : undefined);
       if (chain) return { chain, via: "description" };
     }

@@ -298,6 +298,22 @@ describe("mention chains", () => {
     }
   });
 
+  it("links a description with a name only to a chain that has the name too", () => {
+    const text =
+      "Marzieh Afkham, a spokeswoman for the country's Foreign Ministry, said the strikes were dangerous. The Health Ministry reported 18 dead. The ministry said more.";
+    const { quotes } = enrich(text, [
+      quote(
+        text,
+        "Marzieh Afkham, a spokeswoman for the country's Foreign Ministry",
+        "the strikes",
+      ),
+      quote(text, "The Health Ministry", "18 dead"),
+      quote(text, "The ministry", "more"),
+    ]);
+    expect(quotes[1]?.entity?.name).toBe("The Health Ministry");
+    expect(quotes[2]?.entity?.name).toBe("The Health Ministry");
+  });
+
   it("takes the country of “the country's” from the country named before", () => {
     const text =
       "Iran condemned the strikes. Marzieh Afkham, a spokeswoman for the country's Foreign Ministry, said they were wrong.";
