@@ -314,6 +314,28 @@ describe("mention chains", () => {
     expect(quotes[2]?.entity?.name).toBe("The Health Ministry");
   });
 
+  it("links “our correspondent” to the reporter of a named outlet, and to no one else", () => {
+    const en =
+      "Al Jazeera's Zeina Khodr, reporting from Baghdad, said the fighters were defiant. Later our correspondent said the army was advancing.";
+    const named = enrich(en, [
+      quote(en, "Al Jazeera's Zeina Khodr", "the fighters were defiant"),
+      quote(en, "our correspondent", "the army was advancing"),
+    ]).quotes[1];
+    expect(named?.entity?.name).toBe("Al Jazeera's Zeina Khodr");
+    expect(named?.source?.id).toBe(
+      enrich(en, [quote(en, "Al Jazeera's Zeina Khodr", "the fighters were defiant")]).quotes[0]
+        ?.source?.id,
+    );
+    const unnamed =
+      "The army said the shelling stopped. Later our correspondent said the wounded were moved.";
+    const own = enrich(unnamed, [
+      quote(unnamed, "The army", "the shelling stopped"),
+      quote(unnamed, "our correspondent", "the wounded were moved"),
+    ]).quotes[1];
+    expect(own?.entity?.name).toBe("our correspondent");
+    expect(own?.source).toBeNull();
+  });
+
   it("takes the country of “the country's” from the country named before", () => {
     const text =
       "Iran condemned the strikes. Marzieh Afkham, a spokeswoman for the country's Foreign Ministry, said they were wrong.";
