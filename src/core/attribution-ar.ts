@@ -58,6 +58,8 @@ const HEADLINE_CHARS = 120;
 const HEADLINE_SPEAKER_WORDS = 3;
 /** Prepositions that open a phrase right after a verb: its subject is then not written. */
 const PREPOSITIONS = folded(["على", "إلى", "الى", "عن", "في", "من", "ل", "ب"]);
+/** The most words a title between dashes after a name has (-نائب رئيس الوزراء العراقي-). */
+const MAX_DASHED_WORDS = 6;
 /** How far after a denial's subject its clause may still begin (نفى المجلس في عدن «…»). */
 const OBJECT_CLAUSE_GAP = 3;
 /** Nested statements are reported to this depth (A said that B believes that…). */
@@ -617,6 +619,12 @@ class ParagraphRules {
     while (end < Math.min(from + MAX_SUBJECT_AFTER, limit)) {
       const t = s.toks[end] as Tok;
       const w = t.w;
+      // «بهاء الأعرجي -نائب رئيس الوزراء العراقي- …»: an apposition between dashes.
+      if (w === "-") {
+        const close = this.dashedApposition(s, end, limit);
+        if (close > 0) end = close + 1;
+        break;
+      }
       // A quoted name is part of the noun phrase (تنظيم «داعش»).
       const name = this.quotesByStart.get(t.start);
       if (name && !name.speech) {
@@ -639,6 +647,21 @@ class ParagraphRules {
       end++;
     }
     return end;
+  }
+
+  /**
+   * The closing dash of a title between dashes from token `open` (words only, no time or place
+   * phrase: «-خلال مشاركته…-» is no apposition), or -1.
+   */
+  private dashedApposition(s: Sentence, open: number, limit: number): number {
+    const first = s.toks[open + 1]?.w ?? "";
+    if (SPEAKER_STOPS.has(first) || ADVERBIAL_OPENERS.has(bare(first))) return -1;
+    for (let k = open + 1; k < Math.min(limit, open + 1 + MAX_DASHED_WORDS); k++) {
+      const w = (s.toks[k] as Tok).w;
+      if (w === "-") return k > open + 1 ? k : -1;
+      if (!isWordChar(w.charCodeAt(0))) return -1;
+    }
+    return -1;
   }
 
   /** A quotation that closes just before token `clauseStart` (a comma may follow it). */

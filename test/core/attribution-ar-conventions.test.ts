@@ -46,6 +46,15 @@ describe("Arabic speakers: the minimal noun phrase with its title (issue 11)", (
     ]);
   });
 
+  it("keeps a title between dashes after the name in the speaker, not a time phrase", () => {
+    expect(
+      found("نفى بهاء الأعرجي -نائب رئيس الوزراء العراقي- توقف الحملة العسكرية في الأنبار."),
+    ).toEqual([
+      ["نفى", "بهاء الأعرجي -نائب رئيس الوزراء العراقي", "توقف الحملة العسكرية في الأنبار"],
+    ]);
+    expect(speakers("وأضاف الربيعي -خلال مشاركته في برنامج- إن الوضع صعب.")).toEqual(["الربيعي"]);
+  });
+
   it("leaves a request not to be named out of the speaker and out of the cues", () => {
     expect(
       found("وأوضح مسؤول محلي في المنطقة رفض الكشف عن هويته أن إطلاق النار سببه اشتباك."),
