@@ -48,12 +48,18 @@ const HEADER_LABELS = folded(data.headerLabels);
 const NOUN_ADJECTIVES = folded(data.nounAdjectives);
 const NOUN_LINKS = folded(data.nounLinks);
 const TITLES = folded(data.titles);
+const DISCLOSURE = folded(data.disclosure);
+const IDENTITY = folded(data.identity);
+const NOT = normalize("عدم").text;
+const AN = normalize("عن").text;
 /** A headline attribution is a line of at most this many characters… */
 const HEADLINE_CHARS = 120;
 /** …whose speaker, before the colon, has at most this many words. */
 const HEADLINE_SPEAKER_WORDS = 3;
 /** Prepositions that open a phrase right after a verb: its subject is then not written. */
 const PREPOSITIONS = folded(["على", "إلى", "الى", "عن", "في", "من", "ل", "ب"]);
+/** The most words a title between dashes after a name has (-نائب رئيس الوزراء العراقي-). */
+const MAX_DASHED_WORDS = 6;
 /** How far after a denial's subject its clause may still begin (نفى المجلس في عدن «…»). */
 const OBJECT_CLAUSE_GAP = 3;
 /** Nested statements are reported to this depth (A said that B believes that…). */
@@ -240,7 +246,9 @@ class ParagraphRules {
       while (m < cues.length && (cues[m] as PhraseMatch<CueType>).start < r.end) m++;
       if (m === first) return;
       const s = sentenceOf(text, r, this.quotesByStart);
-      const inSentence = cues.slice(first, m);
+      // Asking not to be named («طلب عدم الكشف عن اسمه») reports nothing, and its words bound
+      // neither the subject nor the content of the cue before it.
+      const inSentence = cues.slice(first, m).filter((c) => !this.inAnonymity(s, c));
       const following = sentences[index + 1];
       inSentence.forEach((cue, k) => {
         // A cue inside the statement before it is a nested statement (قال إن الوزارة ترى أن…):
@@ -269,6 +277,23 @@ class ParagraphRules {
       else hi = mid;
     }
     return lo;
+  }
+
+  /** Whether a cue is the verb (طلب), the «عدم» or the noun (الكشف) of a request not to be named. */
+  private inAnonymity(s: Sentence, cue: PhraseMatch<CueType>): boolean {
+    const ci = this.tokenAt(s, cue.start);
+    return (
+      this.asksAnonymity(s, ci + 1) || this.asksAnonymity(s, ci) || this.asksAnonymity(s, ci - 1)
+    );
+  }
+
+  /** Whether tokens from `i` are (عدم) disclosure (عن) identity: «عدم الكشف عن اسمه». */
+  private asksAnonymity(s: Sentence, i: number): boolean {
+    let k = s.toks[i]?.w === NOT ? i + 1 : i;
+    if (!DISCLOSURE.has(s.toks[k]?.w ?? "")) return false;
+    k++;
+    if (s.toks[k]?.w === AN) k++;
+    return IDENTITY.has(s.toks[k]?.w ?? "");
   }
 
   private isComplementizer(s: Sentence, i: number): boolean {
@@ -373,6 +398,8 @@ class ParagraphRules {
         return { end: k, object: false };
       }
       if (k > from && POSSESSED.test(raw)) return { end: k, object: true };
+      // «مسؤول محلي في المنطقة رفض الكشف عن هويته أن…»: the request is no part of the speaker.
+      if (k > from && this.asksAnonymity(s, k + 1)) return { end: k, object: false };
       if (raw === ILA && this.isComplementizer(s, k + 1)) return { end: k, object: false };
       const w = bare(raw);
       const next = s.toks[k + 1]?.w;
@@ -529,6 +556,11 @@ class ParagraphRules {
       this.push(this.content(s, at, next), subject, cueSpan, true);
       return;
     }
+    // "وتمنى على وزير العدل…", "ودعا إلى…": the subject is dropped, the phrase is the content.
+    if (cj < toks.length && opensPhrase((toks[cj] as Tok).w)) {
+      this.push(this.content(s, cj, next), null, cueSpan, true);
+      return;
+    }
     if (type === "objectFirst") {
       this.pushObject(
         s,
@@ -537,11 +569,6 @@ class ParagraphRules {
         next,
         cueSpan,
       );
-      return;
-    }
-    // "وتمنى على وزير العدل…", "ودعا إلى…": the subject is dropped, the phrase is the content.
-    if (cj < toks.length && opensPhrase((toks[cj] as Tok).w)) {
-      this.push(this.content(s, cj, next), null, cueSpan, true);
       return;
     }
     const at = this.contentStart(s, cj, window, type === "speech");
@@ -592,6 +619,12 @@ class ParagraphRules {
     while (end < Math.min(from + MAX_SUBJECT_AFTER, limit)) {
       const t = s.toks[end] as Tok;
       const w = t.w;
+      // «بهاء الأعرجي -نائب رئيس الوزراء العراقي- …»: an apposition between dashes.
+      if (w === "-") {
+        const close = this.dashedApposition(s, end, limit);
+        if (close > 0) end = close + 1;
+        break;
+      }
       // A quoted name is part of the noun phrase (تنظيم «داعش»).
       const name = this.quotesByStart.get(t.start);
       if (name && !name.speech) {
@@ -614,6 +647,21 @@ class ParagraphRules {
       end++;
     }
     return end;
+  }
+
+  /**
+   * The closing dash of a title between dashes from token `open` (words only, no time or place
+   * phrase: «-خلال مشاركته…-» is no apposition), or -1.
+   */
+  private dashedApposition(s: Sentence, open: number, limit: number): number {
+    const first = s.toks[open + 1]?.w ?? "";
+    if (SPEAKER_STOPS.has(first) || ADVERBIAL_OPENERS.has(bare(first))) return -1;
+    for (let k = open + 1; k < Math.min(limit, open + 1 + MAX_DASHED_WORDS); k++) {
+      const w = (s.toks[k] as Tok).w;
+      if (w === "-") return k > open + 1 ? k : -1;
+      if (!isWordChar(w.charCodeAt(0))) return -1;
+    }
+    return -1;
   }
 
   /** A quotation that closes just before token `clauseStart` (a comma may follow it). */

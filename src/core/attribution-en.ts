@@ -39,6 +39,7 @@ import { type Range, splitSentences } from "./sentences";
 import {
   afterRelative,
   hasVerb,
+  isNounPhraseList,
   isTimePhrase,
   minimalSubject,
   nounPhraseAfter,
@@ -198,6 +199,10 @@ function speakerBefore(text: string, sentence: Range, cueStart: number): Range |
       ? { start: subject.start, end: subject.end }
       : minimalSubject(text, subject);
   };
+  // "X, a UK-based monitoring group, and numerous activist groups have confirmed": the last
+  // conjunct of a list whose parts before the comma hold no verb; the subject is the list.
+  const list = r && near.words[0]?.lower === "and" ? listBefore(text, sentence, near, r) : null;
+  if (list) return list;
   if (r && !near.words.every(adverbial)) return fromClause(r);
   const lastWord = near.words[near.words.length - 1];
   // "She greeted supporters in Houston and told them…": the subject of the first verb.
@@ -212,6 +217,31 @@ function speakerBefore(text: string, sentence: Range, cueStart: number): Range |
 }
 
 const COORDINATORS = new Set(["and", "but", "then", "or"]);
+
+/**
+ * The subject of a cue whose words back to a comma open with "and": the list of noun phrases
+ * before the comma and the conjunct after it, when none of the parts has a verb; null otherwise.
+ */
+function listBefore(
+  text: string,
+  sentence: Range,
+  near: { words: Word[]; stop: number },
+  conjunct: Range,
+): Range | null {
+  if (text[near.stop - 1] !== ",") return null;
+  const wide = wordsBack(
+    text,
+    sentence.start,
+    near.stop - 1,
+    MAX_WIDE_SPEAKER_WORDS,
+    HARD_BOUNDARY,
+  );
+  const first = wide.words[0];
+  if (!first || wide.words.length >= MAX_WIDE_SPEAKER_WORDS) return null;
+  if (!isNounPhraseList(text, { start: first.start, end: near.stop - 1 })) return null;
+  if (hasVerb(text, conjunct)) return null;
+  return minimalSubject(text, { start: first.start, end: conjunct.end });
+}
 
 /** The subject opening the clause that ends at `before`, or null past MAX_WIDE_SPEAKER_WORDS. */
 function subjectOfClause(text: string, sentence: Range, before: number): Range | null {
@@ -255,10 +285,32 @@ function closesSpeech(text: string, q: { end: number; innerEnd: number }): boole
 function speakerAfter(text: string, from: number, limit: number): Range | null {
   let end = from;
   const stop = Math.min(limit, from + MAX_SPEAKER_CHARS);
-  while (end < stop && !';:!?()"“”'.includes(text[end] as string) && !isStop(text, end)) end++;
+  while (end < stop && !isStop(text, end)) {
+    const c = text[end] as string;
+    if (c === "(") {
+      const aside = afterNameAside(text, end);
+      if (aside < 0) break;
+      end = aside;
+      continue;
+    }
+    if (';:!?()"“”'.includes(c)) break;
+    end++;
+  }
   const r = trimRange(text, from, end, "'‘’");
   if (r.end <= r.start) return null;
   return nounPhraseAfter(text, r);
+}
+
+const NAME_ASIDE = /^\([^()"“”;:!?]{1,24}\)/;
+
+/**
+ * The end of a short parenthetical right after a name ("Rep. Jim Clyburn (D-S.C.), the…"): part
+ * of the speaker, not its end; -1 when the bracket at `at` opens no such aside.
+ */
+function afterNameAside(text: string, at: number): number {
+  if (!/[\p{L}.]/u.test(text[at - 2] ?? "") || !isSpace(text.charCodeAt(at - 1))) return -1;
+  const m = NAME_ASIDE.exec(text.slice(at, at + 26));
+  return m ? at + m[0].length : -1;
 }
 
 /** A full stop that ends the sentence, not one of "U.S.", "J." or "Sen.". */

@@ -47,6 +47,7 @@ const BODIES = setOf("bodies");
 const FEMALE = setOf("female");
 const MALE = setOf("male");
 const HONORIFICS = setOf("honorifics");
+const OWN_REPORTERS = new Set(mentions.en.ownReporters.map((w) => fold(w)));
 const PRONOUNS = new Map<string, MentionKind>();
 for (const lang of ["en", "ar"] as const) {
   for (const [kind, words] of Object.entries(mentions[lang].pronouns)) {
@@ -147,8 +148,12 @@ export class MentionChains {
    * The chain a description's head word points back to ("the group", «المقاومة»), quiet
    * chains included; without recording a mention.
    */
-  describedBy(head: string, at: number): Chain | undefined {
-    return this.lastBefore(at, (c) => c.heads.has(head) || c.heads.has(`ال${head}`), true);
+  describedBy(head: string, at: number, names: readonly string[] = []): Chain | undefined {
+    return this.lastBefore(
+      at,
+      (c) => (c.heads.has(head) || c.heads.has(`ال${head}`)) && names.every((w) => c.heads.has(w)),
+      true,
+    );
   }
 
   /**
@@ -241,6 +246,12 @@ export class MentionChains {
       const last = chain ? this.lastAt(chain) : -1;
       return chain && at - last <= RELATIVE_REACH ? { chain, via: "pronoun" } : null;
     }
+    // "our correspondent": the reporter of a named body mentioned last ("Al Jazeera's Zeina
+    // Khodr"); the outlet is the speaker's only when the text names it.
+    if (OWN_REPORTERS.has(fold(sp.text.trim()))) {
+      const chain = this.lastBefore(at, (c) => c.kind === "person" && personOfBody(c.best.text));
+      return chain ? { chain, via: "description" } : null;
+    }
     const pronoun = possessive
       ? pronounKind(this.text, { start: 0, end: (possessive[1] as string).length }, possessive[1])
       : pronounKind(this.text, sp);
@@ -266,8 +277,14 @@ export class MentionChains {
     }
     const head = descriptionHead(words, lang, reference);
     if (head) {
+      // "The Health Ministry" is not "the country's Foreign Ministry": the capitalised words
+      // of a description name which one it is, and the chain must have them too.
+      const names = words
+        .slice(0, -1)
+        .filter((w, i) => i > 0 && isCapitalised(this.text.slice(w.start, w.end)))
+        .map((w) => w.w);
       const chain =
-        this.describedBy(head, at) ??
+        this.describedBy(head, at, names) ??
         (reference ? this.lastBefore(at, (c) => c.spoke && c.refs.length > 0) : undefined);
       if (chain) return { chain, via: "description" };
     }
@@ -322,6 +339,11 @@ function fitsPronoun(c: Chain, kind: MentionKind, gender: "f" | "m" | null): boo
 
 /** A body's name of up to four words, its possessive, then a capitalised first name and surname. */
 const PERSON_OF_BODY = /^(?:[\p{L}.&-]+\s){0,3}[\p{L}.&-]+['’]s\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+
+/** Whether a mention is a person of a named body ("CNN's Sara Sidner"). */
+function personOfBody(mention: string): boolean {
+  return PERSON_OF_BODY.test(mention) && /^\p{Lu}/u.test(mention);
+}
 
 /**
  * Person, group or thing. In the head of the phrase (before "of", "for" or a comma) the last

@@ -18,6 +18,8 @@ const OPENERS = new Set(grammar.openers);
 const CONJUNCTIONS = new Set(grammar.conjunctions);
 const TIME_WORDS = new Set(grammar.timeWords);
 const DETERMINERS = new Set(grammar.determiners);
+const CLAUSE_BREAKS = new Set(grammar.clauseBreaks);
+const ADJUNCTS = new Set(grammar.adjuncts);
 
 interface Word {
   start: number;
@@ -228,22 +230,67 @@ export function nounPhraseAfter(text: string, r: Range): Range | null {
   if (rel < 0) {
     for (let j = 1; j < all.length; j++) {
       const p = all[j] as Word[];
-      const opensNounPhrase = p[0] !== undefined && (DETERMINERS.has(p[0].w) || /^\d/.test(p[0].w));
-      if (
-        !opensNounPhrase ||
-        p.some((w, i) => i > 0 && (isVerbal(w, p[i - 1]) || RELATIVES.has(w.w)))
-      )
-        break;
-      end = (p[p.length - 1] as Word).end;
+      if (!opensApposition(p, all[j - 1]?.at(-1), name[0] as Word)) break;
+      // "Patrick McGinley, a law professor at West Virginia University who has…": the
+      // apposition up to its relative clause, and nothing after it.
+      const relative = p.findIndex((w, i) => i > 0 && RELATIVES.has(w.w) && w.w !== "that");
+      const kept = relative > 0 ? p.slice(0, relative) : p;
+      if (kept.some((w, i) => i > 0 && isVerbal(w, kept[i - 1]))) break;
+      end = (kept[kept.length - 1] as Word).end;
+      if (relative > 0) break;
     }
   }
   return { start: (name[0] as Word).start, end };
+}
+
+/**
+ * Whether a comma part after a name opens an apposition: a determiner or a number ("the Saudi
+ * ambassador", "56"), or after a proper name a bare title ("chief strategist for the Republican
+ * National Committee", "head of the Tax Policy Center"): a lower-case word that is no aside,
+ * verb, conjunction or adjunct ("of Sarasota" is where the speaker lives, not who it is).
+ */
+function opensApposition(p: readonly Word[], before: Word | undefined, name: Word): boolean {
+  const first = p[0];
+  if (first === undefined) return false;
+  if (DETERMINERS.has(first.w) || /^\d/.test(first.w)) return true;
+  return (
+    /^\p{Lu}/u.test(name.raw) &&
+    !DETERMINERS.has(name.w) &&
+    /^\p{Ll}+$/u.test(first.raw) &&
+    !CONJUNCTIONS.has(first.w) &&
+    !CLAUSE_BREAKS.has(first.w) &&
+    !ADJUNCTS.has(first.w) &&
+    !isAside(p) &&
+    !isVerbal(first, before)
+  );
 }
 
 /** Whether the words of [start, end) hold a verb phrase ("the rebels seized the town"). */
 export function hasVerb(text: string, r: Range): boolean {
   const words = wordsIn(text, r);
   return words.some((w, i) => isVerbal(w, words[i - 1]));
+}
+
+/** The most words a noun phrase of a list ("X, a UK-based monitoring group, and Y") has. */
+const MAX_LIST_PART_WORDS = 8;
+
+/**
+ * Whether [start, end) is two or more short comma parts, none an aside or holding a verb: the
+ * noun phrases of a list before its last comma. "A died in 1987, and he says" is one clause,
+ * whose verb the lexicon may not know, so a part is short as well.
+ */
+export function isNounPhraseList(text: string, r: Range): boolean {
+  const all = parts(text, r);
+  return (
+    all.length >= 2 &&
+    all.every(
+      (p, j) =>
+        p.length > 0 &&
+        p.length <= MAX_LIST_PART_WORDS &&
+        !isAside(p) &&
+        !p.some((w, i) => isVerbal(w, i > 0 ? p[i - 1] : all[j - 1]?.at(-1))),
+    )
+  );
 }
 
 /** Whether a phrase after a cue is a time phrase, not a speaker ("said hours earlier"). */

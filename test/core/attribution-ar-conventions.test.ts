@@ -46,6 +46,24 @@ describe("Arabic speakers: the minimal noun phrase with its title (issue 11)", (
     ]);
   });
 
+  it("keeps a title between dashes after the name in the speaker, not a time phrase", () => {
+    expect(
+      found("نفى بهاء الأعرجي -نائب رئيس الوزراء العراقي- توقف الحملة العسكرية في الأنبار."),
+    ).toEqual([
+      ["نفى", "بهاء الأعرجي -نائب رئيس الوزراء العراقي", "توقف الحملة العسكرية في الأنبار"],
+    ]);
+    expect(speakers("وأضاف الربيعي -خلال مشاركته في برنامج- إن الوضع صعب.")).toEqual(["الربيعي"]);
+  });
+
+  it("leaves a request not to be named out of the speaker and out of the cues", () => {
+    expect(
+      found("وأوضح مسؤول محلي في المنطقة رفض الكشف عن هويته أن إطلاق النار سببه اشتباك."),
+    ).toEqual([["وأوضح", "مسؤول محلي في المنطقة", "أن إطلاق النار سببه اشتباك"]]);
+    expect(found("وقال جنرال في القوات الجوية طلب عدم الكشف عن اسمه إن 17 شخصا قتلوا.")).toEqual([
+      ["وقال", "جنرال في القوات الجوية", "إن 17 شخصا قتلوا"],
+    ]);
+  });
+
   it("reads a verb-subject-object order with a governed noun and a noun-phrase complement", () => {
     expect(found("ونفى نائب رئيس الوزراء العراقي توقف العمليات العسكرية.")).toEqual([
       ["ونفى", "نائب رئيس الوزراء العراقي", "توقف العمليات العسكرية"],
@@ -74,6 +92,17 @@ describe("Arabic dropped subjects and participles", () => {
       "وتمنى",
       "وتمنى → الرئيس",
       "على وزير العدل الإسراع في معالجة الملف",
+    ]);
+  });
+
+  it("takes no subject from a preposition after a verb whose object comes first (ودعا إلى)", () => {
+    const quotes = found(
+      "وقال الاتحاد الأوروبي إن العنف مفرط. ودعا إلى الإفراج الفوري عن المتظاهرين السلميين.",
+    );
+    expect(quotes[1]).toEqual([
+      "ودعا",
+      "ودعا → الاتحاد الأوروبي",
+      "الإفراج الفوري عن المتظاهرين السلميين",
     ]);
   });
 

@@ -298,6 +298,44 @@ describe("mention chains", () => {
     }
   });
 
+  it("links a description with a name only to a chain that has the name too", () => {
+    const text =
+      "Marzieh Afkham, a spokeswoman for the country's Foreign Ministry, said the strikes were dangerous. The Health Ministry reported 18 dead. The ministry said more.";
+    const { quotes } = enrich(text, [
+      quote(
+        text,
+        "Marzieh Afkham, a spokeswoman for the country's Foreign Ministry",
+        "the strikes",
+      ),
+      quote(text, "The Health Ministry", "18 dead"),
+      quote(text, "The ministry", "more"),
+    ]);
+    expect(quotes[1]?.entity?.name).toBe("The Health Ministry");
+    expect(quotes[2]?.entity?.name).toBe("The Health Ministry");
+  });
+
+  it("links “our correspondent” to the reporter of a named outlet, and to no one else", () => {
+    const en =
+      "Al Jazeera's Zeina Khodr, reporting from Baghdad, said the fighters were defiant. Later our correspondent said the army was advancing.";
+    const named = enrich(en, [
+      quote(en, "Al Jazeera's Zeina Khodr", "the fighters were defiant"),
+      quote(en, "our correspondent", "the army was advancing"),
+    ]).quotes[1];
+    expect(named?.entity?.name).toBe("Al Jazeera's Zeina Khodr");
+    expect(named?.source?.id).toBe(
+      enrich(en, [quote(en, "Al Jazeera's Zeina Khodr", "the fighters were defiant")]).quotes[0]
+        ?.source?.id,
+    );
+    const unnamed =
+      "The army said the shelling stopped. Later our correspondent said the wounded were moved.";
+    const own = enrich(unnamed, [
+      quote(unnamed, "The army", "the shelling stopped"),
+      quote(unnamed, "our correspondent", "the wounded were moved"),
+    ]).quotes[1];
+    expect(own?.entity?.name).toBe("our correspondent");
+    expect(own?.source).toBeNull();
+  });
+
   it("takes the country of “the country's” from the country named before", () => {
     const text =
       "Iran condemned the strikes. Marzieh Afkham, a spokeswoman for the country's Foreign Ministry, said they were wrong.";

@@ -86,6 +86,43 @@ describe("the English speaker as the minimal noun phrase with its title", () => 
     ]);
   });
 
+  it.each([
+    [
+      '"It is a disgusting day," said Sean Spicer, chief strategist for the Republican National Committee.',
+      "Sean Spicer, chief strategist for the Republican National Committee",
+    ],
+    [
+      '"It was a spectacular deal," said Patrick McGinley, a law professor at West Virginia University who has been involved in cases against coal companies.',
+      "Patrick McGinley, a law professor at West Virginia University",
+    ],
+    [
+      '"They deserve better," said Rep. Joseph Crowley (D-N.Y.), a leading advocate for human rights in Burma.',
+      "Rep. Joseph Crowley (D-N.Y.), a leading advocate for human rights in Burma",
+    ],
+    ['"We are worried," said Renee Gold, 83, of Sarasota.', "Renee Gold, 83"],
+  ])(
+    "keeps a bare title after an inverted cue's name, not a clause or a place: %s",
+    (text, speaker) => {
+      expect(speakers(text)).toContainEqual(["said", speaker]);
+    },
+  );
+
+  it("takes a list of noun phrases as the speaker, and its first source's label", () => {
+    const [q] = analyze(
+      "The Syrian Observatory for Human Rights, a UK-based monitoring group, and numerous activist groups on the ground in Syria have confirmed the takeover of the town.",
+      { lang: "en" },
+    ).quotes;
+    expect(q?.speaker?.text).toBe(
+      "The Syrian Observatory for Human Rights, a UK-based monitoring group, and numerous activist groups on the ground in Syria",
+    );
+    expect(q?.source?.alignment).toBe("monitor");
+    expect(
+      speakers(
+        "By 2-1, Millennials see police violence as a problem, and three-fourths say it must stop.",
+      ),
+    ).toContainEqual(["say", "three-fourths"]);
+  });
+
   it("leaves a dateline out", () => {
     const [q] = analyze("DAMASCUS - Syria's state TV on Sunday said the army had taken the town.", {
       lang: "en",
