@@ -114,10 +114,13 @@ export function resolveSpeakers(
   const outside = (at: number) => insideQuote(at) || insideSpeaker(at);
   const named = matches.entities.filter((e) => !outside(e.start));
   // People named inside a statement are reachable by a later bare name only ("Karzai").
-  const people = [
-    ...titledNames(text, matches, insideSpeaker).map((span) => ({ span, subject: false })),
-    ...arabicTitledNames(text, matches, insideSpeaker),
-  ].sort((a, b) => a.span.start - b.span.start);
+  // Pushed, not spread: spreading arrays that are empty or not deoptimised this function.
+  const people = titledNames(text, matches, insideSpeaker).map((span) => ({
+    span,
+    subject: false,
+  }));
+  for (const x of arabicTitledNames(text, matches, insideSpeaker)) people.push(x);
+  people.sort((a, b) => a.span.start - b.span.start);
   const chains = new MentionChains(text, matches);
   const words: WordsContext = { text, matches, countryBefore: countryBefore(matches) };
   // Sides stated in passing («استعادت المقاومة الشعبية القصر»), for a later «الناطق باسم المقاومة».
@@ -443,24 +446,29 @@ function direct(
   const ents = within(matches.entities, sp.start, sp.end).filter(
     (e) => !descs.some((d) => d.start <= e.start && e.end <= d.end) && current(e),
   );
-  const items = [
-    ...ents.map((e) => ({
+  // Pushed one by one: spreading two .map() results, each empty or not, deoptimised this
+  // function again and again on the arrays' element kinds.
+  const items: { start: number; ref: SourceRef }[] = [];
+  for (const e of ents) {
+    items.push({
       start: e.start,
       ref: entityRef(c.ruleset, e.value, langOf(text, e.start), "entity", labelLang),
-    })),
-    ...descs
-      .filter((d) => current(d) && !ents.some((e) => e.start <= d.start && d.end <= e.end))
-      .map((d) => ({
-        start: d.start,
-        ref: descriptorRef(
-          c,
-          d.value,
-          partAround(text, sp.start, sp.end, d.start, d.end),
-          labelLang,
-          words ? phraseCountry(words, sp).country : undefined,
-        ),
-      })),
-  ].sort((a, b) => rank(a.ref) - rank(b.ref) || a.start - b.start);
+    });
+  }
+  for (const d of descs) {
+    if (!current(d) || ents.some((e) => e.start <= d.start && d.end <= e.end)) continue;
+    items.push({
+      start: d.start,
+      ref: descriptorRef(
+        c,
+        d.value,
+        partAround(text, sp.start, sp.end, d.start, d.end),
+        labelLang,
+        words ? phraseCountry(words, sp).country : undefined,
+      ),
+    });
+  }
+  items.sort((a, b) => rank(a.ref) - rank(b.ref) || a.start - b.start);
   const refs: SourceRef[] = [];
   for (const { ref } of items) {
     // A descriptor that repeats a named source's alignment qualifies it («أعماق التابعة للتنظيم»).
