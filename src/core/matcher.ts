@@ -196,18 +196,12 @@ function edgeTables(parentOf: readonly number[], charOf: readonly number[]) {
   return { mask, rootChild, childCount, onlyChar, onlyChild, edges };
 }
 
-/**
- * The scan's form of a trie straight from its tables (toTables), without building the trie: the
- * bundled ruleset's trie has some 25,000 nodes, and a map per node took most of the start-up of
- * a batch CLI worker. Nodes keep their preorder numbers.
- */
-function freezeTables<T>(tables: MatcherTables, values: readonly T[]): Frozen<T> {
-  const nodes = tables.chars.length;
+/** Each node's parent in the tables' preorder (the root's is -1). */
+function preorderParents(tables: MatcherTables): number[] {
   const parentOf: number[] = [-1];
-  const charOf: number[] = [-1];
   const open: number[] = [0];
   const left: number[] = [tables.children[0] ?? 0];
-  for (let i = 1; i < nodes; i++) {
+  for (let i = 1; i < tables.chars.length; i++) {
     while (open.length > 0 && left[left.length - 1] === 0) {
       open.pop();
       left.pop();
@@ -216,34 +210,48 @@ function freezeTables<T>(tables: MatcherTables, values: readonly T[]): Frozen<T>
     if (parent === undefined) throw new Error(`matcher tables: node ${i} has no parent`);
     left[left.length - 1] = (left[left.length - 1] as number) - 1;
     parentOf.push(parent);
-    charOf.push(tables.chars[i] as number);
     open.push(i);
     left.push(tables.children[i] ?? 0);
   }
+  return parentOf;
+}
+
+/** Terminal `id` of the tables, checked against the node count and the values. */
+function terminalOf<T>(tables: MatcherTables, values: readonly T[], id: number): Terminal<T> {
+  if ((tables.terminalNodes[id] as number) >= tables.chars.length || id >= values.length) {
+    throw new Error(`matcher tables: terminal ${id} is broken`);
+  }
+  const flags = tables.terminalFlags[id] ?? 0;
+  return {
+    id,
+    value: values[id] as T,
+    prefix: (flags & 1) !== 0,
+    proclitics: (flags & 2) !== 0,
+    // Duplicates were merged when the tables were made; nothing more is added.
+    key: undefined,
+  };
+}
+
+/**
+ * The scan's form of a trie straight from its tables (toTables), without building the trie: the
+ * bundled ruleset's trie has some 25,000 nodes, and a map per node took most of the start-up of
+ * a batch CLI worker. Nodes keep their preorder numbers.
+ */
+function freezeTables<T>(tables: MatcherTables, values: readonly T[]): Frozen<T> {
+  const nodes = tables.chars.length;
+  const terminals = tables.terminalNodes.map((_, id) => terminalOf(tables, values, id));
   const terminalStart = new Int32Array(nodes + 1);
-  tables.terminalNodes.forEach((at, id) => {
-    if (at >= nodes || id >= values.length) {
-      throw new Error(`matcher tables: terminal ${id} is broken`);
-    }
+  for (const at of tables.terminalNodes)
     terminalStart[at + 1] = (terminalStart[at + 1] as number) + 1;
-  });
   for (let k = 0; k < nodes; k++) {
     terminalStart[k + 1] = (terminalStart[k + 1] as number) + (terminalStart[k] as number);
   }
-  const terminals: Terminal<T>[] = new Array(tables.terminalNodes.length);
+  const byNode: Terminal<T>[] = new Array(terminals.length);
   const filled = terminalStart.slice(0, nodes);
-  tables.terminalNodes.forEach((at, id) => {
-    const flags = tables.terminalFlags[id] ?? 0;
-    terminals[(filled[at] as number)++] = {
-      id,
-      value: values[id] as T,
-      prefix: (flags & 1) !== 0,
-      proclitics: (flags & 2) !== 0,
-      // Duplicates were merged when the tables were made; nothing more is added.
-      key: undefined,
-    };
+  terminals.forEach((t, id) => {
+    byNode[(filled[tables.terminalNodes[id] as number] as number)++] = t;
   });
-  return { ...edgeTables(parentOf, charOf), terminalStart, terminals };
+  return { ...edgeTables(preorderParents(tables), tables.chars), terminalStart, terminals: byNode };
 }
 
 /** The child of `node` by character `c`, or -1. */
@@ -264,35 +272,18 @@ function childOf<T>(f: Frozen<T>, node: number, c: number): number {
 
 /** The trie whose toTables() gave `tables` (for a restored matcher that is added to). */
 function trieOf<T>(tables: MatcherTables, values: readonly T[]): TrieNode<T> {
-  const root = newNode<T>();
-  const nodes: TrieNode<T>[] = [root];
-  const open: { node: TrieNode<T>; left: number }[] = [
-    { node: root, left: tables.children[0] ?? 0 },
-  ];
-  for (let i = 1; i < tables.chars.length; i++) {
-    while (open.length > 0 && (open[open.length - 1] as { left: number }).left === 0) open.pop();
-    const parent = open[open.length - 1];
-    if (!parent) throw new Error(`matcher tables: node ${i} has no parent`);
-    parent.left--;
+  const nodes: TrieNode<T>[] = [newNode<T>()];
+  preorderParents(tables).forEach((parent, i) => {
+    if (i === 0) return;
     const node = newNode<T>();
-    parent.node.next.set(tables.chars[i] as number, node);
+    (nodes[parent] as TrieNode<T>).next.set(tables.chars[i] as number, node);
     nodes.push(node);
-    open.push({ node, left: tables.children[i] ?? 0 });
-  }
-  tables.terminalNodes.forEach((at, id) => {
-    const node = nodes[at];
-    const flags = tables.terminalFlags[id] ?? 0;
-    if (!node || id >= values.length) throw new Error(`matcher tables: terminal ${id} is broken`);
-    node.terminals.push({
-      id,
-      value: values[id] as T,
-      prefix: (flags & 1) !== 0,
-      proclitics: (flags & 2) !== 0,
-      // Duplicates were merged when the tables were made; nothing more is added.
-      key: undefined,
-    });
   });
-  return root;
+  tables.terminalNodes.forEach((at, id) => {
+    const terminal = terminalOf(tables, values, id);
+    (nodes[at] as TrieNode<T>).terminals.push(terminal);
+  });
+  return nodes[0] as TrieNode<T>;
 }
 
 export class PhraseMatcher<T> {
