@@ -11,7 +11,7 @@ import {
   trimRange,
   wordCount,
 } from "./attribution";
-import { chainAcross, continueChain } from "./continuation";
+import { carried, chainAcross, continueChain } from "./continuation";
 import {
   asksNothing,
   hasNounForm,
@@ -825,7 +825,7 @@ function attributeAt(
   const same = participle || (speaker && previous?.speaker?.start === speaker.start);
   // "The governor said A and added B": the subject of the statement before, taken over.
   if ((speaker === null || same) && previous?.speaker) {
-    speaker = { ...previous.speaker, carried: true };
+    speaker = carried(previous.speaker);
   }
   return make(content, speaker);
 }
@@ -841,10 +841,6 @@ const SPEAKER_CUE_GAP = /^[\s\p{L}]{0,24}$/u;
  */
 const MIN_CLAUSE_HEAD_WORDS = 4;
 const MIN_PARENTHETICAL_WORDS = 2;
-
-function carried(speaker: Attribution["speaker"]): Attribution["speaker"] {
-  return speaker ? { ...speaker, carried: true } : null;
-}
 
 /**
  * "This campaign, he says, is different": a speaker and cue set between commas inside their

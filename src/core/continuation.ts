@@ -30,6 +30,11 @@ function lastOf(a: Attribution): number {
   return Math.max(a.end, a.cue?.end ?? 0, a.speaker?.end ?? 0);
 }
 
+/** A speaker taken over by a later part of its statement. */
+export function carried(speaker: Attribution["speaker"]): Attribution["speaker"] {
+  return speaker ? { ...speaker, carried: true } : null;
+}
+
 /** The chain a statement opens: only a statement with a speaker can be continued. */
 export function chainOf(a: Attribution | undefined): Chain | null {
   if (!a?.speaker) return null;
@@ -106,7 +111,7 @@ export function continueChain(
     const part: Attribution = {
       ...quoteContent(ctx.text, q),
       kind: "direct",
-      speaker: head.speaker ? { ...head.speaker, carried: true } : null,
+      speaker: carried(head.speaker),
       cue: null,
       partOf: head.partOf ?? head.start,
     };
