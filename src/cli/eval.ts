@@ -2,18 +2,20 @@
  * Measures the engine, section by section: PolNeAR dev (or train with --split train, for
  * development), the conflict development set per language (checked against its score.py), the
  * seed, allegations, and news detection on the labelled saved pages (tuning and held parts, per
- * class). Usage: npm run eval [-- --split dev|train] [--only NAME[,NAME]]
- * Sections: polnear, conflict, seed, allegations, news. Exits 1 when score.py disagrees.
+ * class), and how many labelled news pages lose their article in extraction.
+ * Usage: npm run eval [-- --split dev|train] [--only NAME[,NAME]]
+ * Sections: polnear, conflict, seed, allegations, news, extraction. Exits 1 when score.py disagrees.
  */
 import { existsSync } from "node:fs";
 import { evalAllegations } from "./eval/allegations";
 import { evalConflict } from "./eval/conflict";
+import { evalExtraction } from "./eval/extraction";
 import { evalPolnear } from "./eval/polnear";
 import { evalSeed } from "./eval/seed";
 import { evalNews } from "./eval-news";
 import { sharedRoot } from "./polnear";
 
-const SECTIONS = ["polnear", "conflict", "seed", "allegations", "news"] as const;
+const SECTIONS = ["polnear", "conflict", "seed", "allegations", "news", "extraction"] as const;
 type Section = (typeof SECTIONS)[number];
 
 function option(args: string[], name: string): string | undefined {
@@ -45,6 +47,7 @@ function main(): void {
   if (run("allegations")) evalAllegations();
   // The labelled saved pages live in the repo: measured with or without ../shared.
   if (run("news")) evalNews({ rows: false });
+  if (run("extraction")) evalExtraction();
   if (!ok) process.exit(1);
 }
 

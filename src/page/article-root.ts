@@ -24,9 +24,9 @@ interface Paragraph {
 }
 
 /**
- * The outermost <p> and <pre> outside excluded subtrees, with their text length, from one walk:
- * each text node is read once, however deeply paragraphs nest (nested <pre> would make a
- * textContent per paragraph quadratic), and excluded subtrees are never entered.
+ * The outermost <p> and <pre> outside excluded subtrees (a form is not one here), with their text
+ * length, from one walk: each text node is read once, however deeply paragraphs nest (nested <pre>
+ * would make a textContent per paragraph quadratic), and excluded subtrees are never entered.
  */
 function* paragraphs(body: Element): Steps<Paragraph[]> {
   const due = checkpoints();
@@ -49,7 +49,8 @@ function* paragraphs(body: Element): Steps<Paragraph[]> {
       if (due(textUnits((node as Text).length))) yield;
     } else if (node.nodeType === 1) {
       const el = node as Element;
-      if (!isExcluded(el)) {
+      // A form can wrap a whole page (ASP.NET WebForms): its paragraphs still vote.
+      if (el.localName === "form" || !isExcluded(el)) {
         if (!open && (el.localName === "p" || el.localName === "pre")) open = el;
         if (el.firstChild) descend = true;
         else close(el);

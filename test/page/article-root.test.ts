@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findArticleRoot } from "../../src/page/article-root";
+import { extractArticleText } from "../../src/page/extract-text";
 import { parseHtml } from "../../src/page/node-dom";
 
 const P = (
@@ -34,6 +35,14 @@ describe("findArticleRoot", () => {
       `<body><div id="story">${P(3)}</div><div class="comments">${P(9)}</div><div hidden>${P(9)}</div></body>`,
     );
     expect(findArticleRoot(doc).id).toBe("story");
+  });
+
+  it("finds the body inside a form that wraps the whole page (ASP.NET WebForms)", () => {
+    const doc = parseHtml(
+      `<body><form id="aspnetForm" method="post"><div id="side">${P(1)}</div><div id="story">${P(4)}</div></form></body>`,
+    );
+    expect(findArticleRoot(doc).id).toBe("story");
+    expect(extractArticleText(doc).text).toContain("long enough to count");
   });
 
   it("falls back to <article>, <main> or <body> without paragraphs", () => {
