@@ -70,6 +70,13 @@ describe("visibleText", () => {
     expect(textOf("<div class='article-body js-social-anchor'><p>story</p></div>")).toBe("story");
   });
 
+  it("keeps the ad skin or wallpaper that wraps a whole page, but not an ad slot", () => {
+    expect(textOf("<div id='adSkinLayer1'><p>story</p><div class='ad'>Buy now</div></div>")).toBe(
+      "story",
+    );
+    expect(textOf("<div class='ad-wallpaper'><p>story</p></div>")).toBe("story");
+  });
+
   it("survives 10,000 nested elements", () => {
     // Built bottom-up and left detached: jsdom itself recurses when attaching or parsing this deep.
     const doc = parseHtml("<body></body>");
