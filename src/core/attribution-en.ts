@@ -112,7 +112,11 @@ interface Word {
 /** Boundary punctuation, or one of the two apostrophes of a typewriter quotation mark (''). */
 function isBoundary(text: string, i: number, boundary: string): boolean {
   const c = text[i] as string;
-  return boundary.includes(c) || (c === "'" && (text[i - 1] === "'" || text[i + 1] === "'"));
+  // Neighbours read only inside the text: a read past either end costs the optimised code a deopt.
+  return (
+    boundary.includes(c) ||
+    (c === "'" && ((i > 0 && text[i - 1] === "'") || (i + 1 < text.length && text[i + 1] === "'")))
+  );
 }
 
 /** Longer than this, a run without spaces is no word of a speaker ("said‹x›said‹x›…"). */
@@ -907,7 +911,9 @@ function labelledStatement(ctx: Context, sentence: Range): Attribution | null {
   const limit = Math.min(sentence.end, sentence.start + 60);
   let colon = sentence.start;
   while (colon < limit && text[colon] !== ":" && text[colon] !== "\n") colon++;
-  if (text[colon] !== ":" || !/\s/.test(text[colon + 1] ?? "")) return null;
+  // Read only inside the text: a read past its end costs the optimised code a deopt.
+  if (colon + 1 >= text.length || text[colon] !== ":" || !/\s/.test(text[colon + 1] as string))
+    return null;
   const label = trimRange(text, sentence.start, colon);
   const words = text.slice(label.start, label.end).split(/\s+/);
   if (words.length === 0 || words.length > MAX_LABEL_WORDS) return null;

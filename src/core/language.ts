@@ -135,7 +135,8 @@ function latinLanguage(text: string, start: number, end: number): string | null 
       if (c < 0x80) key = key * 27 + ((c | 0x20) - 0x60);
       else ascii = false;
       i += step;
-      step = letterAt(text, i);
+      // Not read at `end`, which may be the text's: a read past it costs the optimised code a deopt.
+      step = i < end ? letterAt(text, i) : 0;
     }
     words++;
     if (i - from > LONGEST_LATIN_WORD) continue;

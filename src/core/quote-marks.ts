@@ -103,7 +103,8 @@ function markAt(text: string, i: number): { kind: MarkKind; len: number } | null
   const ch = text[i] as string;
   const kind = MARKS[ch];
   if (!kind) return null;
-  if ((ch === "'" || ch === "‘" || ch === "’") && text[i + 1] === ch) {
+  // i + 1 checked first: a read past the text's end costs the optimised code a deopt.
+  if ((ch === "'" || ch === "‘" || ch === "’") && i + 1 < text.length && text[i + 1] === ch) {
     return { kind: ch === "’" ? DOUBLE_CLOSE : DOUBLE_OPEN, len: 2 };
   }
   return { kind, len: 1 };

@@ -94,8 +94,9 @@ export function splitSentences(text: string): Range[] {
       i = end - 1;
       continue;
     }
-    const following = text.charCodeAt(next);
-    if (ch === "." && next < text.length && following >= 0x61 && following <= 0x7a) {
+    // Read only inside the text: a read past its end costs the optimised code a deopt.
+    const following = next < text.length ? text.charCodeAt(next) : 0;
+    if (ch === "." && following >= 0x61 && following <= 0x7a) {
       i = end - 1;
       continue;
     }
