@@ -154,3 +154,16 @@ describe("English statement boundaries as the annotations have them", () => {
     ]);
   });
 });
+
+describe("English noun markers before a cue", () => {
+  it("reads a determiner that stands for its noun, and a poll's share, as the speaker", () => {
+    expect(found("Some said they had cringed at the remarks.")).toEqual([
+      ["said", "Some", "they had cringed at the remarks"],
+    ]);
+    expect(found("Six in 10 said they were not looking forward to the campaign.")).toEqual([
+      ["said", "Six in 10", "they were not looking forward to the campaign"],
+    ]);
+    // …a noun form after the determiner is still the noun.
+    expect(found("Some claims of fraud reached the town.")).toEqual([]);
+  });
+});
