@@ -109,6 +109,15 @@ describe("English statement boundaries as the annotations have them", () => {
     ]);
   });
 
+  it("starts at “that” after the one told, not at a relative “that” inside the clause", () => {
+    expect(found("He told reporters that the deal was off.")).toEqual([
+      ["told", "He", "that the deal was off"],
+    ]);
+    expect(found("DeSantis said he has supported bills that would curb the boards.")).toEqual([
+      ["said", "DeSantis", "he has supported bills that would curb the boards"],
+    ]);
+  });
+
   it("ends a statement where its sentence does, not at the next comma", () => {
     expect(
       found("The minister said the talks had failed, and that a new round would begin in May."),
