@@ -83,7 +83,7 @@ export function takesAddressee(phrase: string): boolean {
 }
 
 const WORD = /[\p{L}']+/gu;
-const LAST_TOKEN = /[\p{L}\p{N}'’]+(?=[^\p{L}\p{N}'’]*$)/u;
+const LAST_TOKEN = /[\p{L}\p{N}'’]+(?=\s*$)/u;
 const SMALL_CLAUSE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Ll}+ing\b/u;
 
 function wordsOf(text: string, max: number): string[] {
@@ -165,7 +165,10 @@ export function isThatClause(text: string, content: Range): boolean {
   return first === "that" && second !== undefined && !AUXILIARIES.has(second);
 }
 
-/** The token right before the cue, numbers included ("six in 10 said": "10", not "in"). */
+/**
+ * The token right before the cue, numbers included ("six in 10 said": "10", not "in"); none
+ * across punctuation (“…meant to be,” said X: "be" ends the quotation, it makes no passive).
+ */
 function wordBefore(text: string, cue: Range): string {
   const w = LAST_TOKEN.exec(text.slice(Math.max(0, cue.start - 16), cue.start))?.[0] ?? "";
   return w.toLowerCase().replace(/’/g, "'");

@@ -175,4 +175,10 @@ describe("English noun markers before a cue", () => {
     // …a noun form after the determiner is still the noun.
     expect(found("Some claims of fraud reached the town.")).toEqual([]);
   });
+
+  it("reads no word across a quotation's close as the cue's auxiliary", () => {
+    expect(found('He left. "It was never meant to be," said Patrick Murray.')).toEqual([
+      ["said", "Patrick Murray", "It was never meant to be"],
+    ]);
+  });
 });
