@@ -475,7 +475,18 @@ function contentAfterCue(
   // "told reporters that…", "said Tuesday that…": the content begins at "that" (annotated inside).
   const that = rest.search(/\bthat\s/);
   // …but "denied claims that…": the claims are what was denied.
-  if (that >= 0 && wordCount(rest, 0, that) <= 4 && !hasNounForm(rest.slice(0, that))) {
+  // …not "said he has supported legislation that…": a subject or an auxiliary first opens the
+  // content's own clause, and "that" is a relative inside it.
+  const opened = /[\p{L}']+/gu;
+  const clauseFirst = (rest.slice(0, Math.max(0, that)).match(opened) ?? []).some(
+    (w) => isSubjectPronoun(w) || AUXILIARIES.has(w),
+  );
+  if (
+    that >= 0 &&
+    wordCount(rest, 0, that) <= 4 &&
+    !hasNounForm(rest.slice(0, that)) &&
+    !clauseFirst
+  ) {
     start += that;
   }
   // "said to People: “…”", "wrote in December, “…”": a time or place phrase, then the quote;

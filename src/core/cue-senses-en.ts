@@ -40,6 +40,7 @@ const HEDGE_BE = new Set(senses.passiveHedge.be);
 const HEDGE_CUES = new Set(senses.passiveHedge.cues);
 const CLAUSE_OPENERS = new Set(senses.clauseOpeners);
 const NOUN_MARKERS = new Set(senses.nounMarkers);
+const PRONOMINAL = new Set(senses.pronominalMarkers);
 const LINKING = new Set(senses.linkingVerbs);
 const HEADER_LABELS = new Set(senses.headerLabels);
 const NOUN_FORMS = new Set(senses.nounForms);
@@ -82,6 +83,7 @@ export function takesAddressee(phrase: string): boolean {
 }
 
 const WORD = /[\p{L}']+/gu;
+const LAST_TOKEN = /[\p{L}\p{N}'’]+(?=\s*$)/u;
 const SMALL_CLAUSE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Ll}+ing\b/u;
 
 function wordsOf(text: string, max: number): string[] {
@@ -151,7 +153,10 @@ export function usedAsNoun(text: string, cue: Range, phrase: string): boolean {
   if (NOUN_FORMS.has(phrase) && (AUXILIARIES.has(after) || /(?:s|ed)$/.test(after))) {
     return !NOUN_MARKERS.has(after);
   }
-  return NOUN_MARKERS.has(wordBefore(text, cue)) && /\s$/.test(text.slice(0, cue.start));
+  // "Some said…": a determiner that stands for its noun is the subject of a verb-only cue.
+  const marker = wordBefore(text, cue);
+  if (PRONOMINAL.has(marker) && !NOUN_FORMS.has(phrase)) return false;
+  return NOUN_MARKERS.has(marker) && /\s$/.test(text.slice(0, cue.start));
 }
 
 /** "that the army fired" (a complement clause), not "that was also carried" (a relative one). */
@@ -160,9 +165,13 @@ export function isThatClause(text: string, content: Range): boolean {
   return first === "that" && second !== undefined && !AUXILIARIES.has(second);
 }
 
+/**
+ * The token right before the cue, numbers included ("six in 10 said": "10", not "in"); none
+ * across punctuation (“…meant to be,” said X: "be" ends the quotation, it makes no passive).
+ */
 function wordBefore(text: string, cue: Range): string {
-  const before = wordsOf(text.slice(Math.max(0, cue.start - 16), cue.start), 4);
-  return before[before.length - 1] ?? "";
+  const w = LAST_TOKEN.exec(text.slice(Math.max(0, cue.start - 16), cue.start))?.[0] ?? "";
+  return w.toLowerCase().replace(/’/g, "'");
 }
 
 /** How the cue's own word is used: "feel threatened" (adjective), "were told" (passive). */

@@ -109,6 +109,15 @@ describe("English statement boundaries as the annotations have them", () => {
     ]);
   });
 
+  it("starts at “that” after the one told, not at a relative “that” inside the clause", () => {
+    expect(found("He told reporters that the deal was off.")).toEqual([
+      ["told", "He", "that the deal was off"],
+    ]);
+    expect(found("DeSantis said he has supported bills that would curb the boards.")).toEqual([
+      ["said", "DeSantis", "he has supported bills that would curb the boards"],
+    ]);
+  });
+
   it("ends a statement where its sentence does, not at the next comma", () => {
     expect(
       found("The minister said the talks had failed, and that a new round would begin in May."),
@@ -151,6 +160,25 @@ describe("English statement boundaries as the annotations have them", () => {
     expect(found("“Why now?” she asked. “Nobody told us anything.”")).toEqual([
       ["asked", "she", "Why now?"],
       [null, "she", "Nobody told us anything."],
+    ]);
+  });
+});
+
+describe("English noun markers before a cue", () => {
+  it("reads a determiner that stands for its noun, and a poll's share, as the speaker", () => {
+    expect(found("Some said they had cringed at the remarks.")).toEqual([
+      ["said", "Some", "they had cringed at the remarks"],
+    ]);
+    expect(found("Six in 10 said they were not looking forward to the campaign.")).toEqual([
+      ["said", "Six in 10", "they were not looking forward to the campaign"],
+    ]);
+    // …a noun form after the determiner is still the noun.
+    expect(found("Some claims of fraud reached the town.")).toEqual([]);
+  });
+
+  it("reads no word across a quotation's close as the cue's auxiliary", () => {
+    expect(found('He left. "It was never meant to be," said Patrick Murray.')).toEqual([
+      ["said", "Patrick Murray", "It was never meant to be"],
     ]);
   });
 });
