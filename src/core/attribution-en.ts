@@ -22,6 +22,7 @@ import {
   isThatClause,
   needsClause,
   needsQuote,
+  opensClause,
   readsAsClause,
   relaysSpeech,
   takesAddressee,
@@ -477,17 +478,9 @@ function contentAfterCue(
   // …but "denied claims that…": the claims are what was denied.
   // …not "said he has supported legislation that…": a subject or an auxiliary first opens the
   // content's own clause, and "that" is a relative inside it.
-  const opened = /[\p{L}']+/gu;
-  const clauseFirst = (rest.slice(0, Math.max(0, that)).match(opened) ?? []).some(
-    (w) => isSubjectPronoun(w) || AUXILIARIES.has(w),
-  );
-  if (
-    that >= 0 &&
-    wordCount(rest, 0, that) <= 4 &&
-    !hasNounForm(rest.slice(0, that)) &&
-    !clauseFirst
-  ) {
-    start += that;
+  if (that >= 0 && wordCount(rest, 0, that) <= 4) {
+    const head = rest.slice(0, that);
+    if (!hasNounForm(head) && !opensClause(head)) start += that;
   }
   // "said to People: “…”", "wrote in December, “…”": a time or place phrase, then the quote;
   // "told The Huffington Post: “…”": the one told, then the quote.

@@ -96,6 +96,16 @@ function wordsOf(text: string, max: number): string[] {
   return out;
 }
 
+/** A subject pronoun, an auxiliary or a negated verb: a word that shows a clause. */
+function showsClause(word: string): boolean {
+  return SUBJECTS.has(word) || AUXILIARIES.has(word) || word.endsWith("n't");
+}
+
+/** Whether a phrase holds a word that shows a clause ("he has supported", not "reporters"). */
+export function opensClause(phrase: string): boolean {
+  return wordsOf(phrase, CLAUSE_WORDS).some(showsClause);
+}
+
 /**
  * Whether a content reads as a clause, not a bare noun phrase: it opens with "that", a question
  * word, "to" or a gerund, or a subject pronoun or an auxiliary comes within its first words
@@ -112,7 +122,7 @@ export function readsAsClause(text: string, content: Range): boolean {
   if (CLAUSE_OPENERS.has(first) || /ing$/.test(first)) return true;
   // "accused of siding with…"
   if (first === "of" && /ing$/.test(words[1] ?? "")) return true;
-  if (words.some((w) => SUBJECTS.has(w) || AUXILIARIES.has(w) || w.endsWith("n't"))) return true;
+  if (words.some(showsClause)) return true;
   // "showed Trump leading the field": a name and a participle are a small clause.
   return SMALL_CLAUSE.test(text.slice(content.start, Math.min(content.end, content.start + 80)));
 }

@@ -1,17 +1,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { extractArticleText } from "../../page/extract-text";
 import { parseHtml } from "../../page/node-dom";
 import { labelledPages, readLabels } from "../news-labels";
+import { repoRoot } from "../polnear";
 
 /** Fewer characters than a news brief: the reader would see almost nothing marked on the page. */
 const EMPTY_BELOW = 200;
 
-const pagesDir = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../../../test/fixtures/pages",
-);
+const pagesDir = path.join(repoRoot, "test/fixtures/pages");
 
 /**
  * How often extraction loses the article: the labelled news pages (tuning and held parts alike,
