@@ -821,6 +821,13 @@ function attributeAt(
   // "the claim that…" attributes its clause; "the competing claims follow…" nothing.
   if (nounUse && !isThatClause(text, content)) return null;
   if (asksNothing(text, cue, content)) return null;
+  // "X told CNN that …, saying…": an adjunct participle's subject is its clause's.
+  const main =
+    ADJUNCT_PARTICIPLE.test(cue.value.phrase) &&
+    PARTICIPLE_LEAD.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start))
+      ? mainSubject(text, sentence, cue.start, previous)
+      : null;
+  if (main) return make(content, main);
   let speaker: Attribution["speaker"] = speakerBefore(text, sentence, cue.start);
   // "…, Nefzi said on Tuesday, adding that…": a participle after the statement before is its
   // speaker's.
@@ -836,6 +843,36 @@ function attributeAt(
     speaker = carried(previous.speaker);
   }
   return make(content, speaker);
+}
+
+/** A participle cue ("saying", "accusing"), and what opens it as an adjunct of its clause. */
+const ADJUNCT_PARTICIPLE = /^\p{L}+ing\b/u;
+const PARTICIPLE_LEAD = /(?:[,—–]|--|\b(?:after|before|while|when|by|without))\s*$/i;
+
+/**
+ * The subject of the clause a participle hangs on ("X told CNN that …, saying", "X halted
+ * production after accusing Y of…"): the speaker of a statement of the sentence whose content
+ * came first ("…, the ministry said, adding"), else the noun phrase opening the sentence, up to
+ * the statement before or the cue. Null when the sentence opens with no subject.
+ */
+function mainSubject(
+  text: string,
+  sentence: Range,
+  cueStart: number,
+  previous: Attribution | undefined,
+): Attribution["speaker"] {
+  const here =
+    previous?.cue && previous.speaker && !previous.speaker.carried
+      ? previous.cue.start >= sentence.start && previous.cue.end <= cueStart
+      : false;
+  const before = here ? previous?.speaker : null;
+  if (before && previous && previous.start < before.start) return carried(before);
+  const end = here && previous?.cue ? previous.cue.start : cueStart;
+  const subject = minimalSubject(text, { start: sentence.start, end });
+  if (!subject || /^["“‘'«]/.test(text.slice(subject.start, subject.start + 1))) return null;
+  if (before && before.start === subject.start && before.end === subject.end)
+    return carried(before);
+  return subject;
 }
 
 /** What may stand between a parenthetical cue and the rest of its statement: "said Tuesday, ". */

@@ -190,6 +190,17 @@ describe("English attribution", () => {
     ]);
   });
 
+  it("gives an adjunct participle the subject of its clause", () => {
+    const told = found(
+      "A witness told CNN that she heard “the screams” of people as they fled the area, saying she saw flares.",
+    );
+    expect(told[1]?.slice(1, 3)).toEqual(["saying", "A witness"]);
+    const after = found(
+      "South Sudan halted oil production in January after accusing Sudan of theft.",
+    );
+    expect(after[0]?.slice(1, 3)).toEqual(["accusing", "South Sudan"]);
+  });
+
   it("reads the agent of a learned passive cue phrase as the speaker", () => {
     expect(found("The meeting was first reported by Politico.")).toEqual([
       ["indirect", "was first reported by", "Politico", "The meeting"],
