@@ -222,6 +222,8 @@ function speakerBefore(text: string, sentence: Range, cueStart: number): Range |
 }
 
 const COORDINATORS = new Set(["and", "but", "then", "or"]);
+const QUOTE_MARKS = '"“”‘’«»';
+const OPENING_QUOTES = '"“‘«';
 
 /**
  * The subject of a cue whose words back to a comma open with "and": the list of noun phrases
@@ -251,6 +253,14 @@ function listBefore(
 /** The subject opening the clause that ends at `before`, or null past MAX_WIDE_SPEAKER_WORDS. */
 function subjectOfClause(text: string, sentence: Range, before: number): Range | null {
   const wide = wordsBack(text, sentence.start, before, MAX_WIDE_SPEAKER_WORDS, HARD_BOUNDARY);
+  // "X decried the attack as “a disaster” and vowed…": the scan stopped at a quotation inside
+  // the first verb phrase; the clause, and its subject, open the sentence (unless a quotation
+  // opens it).
+  if (wide.stop > sentence.start && QUOTE_MARKS.includes(text[wide.stop - 1] as string)) {
+    const head = trimRange(text, sentence.start, before, ",");
+    if (OPENING_QUOTES.includes(text[head.start] as string)) return null;
+    return before - head.start <= LONGEST_SPEAKER_CHARS * 2 ? minimalSubject(text, head) : null;
+  }
   const first = wide.words[0];
   const last = wide.words[wide.words.length - 1];
   if (!first || !last || wide.words.length >= MAX_WIDE_SPEAKER_WORDS) return null;

@@ -201,6 +201,12 @@ describe("English attribution", () => {
     expect(after[0]?.slice(1, 3)).toEqual(["accusing", "South Sudan"]);
   });
 
+  it("gives a verb coordinated after a quotation the subject opening the sentence", () => {
+    const text =
+      "Israeli President Isaac Herzog decried the attack as a “terrible disaster” and vowed Israel would defend its citizens.";
+    expect(found(text).find((q) => q[1] === "vowed")?.[2]).toBe("Israeli President Isaac Herzog");
+  });
+
   it("reads the agent of a learned passive cue phrase as the speaker", () => {
     expect(found("The meeting was first reported by Politico.")).toEqual([
       ["indirect", "was first reported by", "Politico", "The meeting"],
