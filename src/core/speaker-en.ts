@@ -192,13 +192,20 @@ export function minimalSubject(text: string, r: Range): Range | null {
 }
 
 /**
- * The words after the last relative pronoun before a cue ("…, which he said": "he"), or the
- * pronoun itself when nothing follows it ("a boy who calls himself": "who").
+ * The words after the last relative pronoun before a cue ("…, which he said": "he"; "what
+ * Israel described": "Israel"), or the pronoun itself when nothing follows it ("a boy who calls
+ * himself": "who").
  */
 export function afterRelative(text: string, r: Range): Range & { relative?: true } {
   const words = wordsIn(text, r);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] as Word;
+    // "in what Israel described as…": the free relative's subject follows it.
+    if (w.w === "what") {
+      const next = words[i + 1];
+      if (!next || isVerbal(next, w)) continue;
+      return { start: next.start, end: (words[words.length - 1] as Word).end };
+    }
     if (!RELATIVES.has(w.w) || w.w === "that") continue;
     const rest = words.slice(i + 1);
     const first = rest[0];

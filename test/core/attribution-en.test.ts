@@ -207,6 +207,14 @@ describe("English attribution", () => {
     expect(found(text).find((q) => q[1] === "vowed")?.[2]).toBe("Israeli President Isaac Herzog");
   });
 
+  it("reads the subject of a free relative before its cue (in what X described as)", () => {
+    const text =
+      "Ten people were killed on Saturday – in what Israel described as the deadliest attack since October.";
+    expect(found(text)).toEqual([
+      ["indirect", "described", "Israel", "the deadliest attack since October"],
+    ]);
+  });
+
   it("reads the agent of a learned passive cue phrase as the speaker", () => {
     expect(found("The meeting was first reported by Politico.")).toEqual([
       ["indirect", "was first reported by", "Politico", "The meeting"],
