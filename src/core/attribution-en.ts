@@ -215,6 +215,17 @@ function speakerBefore(text: string, sentence: Range, cueStart: number): Range |
     return subjectOfClause(text, sentence, lastWord.start);
   }
   if (near.words.length > 0 && r === null) return null;
+  // "Hadi, who was ousted in January, but still claims…": a verb coordinated inside a relative
+  // clause has the relative pronoun as its subject, as the clause's first verb has.
+  const lead = near.words[0];
+  const relative =
+    lead && COORDINATORS.has(lead.lower)
+      ? RELATIVE_BEFORE.exec(text.slice(sentence.start, lead.start))
+      : null;
+  if (relative) {
+    const start = sentence.start + relative.index + relative[0].indexOf(relative[1] as string);
+    return { start, end: start + (relative[1] as string).length };
+  }
   const across = speakerAcrossCommas(text, sentence, near.words[0]?.start ?? cueStart);
   // What the words before the cue give when no subject is found across the commas.
   const old = (w: Word) => ADVERBS.has(w.lower) || CLAUSE_BREAKS.has(w.lower);
@@ -222,6 +233,8 @@ function speakerBefore(text: string, sentence: Range, cueStart: number): Range |
 }
 
 const COORDINATORS = new Set(["and", "but", "then", "or"]);
+/** A relative clause of one comma part closing right before a coordinated cue. */
+const RELATIVE_BEFORE = /,\s*(who|which)\s[^,;:.!?"“”]*,\s*$/;
 const QUOTE_MARKS = '"“”‘’«»';
 const OPENING_QUOTES = '"“‘«';
 

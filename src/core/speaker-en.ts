@@ -17,6 +17,8 @@ const RELATIVES = new Set(grammar.relatives);
 const OPENERS = new Set(grammar.openers);
 const CONJUNCTIONS = new Set(grammar.conjunctions);
 const TIME_WORDS = new Set(grammar.timeWords);
+const TIME_COUNTS = new Set(grammar.timeCounts);
+const TIME_LINKS = new Set(["a", "the", "of", "in", "on", "at", "this"]);
 const DETERMINERS = new Set(grammar.determiners);
 const CLAUSE_BREAKS = new Set(grammar.clauseBreaks);
 const ADJUNCTS = new Set(grammar.adjuncts);
@@ -110,7 +112,11 @@ function isTimePart(words: readonly Word[]): boolean {
   if (only && /^\p{Lu}/u.test(only.raw)) {
     return /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(only.w);
   }
-  return words.every((w) => /^\d/.test(w.w) || TIME_WORDS.has(w.w));
+  // "About two hours later", not "Six in 10": counts belong to the phrase only beside a word of
+  // time that is no article or preposition.
+  const counted = words.some((w) => TIME_COUNTS.has(w.w));
+  if (counted && !words.some((w) => TIME_WORDS.has(w.w) && !TIME_LINKS.has(w.w))) return false;
+  return words.every((w) => /^\d/.test(w.w) || TIME_WORDS.has(w.w) || TIME_COUNTS.has(w.w));
 }
 
 /** Splits [start, end) at commas and dashes into parts of words. */

@@ -215,6 +215,20 @@ describe("English attribution", () => {
     ]);
   });
 
+  it("reads a counted time phrase opening the sentence as no subject (About two hours later)", () => {
+    const text =
+      "About two hours later, Moammar Gadhafi echoed his spokesman in claiming the rebels were lying, predicting the conflict would end soon.";
+    expect(found(text).find((q) => q[1] === "predicting")?.[2]).toBe("Moammar Gadhafi");
+  });
+
+  it("gives a verb coordinated inside a relative clause the relative pronoun (X, who …, but claims)", () => {
+    const text =
+      "The strikes aim to support Hadi, who was ousted in January, but still claims to be Yemen's rightful leader.";
+    const q = analyze(text, { lang: "en" }).quotes.find((x) => x.cue?.text === "claims");
+    expect(q?.speaker?.text).toBe("who");
+    expect(q?.entity?.name).toBe("Hadi");
+  });
+
   it("reads the agent of a learned passive cue phrase as the speaker", () => {
     expect(found("The meeting was first reported by Politico.")).toEqual([
       ["indirect", "was first reported by", "Politico", "The meeting"],
