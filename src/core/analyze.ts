@@ -94,6 +94,8 @@ export interface RawAnalysis {
   unsupportedLanguage?: string;
   quotes: Quote[];
   normalized: Normalized;
+  /** Subjects of cues that state nothing ("the group denied involvement"): mentions only. */
+  subjects?: Range[];
 }
 
 /**
@@ -112,6 +114,7 @@ export function findQuotes(text: string, options: AnalyzeOptions = {}): RawAnaly
   const englishCues = paras.some((p) => p.language === "en") ? findEnglishCues(ctx) : [];
   const arabicCues = paras.some((p) => p.language === "ar") ? findArabicCues(ctx) : [];
   const quotes: Quote[] = [];
+  const subjects: Range[] = [];
   let previous: Attribution | undefined;
   // Content starts already taken, so a quotation introduced across paragraphs is not repeated.
   const claimed = new Set<number>();
@@ -121,7 +124,7 @@ export function findQuotes(text: string, options: AnalyzeOptions = {}): RawAnaly
     const found = boundStatements(
       ctx,
       para.language === "en"
-        ? englishAttributions(ctx, para, en(para), previous)
+        ? englishAttributions(ctx, para, en(para), previous, subjects)
         : arabicAttributions(ctx, para, ar(para)),
     );
     for (const q of unattributedQuotes(ctx, para, found, claimed)) found.push(q);
@@ -137,6 +140,7 @@ export function findQuotes(text: string, options: AnalyzeOptions = {}): RawAnaly
       : {}),
     quotes,
     normalized: ctx.normalized,
+    subjects,
   };
 }
 
@@ -151,7 +155,11 @@ export function analyze(text: string, options: AnalyzeOptions & EnrichOptions = 
 
 /** Applies the ruleset to the engine's quotes (the second half of analyze()). */
 export function withRuleset(text: string, raw: RawAnalysis, options: EnrichOptions = {}): Analysis {
-  const enriched = enrich(text, raw.quotes, { ...options, normalized: raw.normalized });
+  const enriched = enrich(text, raw.quotes, {
+    ...options,
+    normalized: raw.normalized,
+    ...(raw.subjects ? { subjects: raw.subjects } : {}),
+  });
   return {
     language: raw.language,
     ...(raw.unsupportedLanguage ? { unsupportedLanguage: raw.unsupportedLanguage } : {}),

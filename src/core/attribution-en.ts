@@ -594,6 +594,7 @@ function attributeAt(
   cue: PhraseMatch<EnglishCue>,
   later: readonly number[],
   previous: Attribution | undefined,
+  subjects?: Range[],
 ): Attribution | null {
   const nextCue = later[0] ?? sentence.end;
   // A report titled "Growth Beyond Borders": the quotation is a name.
@@ -840,7 +841,13 @@ function attributeAt(
   // "condemned the attack", "denied any involvement": a bare object states nothing; "did not
   // say whether…" neither.
   const quoted = kindOf(ctx, content.start, content.end) === "direct";
-  if (!quoted && needsClause(cue.value.phrase) && !readsAsClause(text, content)) return null;
+  if (!quoted && needsClause(cue.value.phrase) && !readsAsClause(text, content)) {
+    // "the militant group denied involvement": no statement, but its subject is still a
+    // mention a later "it said" may point back to.
+    const who = subjects && !nounUse ? speakerBefore(text, sentence, cue.start) : null;
+    if (who) subjects?.push(who);
+    return null;
+  }
   // "the claim that…" attributes its clause; "the competing claims follow…" nothing.
   if (nounUse && !isThatClause(text, content)) return null;
   if (asksNothing(text, cue, content)) return null;
@@ -995,13 +1002,14 @@ function labelledStatement(ctx: Context, sentence: Range): Attribution | null {
 /**
  * English attributions in [range): one per cue (the range's cues, in order), and the parts that
  * continue a quoted statement, from this paragraph or from `previous`, the last statement of the
- * paragraph before.
+ * paragraph before. The subjects of cues that state nothing are added to `subjects`.
  */
 export function englishAttributions(
   ctx: Context,
   range: Range,
   all: readonly PhraseMatch<EnglishCue>[],
   previous?: Attribution,
+  subjects?: Range[],
 ): Attribution[] {
   const out: Attribution[] = [];
   const slice = ctx.text.slice(range.start, range.end);
@@ -1032,7 +1040,7 @@ export function englishAttributions(
       ) {
         continue;
       }
-      const found = attributeAt(ctx, sentence, cue, later, last);
+      const found = attributeAt(ctx, sentence, cue, later, last, subjects);
       if (found && later.length > 0) cutAt.set(found, { cue, later, last });
       // "Issa continued, “…”" is speech, "gunfire continued" is not.
       if (found && needsQuote(cue.value.phrase) && found.kind !== "direct") continue;

@@ -16,6 +16,8 @@ export interface EnrichOptions {
   labelLanguage?: Language;
   /** normalize(text), when the caller already has it (saves folding the text twice). */
   normalized?: Normalized;
+  /** Subjects of cues that state nothing: mentions a later "it" may point back to. */
+  subjects?: readonly { start: number; end: number }[];
 }
 
 export interface Enrichment {
@@ -39,7 +41,15 @@ export function enrich(
   const compiled = compileRuleset(ruleset);
   const n = options.normalized?.input === text ? options.normalized : normalize(text);
   const matches = scanText(compiled, n);
-  const withSources = resolveSpeakers(text, n, quotes, compiled, matches, labelLang);
+  const withSources = resolveSpeakers(
+    text,
+    n,
+    quotes,
+    compiled,
+    matches,
+    labelLang,
+    options.subjects,
+  );
   return {
     quotes: withSources,
     allegations: findAllegations(text, withSources, matches, {

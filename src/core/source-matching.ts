@@ -102,6 +102,7 @@ export function resolveSpeakers(
   c: CompiledRuleset,
   matches: TextMatches,
   labelLang: Language,
+  subjects: readonly { start: number; end: number }[] = [],
 ): Quote[] {
   const order = quotes
     .map((q, i) => ({ q, i }))
@@ -169,9 +170,17 @@ export function resolveSpeakers(
       } else return;
     }
   };
+  // Subjects of cues that state nothing join the chains in text order, labelling no quote.
+  const mentionsOnly = subjects.map((r) => spanOf(text, r)).sort((a, b) => a.start - b.start);
+  let m = 0;
   for (const { q, i } of order) {
     const sp = q.speaker;
     if (!sp) continue;
+    for (; m < mentionsOnly.length && (mentionsOnly[m] as Span).start < sp.start; m++) {
+      const x = mentionsOnly[m] as Span;
+      seedUpTo(x.start);
+      resolveOne(text, n, x, langOf(text, x.start), c, matches, words, chains, labelLang);
+    }
     seedUpTo(sp.start);
     resolved.set(i, resolveOne(text, n, sp, q.language, c, matches, words, chains, labelLang));
   }

@@ -339,3 +339,12 @@ describe("former ties", () => {
     expect(quotes[0]?.source?.id).toBe("white-house");
   });
 });
+
+describe("subjects of cues that state nothing", () => {
+  it("are mentions a later pronoun points back to (the group denied involvement … it said)", () => {
+    const text =
+      "While the IDF has blamed the attack on Hezbollah, the militant group denied involvement in a statement on Saturday.\n\n“We had nothing to do with the incident,” it said.";
+    const it = analyze(text).quotes.find((q) => q.speaker?.text === "it");
+    expect(it?.source?.alignment).toMatch(/^armed-group/);
+  });
+});
