@@ -4,7 +4,6 @@ import type { Analysis } from "../core/types";
 import { z } from "../core/zod";
 import { bundledRuleset } from "../shared/bundled-ruleset";
 import type { Lang } from "./analyze-args";
-import { decodeHtml, MAX_HTML_DEPTH, nestingDepth } from "./html-input";
 import { failed, type Outcome, type Task } from "./task";
 
 const InputLine = z
@@ -37,6 +36,12 @@ function findings(name: Record<string, unknown>, a: Analysis): Record<string, un
   };
 }
 
+/**
+ * The HTML decoding and checks, loaded by the first HTML input: html-encoding-sniffer is a
+ * CommonJS package whose loading took a tenth of a worker's start-up, paid by every run of text.
+ */
+const htmlInput = () => import("./html-input");
+
 /** A page: its article text through the page code the content script shares, then the engine. */
 async function analyzeHtml(
   name: Record<string, unknown>,
@@ -44,6 +49,7 @@ async function analyzeHtml(
   url: string | undefined,
   lang: Lang,
 ): Promise<Record<string, unknown>> {
+  const { MAX_HTML_DEPTH, nestingDepth } = await htmlInput();
   const depth = nestingDepth(html);
   if (depth > MAX_HTML_DEPTH) {
     throw new Error(
@@ -76,6 +82,7 @@ async function analyzeFile(file: string, lang: Lang): Promise<Record<string, unk
   const name = { file };
   if (!/\.html?$/i.test(file))
     return findings(name, analyze(readFileSync(file, "utf8"), options(lang)));
+  const { decodeHtml } = await htmlInput();
   return analyzeHtml(name, decodeHtml(readFileSync(file)).html, undefined, lang);
 }
 

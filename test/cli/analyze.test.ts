@@ -62,6 +62,18 @@ describe("analyze CLI", () => {
     expect(r.objects[0].file).toBe(seedTxt);
   }, 60_000);
 
+  it("loads the HTML decoder (a CommonJS package) only for HTML input", () => {
+    // NODE_DEBUG=module names each CommonJS module node loads, on stderr.
+    const loads = (...args: string[]) =>
+      spawnSync(process.execPath, [built.cli, "--jobs", "1", ...args], {
+        cwd: root,
+        encoding: "utf8",
+        env: { ...process.env, NODE_DEBUG: "module" },
+      }).stderr.includes("html-encoding-sniffer");
+    expect(loads(seedTxt)).toBe(false);
+    expect(loads(seedHtml)).toBe(true);
+  }, 60_000);
+
   it("rejects a bad option with exit status 2", () => {
     const r = run("--lang", "fr", seedTxt);
     expect(r.status).toBe(2);
