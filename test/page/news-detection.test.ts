@@ -26,8 +26,8 @@ describe("detectNews on the labelled saved pages", () => {
     expect(verdict.isNews).toBe(isNews);
   });
 
-  // Measured: tuning 97.5% (news 96.7%, not news 98.8%); held 92.9% (news 59/67 = 88.1%, the target
-  // is 90%; not news 46/46). Each floor sits about two pages under its figure: it catches a
+  // Measured: tuning 97.4% (news 97.1%, not news 97.8%); held 91.5% (news 67/77 = 87.0%, the target
+  // is 90%; not news 51/52). Each floor sits about two pages under its figure: it catches a
   // regression without failing on a page's worth of noise, and is raised as the detector improves.
   it("scores at least 94% on the tuning part; on the held part 91%, news 85%, not news 95%", {
     timeout: 600_000,
@@ -44,7 +44,7 @@ describe("detectNews on the labelled saved pages", () => {
     const share = (s: { right: number; total: number }) => s.right / s.total;
     const tuning = score(results.filter((r) => !r.held));
     const held = score(results.filter((r) => r.held));
-    expect(tuning.all.total + held.all.total).toBe(315);
+    expect(tuning.all.total + held.all.total).toBe(360);
     for (const s of [tuning.all, tuning.news, tuning.notNews])
       expect(share(s)).toBeGreaterThanOrEqual(0.94);
     expect(share(held.all)).toBeGreaterThanOrEqual(0.91);
