@@ -344,6 +344,17 @@ describe("English continuation quotes", () => {
     expect(parts(nested)[1]?.[3]).toBe("I think he would");
   });
 
+  it("continues the quotation, not the statement its speaker adds after it", () => {
+    const text =
+      "“I think that speaks volumes,” she said, adding that the campaign will work hard. " +
+      "“I think they’re waiting to be courted.”";
+    expect(parts(text)).toEqual([
+      ["she", "said", "I think that speaks volumes", null],
+      ["she", "adding", "that the campaign will work hard", null],
+      ["she", null, "I think they’re waiting to be courted.", "I think that speaks volumes"],
+    ]);
+  });
+
   it("takes no scare quote or quoted sub-heading for a continuation", () => {
     const scare = "“The road is closed,” he said. “Fake” news was the theme of the day.";
     expect(parts(scare).map((p) => p[2])).toEqual(["The road is closed"]);
