@@ -949,7 +949,7 @@ export function englishAttributions(
   let chain = chainAcross(ctx.text, previous, range.start);
   splitSentences(slice).forEach((s, index) => {
     const sentence = { start: s.start + range.start, end: s.end + range.start };
-    const before = out.length;
+    let firstOwn = out.length;
     const cutAt = new Map<Attribution, CutBy>();
     const labelled = index === 0 ? labelledStatement(ctx, sentence) : null;
     if (labelled) out.push(labelled);
@@ -984,11 +984,14 @@ export function englishAttributions(
       }
       // “…?” she asked.: the quotation taken as the previous speaker's continuation is hers.
       const taken = out[out.length - 1];
-      if (found && taken?.partOf !== undefined && taken.start === found.start) out.pop();
+      if (found && taken?.partOf !== undefined && taken.start === found.start) {
+        out.pop();
+        firstOwn = Math.min(firstOwn, out.length);
+      }
       if (found && found.end > found.start) out.push(found);
     }
-    uncutAtDeadCues(ctx, sentence, out, before, cutAt);
-    chain = continueChain(ctx, sentence, range.end, chain, out, out.length - before);
+    uncutAtDeadCues(ctx, sentence, out, firstOwn, cutAt);
+    chain = continueChain(ctx, sentence, range.end, chain, out, out.length - firstOwn);
   });
   return out;
 }

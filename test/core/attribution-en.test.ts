@@ -344,6 +344,16 @@ describe("English continuation quotes", () => {
     expect(parts(nested)[1]?.[3]).toBe("I think he would");
   });
 
+  it("continues a quotation attributed after it that the paragraph before would have continued", () => {
+    const text =
+      "Obama called the nominee “unfit to serve” as president.\n" +
+      "“Why are you still endorsing him?” Obama asked. “What does this say about your party?”";
+    expect(parts(text).slice(1)).toEqual([
+      ["Obama", "asked", "Why are you still endorsing him?", null],
+      ["Obama", null, "What does this say about your party?", "Why are you still endorsing him?"],
+    ]);
+  });
+
   it("continues the quotation, not the statement its speaker adds after it", () => {
     const text =
       "“I think that speaks volumes,” she said, adding that the campaign will work hard. " +
