@@ -33,6 +33,21 @@ describe("English attribution", () => {
     );
   });
 
+  it("starts the content at “that” after a long addressee or time and place phrase", () => {
+    expect(
+      found("Cruz told The Associated Press on Monday in Iowa that the inquiry is independent."),
+    ).toEqual([["indirect", "told", "Cruz", "that the inquiry is independent"]]);
+    expect(
+      found("He said during a news conference in Buffalo on Friday that the law is wrong."),
+    ).toEqual([["indirect", "said", "He", "that the law is wrong"]]);
+    // A "that" that opens no clause is a relative or a determiner inside the content.
+    const relative =
+      "Obama told the crowd in Ohio on Monday a story that moved many of them to tears.";
+    expect(found(relative)[0]?.[3]).toBe(
+      "the crowd in Ohio on Monday a story that moved many of them to tears",
+    );
+  });
+
   it("takes the quotation after a time or place phrase", () => {
     expect(found("She said to People, “Sometimes we need our fix!”")).toEqual([
       ["direct", "said", "She", "Sometimes we need our fix!"],
