@@ -102,6 +102,13 @@ const MAX_NAMED_SPEAKER_WORDS = 25;
 const MAX_TAIL_CHARS = 120;
 /** How long a time or place phrase between a cue and its quotation may be. */
 const MAX_ADJUNCT_CHARS = 60;
+/** How many words may stand between a cue and the "that" its content begins with. */
+const MAX_THAT_WORDS = 4;
+/** …when they are the one told or a time or place phrase ("told reporters in Iowa on Monday"). */
+const MAX_LEAD_WORDS = 12;
+const MAX_LEAD_CHARS = 120;
+/** Adjuncts that open the content itself ("to leave", "of winning"), not a phrase before it. */
+const CONTENT_OPENERS = new Set(grammar.contentOpeners);
 const MAX_SPEAKER_CHARS = 160;
 
 interface Word {
@@ -495,22 +502,32 @@ function contentAfterCue(
   const quote = quotationOpeningAt(ctx, from, sentence.end);
   if (quote) return quoteContent(text, quote);
   let start = trimInSentence(text, sentence, from, sentence.end, ",:").start;
-  const rest = text.slice(start, Math.min(sentence.end, start + 60)).toLowerCase();
+  const rest = text.slice(start, Math.min(sentence.end, start + MAX_LEAD_CHARS)).toLowerCase();
   // "told reporters that…", "said Tuesday that…": the content begins at "that" (annotated inside).
   const that = rest.search(/\bthat\s/);
+  const firstWord = /^[\p{L}']+/u.exec(rest)?.[0] ?? "";
+  // "told The Associated Press on Monday that…", "said during a news conference in Iowa that…":
+  // the one told or a time or place phrase may be longer than a few words.
+  const leadWords =
+    (addressee || (ADJUNCTS.has(firstWord) && !CONTENT_OPENERS.has(firstWord))) &&
+    that >= 0 &&
+    start + that < nextCue &&
+    !/[:;"“”‘’()—–]/.test(rest.slice(0, that)) &&
+    readsAsClause(text, { start: start + that + 5, end: Math.min(sentence.end, start + that + 65) })
+      ? MAX_LEAD_WORDS
+      : MAX_THAT_WORDS;
   // …but "denied claims that…": the claims are what was denied.
   // …not "said he has supported legislation that…": a subject or an auxiliary first opens the
   // content's own clause, and "that" is a relative inside it.
-  if (that >= 0 && wordCount(rest, 0, that) <= 4) {
+  if (that >= 0 && wordCount(rest, 0, that) <= leadWords) {
     const head = rest.slice(0, that);
     if (!hasNounForm(head) && !opensClause(head)) start += that;
   }
   // "said to People: “…”", "wrote in December, “…”": a time or place phrase, then the quote;
   // "told The Huffington Post: “…”": the one told, then the quote.
-  const lead = /^[\p{L}']+/u.exec(rest)?.[0] ?? "";
   // …but "urged her husband to come out, “…”": the infinitive is the content.
   const told = addressee && !/\bto\s+\p{Ll}/u.test(rest);
-  if ((ADJUNCTS.has(lead) || told) && that < 0) {
+  if ((ADJUNCTS.has(firstWord) || told) && that < 0) {
     const limit = Math.min(sentence.end, start + MAX_ADJUNCT_CHARS);
     for (let p = start; p < limit; p++) {
       const q = ctx.byStart.get(p);
@@ -1017,7 +1034,7 @@ export function englishAttributions(
   let chain = chainAcross(ctx.text, previous, range.start);
   splitSentences(slice).forEach((s, index) => {
     const sentence = { start: s.start + range.start, end: s.end + range.start };
-    const before = out.length;
+    let firstOwn = out.length;
     const cutAt = new Map<Attribution, CutBy>();
     const labelled = index === 0 ? labelledStatement(ctx, sentence) : null;
     if (labelled) out.push(labelled);
@@ -1052,11 +1069,14 @@ export function englishAttributions(
       }
       // “…?” she asked.: the quotation taken as the previous speaker's continuation is hers.
       const taken = out[out.length - 1];
-      if (found && taken?.partOf !== undefined && taken.start === found.start) out.pop();
+      if (found && taken?.partOf !== undefined && taken.start === found.start) {
+        out.pop();
+        firstOwn = Math.min(firstOwn, out.length);
+      }
       if (found && found.end > found.start) out.push(found);
     }
-    uncutAtDeadCues(ctx, sentence, out, before, cutAt);
-    chain = continueChain(ctx, sentence, range.end, chain, out, out.length - before);
+    uncutAtDeadCues(ctx, sentence, out, firstOwn, cutAt);
+    chain = continueChain(ctx, sentence, range.end, chain, out, out.length - firstOwn);
   });
   return out;
 }

@@ -42,6 +42,25 @@ export function chainOf(a: Attribution | undefined): Chain | null {
 }
 
 /**
+ * The chain a sentence's own statements open. “…,” she said, adding that…. “…”: the quoted
+ * sentences continue the quotation, not the statement its speaker makes in a clause after it
+ * (adding, referring to, when asked), so the last direct statement of that speaker heads it.
+ */
+function sentenceChain(out: readonly Attribution[], own: number): Chain | null {
+  const last = out[out.length - 1];
+  const chain = chainOf(last);
+  if (!chain || !last || last.kind === "direct") return chain;
+  const from = out.length - own;
+  for (let i = out.length - 2; i >= from; i--) {
+    const a = out[i] as Attribution;
+    if (a.kind !== "direct" || a.partOf !== undefined) continue;
+    if (a.speaker?.start !== last.speaker?.start || a.speaker?.end !== last.speaker?.end) break;
+    return { head: a, end: Math.max(chain.end, lastOf(a)) };
+  }
+  return chain;
+}
+
+/**
  * The chain of the last statement of the previous paragraph, when nothing but the rest of its
  * sentence lies between it and `start` (no further sentence, no paragraph in between).
  */
@@ -94,7 +113,7 @@ export function continueChain(
   out: Attribution[],
   own: number,
 ): Chain | null {
-  let open = own > 0 ? chainOf(out[out.length - 1]) : chain;
+  let open = own > 0 ? sentenceChain(out, own) : chain;
   if (!open) return null;
   // A sentence inside the last part (a quotation running over several sentences) keeps it open.
   if (own === 0 && sentence.start < open.end) return open;

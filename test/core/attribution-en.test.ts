@@ -33,6 +33,21 @@ describe("English attribution", () => {
     );
   });
 
+  it("starts the content at “that” after a long addressee or time and place phrase", () => {
+    expect(
+      found("Cruz told The Associated Press on Monday in Iowa that the inquiry is independent."),
+    ).toEqual([["indirect", "told", "Cruz", "that the inquiry is independent"]]);
+    expect(
+      found("He said during a news conference in Buffalo on Friday that the law is wrong."),
+    ).toEqual([["indirect", "said", "He", "that the law is wrong"]]);
+    // A "that" that opens no clause is a relative or a determiner inside the content.
+    const relative =
+      "Obama told the crowd in Ohio on Monday a story that moved many of them to tears.";
+    expect(found(relative)[0]?.[3]).toBe(
+      "the crowd in Ohio on Monday a story that moved many of them to tears",
+    );
+  });
+
   it("takes the quotation after a time or place phrase", () => {
     expect(found("She said to People, “Sometimes we need our fix!”")).toEqual([
       ["direct", "said", "She", "Sometimes we need our fix!"],
@@ -381,6 +396,27 @@ describe("English continuation quotes", () => {
     ]);
     const nested = "“I think he would,” she said. “But people say, ‘Sorry, I can’t do that.’”";
     expect(parts(nested)[1]?.[3]).toBe("I think he would");
+  });
+
+  it("continues a quotation attributed after it that the paragraph before would have continued", () => {
+    const text =
+      "Obama called the nominee “unfit to serve” as president.\n" +
+      "“Why are you still endorsing him?” Obama asked. “What does this say about your party?”";
+    expect(parts(text).slice(1)).toEqual([
+      ["Obama", "asked", "Why are you still endorsing him?", null],
+      ["Obama", null, "What does this say about your party?", "Why are you still endorsing him?"],
+    ]);
+  });
+
+  it("continues the quotation, not the statement its speaker adds after it", () => {
+    const text =
+      "“I think that speaks volumes,” she said, adding that the campaign will work hard. " +
+      "“I think they’re waiting to be courted.”";
+    expect(parts(text)).toEqual([
+      ["she", "said", "I think that speaks volumes", null],
+      ["she", "adding", "that the campaign will work hard", null],
+      ["she", null, "I think they’re waiting to be courted.", "I think that speaks volumes"],
+    ]);
   });
 
   it("takes no scare quote or quoted sub-heading for a continuation", () => {
