@@ -1,6 +1,7 @@
 import type { Attribution, Context } from "./attribution";
 import { kindOf, quotationsOverlapping } from "./attribution";
 import data from "./lexicon/cues-ar.json";
+import mentions from "./lexicon/mentions.json";
 import { type PhraseMatch, PhraseMatcher } from "./matcher";
 import { isSpace, isWordChar, normalize, toNormalized, toOriginal } from "./normalize";
 import { type Range, splitSentences } from "./sentences";
@@ -50,6 +51,7 @@ const NOUN_LINKS = folded(data.nounLinks);
 const TITLES = folded(data.titles);
 const DISCLOSURE = folded(data.disclosure);
 const IDENTITY = folded(data.identity);
+const NAME_PARTICLES = folded(mentions.ar.nameParticles);
 const NOT = normalize("عدم").text;
 const AN = normalize("عن").text;
 /** A headline attribution is a line of at most this many characters… */
@@ -299,8 +301,10 @@ class ParagraphRules {
   private isComplementizer(s: Sentence, i: number): boolean {
     const t = s.toks[i];
     if (!t) return false;
-    if (COMPLEMENTIZERS.has(t.w)) return true;
     const next = s.toks[i + 1];
+    // «وقال بان كي مون إن…»: «بان» before a name particle is a name, not the folded «بأن».
+    if (next !== undefined && NAME_PARTICLES.has(next.w)) return false;
+    if (COMPLEMENTIZERS.has(t.w)) return true;
     return next !== undefined && COMPLEMENTIZERS.has(`${t.w} ${next.w}`);
   }
 
