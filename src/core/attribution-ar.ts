@@ -52,6 +52,7 @@ const TITLES = folded(data.titles);
 const DISCLOSURE = folded(data.disclosure);
 const IDENTITY = folded(data.identity);
 const NAME_PARTICLES = folded(mentions.ar.nameParticles);
+const REPLY_VERBS = folded(data.replyVerbs);
 const NOT = normalize("عدم").text;
 const AN = normalize("عن").text;
 /** A headline attribution is a line of at most this many characters… */
@@ -540,7 +541,7 @@ class ParagraphRules {
       // قائلا…); the words between are that statement's, not a subject.
       const sameClause =
         previousCue !== undefined && this.tokenAt(s, previousCue.start) >= (s.clauseStart[ci] ?? 0);
-      const own = sameClause ? null : subject;
+      const own = sameClause || ps === null ? null : this.participleSubject(s, ps, subjectEnd);
       const at = this.contentStart(s, cj, cj + 3, true) ?? cj;
       this.push(this.content(s, at, next), own, cueSpan, true);
       return;
@@ -593,6 +594,23 @@ class ParagraphRules {
     const end = this.objectSubjectEnd(s, cj, nextCue);
     const stop = this.speakerEnd(s, cj, end);
     this.pushObject(s, cj, stop.end, next, cueSpan);
+  }
+
+  /**
+   * The subject of a participle's clause, tokens [ps, end): after a verb that only opens the
+   * clause («فردّ الرئيس سليمان قائلا», «وهنا دخل على الخط الوزير فنيش قائلا») and its
+   * prepositional phrase, up to where a speaker ends («… سليمان افتتحها بالحديث …، مشيرا»).
+   */
+  private participleSubject(s: Sentence, ps: number, end: number): Range | null {
+    let from = ps;
+    for (let k = ps; k < Math.min(ps + 2, end - 1); k++) {
+      if (REPLY_VERBS.has(bare((s.toks[k] as Tok).w))) {
+        from = k + 1;
+        break;
+      }
+    }
+    if (from > ps && from + 2 < end && opensPhrase((s.toks[from] as Tok).w)) from += 2;
+    return this.span(s, from, this.speakerEnd(s, from, end).end);
   }
 
   /** Speaker [cj, end) and the content after it; with no content left, the subject was dropped. */
