@@ -53,6 +53,8 @@ const DISCLOSURE = folded(data.disclosure);
 const IDENTITY = folded(data.identity);
 const NAME_PARTICLES = folded(mentions.ar.nameParticles);
 const REPLY_VERBS = folded(data.replyVerbs);
+const AUXILIARIES = folded(data.auxiliaries);
+const EVENT_NOUNS = folded(data.eventNouns);
 const NOT = normalize("عدم").text;
 const AN = normalize("عن").text;
 /** A headline attribution is a line of at most this many characters… */
@@ -215,6 +217,11 @@ function afterLam(w: string): string | null {
 /** A preposition, or a noun with one attached (بالتصدي، للأسرى): no subject starts with it. */
 function opensPhrase(w: string): boolean {
   return PREPOSITIONS.has(w) || (w.length > 4 && (w.startsWith("بال") || w.startsWith("لل")));
+}
+
+/** An event or action noun (قصف، التصاعد): never a speaker. */
+function isEventNoun(w: string): boolean {
+  return EVENT_NOUNS.has(w.startsWith("ال") ? w.slice(2) : w);
 }
 
 /** Where a speaker ends, and whether what stops it is the verb's object (مسؤوليتها). */
@@ -462,7 +469,12 @@ class ParagraphRules {
    * the verb is an adverbial phrase (وفي وقت سابق قال…، من جهته نفى…) or runs longer than a
    * subject does; a complementizer before it starts it (أن المعلومات تشير…).
    */
-  private subjectBefore(s: Sentence, clauseStart: number, ci: number): number | null {
+  private subjectBefore(
+    s: Sentence,
+    clauseStart: number,
+    ci: number,
+    earliest: number,
+  ): number | null {
     let ps = clauseStart;
     for (let k = ci - 1; k >= Math.max(clauseStart, ci - SUBJECT_WINDOW); k--) {
       if (this.isComplementizer(s, k)) {
@@ -471,9 +483,31 @@ class ParagraphRules {
       }
     }
     ps = Math.min(s.afterOpeners[ps] ?? ps, ci);
-    if (ps >= ci || ci - ps > MAX_SUBJECT_BEFORE) return null;
+    if (ps >= ci) return this.auxiliarySubject(s, clauseStart, ci, earliest);
+    if (ci - ps > MAX_SUBJECT_BEFORE) return null;
     if (ADVERBIAL_OPENERS.has(bare((s.toks[ps] as Tok).w))) return null;
     return ps;
+  }
+
+  /**
+   * «وكانت المقاومة الشعبية في إقليم تهامة، أعلنت…»: an auxiliary كان and its subject in the
+   * clause before a comma, the verb right after it. Not before token `earliest` (a cue's).
+   */
+  private auxiliarySubject(
+    s: Sentence,
+    clauseStart: number,
+    ci: number,
+    earliest: number,
+  ): number | null {
+    const comma = clauseStart - 1;
+    if (clauseStart !== ci || s.toks[comma]?.w !== "،") return null;
+    const prev = s.clauseStart[comma] ?? 0;
+    if (prev < earliest) return null;
+    const from = s.afterOpeners[prev] ?? prev;
+    let auxiliary = false;
+    for (let k = prev; k < from; k++) auxiliary ||= AUXILIARIES.has((s.toks[k] as Tok).w);
+    if (!auxiliary || from >= comma || comma - from > MAX_SUBJECT_BEFORE) return null;
+    return ADVERBIAL_OPENERS.has(bare((s.toks[from] as Tok).w)) ? null : from;
   }
 
   private attribute(
@@ -514,7 +548,7 @@ class ParagraphRules {
     const afterPrevious = previousCue ? this.tokenAt(s, previousCue.end) : 0;
     const clauseStart = Math.max(s.clauseStart[ci] ?? 0, afterPrevious < ci ? afterPrevious : 0);
     // A verb joined by و or ف opens its own clause: its subject follows it.
-    const ps = clitic === "" ? this.subjectBefore(s, clauseStart, ci) : null;
+    const ps = clitic === "" ? this.subjectBefore(s, clauseStart, ci, afterPrevious) : null;
     let subjectEnd = ci;
     while (ps !== null && subjectEnd > ps && TRAILING.has((toks[subjectEnd - 1] as Tok).w))
       subjectEnd--;
@@ -561,8 +595,12 @@ class ParagraphRules {
       this.push(this.content(s, at, next), subject, cueSpan, true);
       return;
     }
-    // "وتمنى على وزير العدل…", "ودعا إلى…": the subject is dropped, the phrase is the content.
-    if (cj < toks.length && opensPhrase((toks[cj] as Tok).w)) {
+    // "وتمنى على وزير العدل…", "ودعا إلى…", «ووصف قصف الانفصاليين بأنه…»: the subject is
+    // dropped, the phrase (or the event named) is the content.
+    if (
+      cj < toks.length &&
+      (opensPhrase((toks[cj] as Tok).w) || isEventNoun((toks[cj] as Tok).w))
+    ) {
       this.push(this.content(s, cj, next), null, cueSpan, true);
       return;
     }

@@ -53,6 +53,25 @@ describe("Arabic attribution", () => {
     ).toBe("رئيس الجمهورية العماد ميشال سليمان");
   });
 
+  it("takes the subject of an auxiliary كان set off by a comma from its verb («وكانت المقاومة …، أعلنت»)", () => {
+    const quotes = found(
+      "وكانت المقاومة الشعبية في إقليم تهامة، أعلنت بدء عملية الكرامة لتطهير المحافظات، مؤكدة أنها ستصعد عملياتها.",
+    );
+    expect(quotes[0]?.slice(1)).toEqual([
+      "أعلنت",
+      "المقاومة الشعبية في إقليم تهامة",
+      "بدء عملية الكرامة لتطهير المحافظات",
+    ]);
+  });
+
+  it("never reads an event noun after the verb as its subject («ووصف قصف الانفصاليين بأنه…»)", () => {
+    const quotes = found(
+      "وقال المتحدث باسم الجيش إن الهجوم صد. ووصف قصف الانفصاليين بأنه الأعنف منذ فبراير.",
+    );
+    expect(quotes[1]?.slice(1, 3)).toEqual(["ووصف", "ووصف"]);
+    expect(quotes[1]?.[3]).toMatch(/^قصف الانفصاليين/);
+  });
+
   it("reads subject-verb order", () => {
     expect(
       found("الرئيس الأمريكي قال للصحفيين إن المفاوضات تسير بشكل جيد.")[0]?.slice(1, 3),
