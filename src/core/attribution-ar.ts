@@ -1,6 +1,7 @@
 import type { Attribution, Context } from "./attribution";
 import { kindOf, quotationsOverlapping } from "./attribution";
 import data from "./lexicon/cues-ar.json";
+import mentions from "./lexicon/mentions.json";
 import { type PhraseMatch, PhraseMatcher } from "./matcher";
 import { isSpace, isWordChar, normalize, toNormalized, toOriginal } from "./normalize";
 import { type Range, splitSentences } from "./sentences";
@@ -50,6 +51,10 @@ const NOUN_LINKS = folded(data.nounLinks);
 const TITLES = folded(data.titles);
 const DISCLOSURE = folded(data.disclosure);
 const IDENTITY = folded(data.identity);
+const NAME_PARTICLES = folded(mentions.ar.nameParticles);
+const REPLY_VERBS = folded(data.replyVerbs);
+const AUXILIARIES = folded(data.auxiliaries);
+const EVENT_NOUNS = folded(data.eventNouns);
 const NOT = normalize("عدم").text;
 const AN = normalize("عن").text;
 /** A headline attribution is a line of at most this many characters… */
@@ -214,6 +219,11 @@ function opensPhrase(w: string): boolean {
   return PREPOSITIONS.has(w) || (w.length > 4 && (w.startsWith("بال") || w.startsWith("لل")));
 }
 
+/** An event or action noun (قصف، التصاعد): never a speaker. */
+function isEventNoun(w: string): boolean {
+  return EVENT_NOUNS.has(w.startsWith("ال") ? w.slice(2) : w);
+}
+
 /** Where a speaker ends, and whether what stops it is the verb's object (مسؤوليتها). */
 interface SpeakerEnd {
   end: number;
@@ -299,8 +309,10 @@ class ParagraphRules {
   private isComplementizer(s: Sentence, i: number): boolean {
     const t = s.toks[i];
     if (!t) return false;
-    if (COMPLEMENTIZERS.has(t.w)) return true;
     const next = s.toks[i + 1];
+    // «وقال بان كي مون إن…»: «بان» before a name particle is a name, not the folded «بأن».
+    if (next !== undefined && NAME_PARTICLES.has(next.w)) return false;
+    if (COMPLEMENTIZERS.has(t.w)) return true;
     return next !== undefined && COMPLEMENTIZERS.has(`${t.w} ${next.w}`);
   }
 
@@ -457,7 +469,12 @@ class ParagraphRules {
    * the verb is an adverbial phrase (وفي وقت سابق قال…، من جهته نفى…) or runs longer than a
    * subject does; a complementizer before it starts it (أن المعلومات تشير…).
    */
-  private subjectBefore(s: Sentence, clauseStart: number, ci: number): number | null {
+  private subjectBefore(
+    s: Sentence,
+    clauseStart: number,
+    ci: number,
+    earliest: number,
+  ): number | null {
     let ps = clauseStart;
     for (let k = ci - 1; k >= Math.max(clauseStart, ci - SUBJECT_WINDOW); k--) {
       if (this.isComplementizer(s, k)) {
@@ -466,9 +483,31 @@ class ParagraphRules {
       }
     }
     ps = Math.min(s.afterOpeners[ps] ?? ps, ci);
-    if (ps >= ci || ci - ps > MAX_SUBJECT_BEFORE) return null;
+    if (ps >= ci) return this.auxiliarySubject(s, clauseStart, ci, earliest);
+    if (ci - ps > MAX_SUBJECT_BEFORE) return null;
     if (ADVERBIAL_OPENERS.has(bare((s.toks[ps] as Tok).w))) return null;
     return ps;
+  }
+
+  /**
+   * «وكانت المقاومة الشعبية في إقليم تهامة، أعلنت…»: an auxiliary كان and its subject in the
+   * clause before a comma, the verb right after it. Not before token `earliest` (a cue's).
+   */
+  private auxiliarySubject(
+    s: Sentence,
+    clauseStart: number,
+    ci: number,
+    earliest: number,
+  ): number | null {
+    const comma = clauseStart - 1;
+    if (clauseStart !== ci || s.toks[comma]?.w !== "،") return null;
+    const prev = s.clauseStart[comma] ?? 0;
+    if (prev < earliest) return null;
+    const from = s.afterOpeners[prev] ?? prev;
+    let auxiliary = false;
+    for (let k = prev; k < from; k++) auxiliary ||= AUXILIARIES.has((s.toks[k] as Tok).w);
+    if (!auxiliary || from >= comma || comma - from > MAX_SUBJECT_BEFORE) return null;
+    return ADVERBIAL_OPENERS.has(bare((s.toks[from] as Tok).w)) ? null : from;
   }
 
   private attribute(
@@ -509,7 +548,7 @@ class ParagraphRules {
     const afterPrevious = previousCue ? this.tokenAt(s, previousCue.end) : 0;
     const clauseStart = Math.max(s.clauseStart[ci] ?? 0, afterPrevious < ci ? afterPrevious : 0);
     // A verb joined by و or ف opens its own clause: its subject follows it.
-    const ps = clitic === "" ? this.subjectBefore(s, clauseStart, ci) : null;
+    const ps = clitic === "" ? this.subjectBefore(s, clauseStart, ci, afterPrevious) : null;
     let subjectEnd = ci;
     while (ps !== null && subjectEnd > ps && TRAILING.has((toks[subjectEnd - 1] as Tok).w))
       subjectEnd--;
@@ -536,7 +575,7 @@ class ParagraphRules {
       // قائلا…); the words between are that statement's, not a subject.
       const sameClause =
         previousCue !== undefined && this.tokenAt(s, previousCue.start) >= (s.clauseStart[ci] ?? 0);
-      const own = sameClause ? null : subject;
+      const own = sameClause || ps === null ? null : this.participleSubject(s, ps, subjectEnd);
       const at = this.contentStart(s, cj, cj + 3, true) ?? cj;
       this.push(this.content(s, at, next), own, cueSpan, true);
       return;
@@ -556,8 +595,12 @@ class ParagraphRules {
       this.push(this.content(s, at, next), subject, cueSpan, true);
       return;
     }
-    // "وتمنى على وزير العدل…", "ودعا إلى…": the subject is dropped, the phrase is the content.
-    if (cj < toks.length && opensPhrase((toks[cj] as Tok).w)) {
+    // "وتمنى على وزير العدل…", "ودعا إلى…", «ووصف قصف الانفصاليين بأنه…»: the subject is
+    // dropped, the phrase (or the event named) is the content.
+    if (
+      cj < toks.length &&
+      (opensPhrase((toks[cj] as Tok).w) || isEventNoun((toks[cj] as Tok).w))
+    ) {
       this.push(this.content(s, cj, next), null, cueSpan, true);
       return;
     }
@@ -589,6 +632,23 @@ class ParagraphRules {
     const end = this.objectSubjectEnd(s, cj, nextCue);
     const stop = this.speakerEnd(s, cj, end);
     this.pushObject(s, cj, stop.end, next, cueSpan);
+  }
+
+  /**
+   * The subject of a participle's clause, tokens [ps, end): after a verb that only opens the
+   * clause («فردّ الرئيس سليمان قائلا», «وهنا دخل على الخط الوزير فنيش قائلا») and its
+   * prepositional phrase, up to where a speaker ends («… سليمان افتتحها بالحديث …، مشيرا»).
+   */
+  private participleSubject(s: Sentence, ps: number, end: number): Range | null {
+    let from = ps;
+    for (let k = ps; k < Math.min(ps + 2, end - 1); k++) {
+      if (REPLY_VERBS.has(bare((s.toks[k] as Tok).w))) {
+        from = k + 1;
+        break;
+      }
+    }
+    if (from > ps && from + 2 < end && opensPhrase((s.toks[from] as Tok).w)) from += 2;
+    return this.span(s, from, this.speakerEnd(s, from, end).end);
   }
 
   /** Speaker [cj, end) and the content after it; with no content left, the subject was dropped. */

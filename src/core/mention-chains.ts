@@ -47,6 +47,7 @@ const BODIES = setOf("bodies");
 const FEMALE = setOf("female");
 const MALE = setOf("male");
 const HONORIFICS = setOf("honorifics");
+const NAME_PARTICLES_AR = new Set(mentions.ar.nameParticles.map(fold));
 const OWN_REPORTERS = new Set(mentions.en.ownReporters.map((w) => fold(w)));
 const PRONOUNS = new Map<string, MentionKind>();
 for (const lang of ["en", "ar"] as const) {
@@ -486,7 +487,7 @@ function arabicNameKeys(words: readonly TextWord[], names: readonly TextWord[]):
   };
   for (const w of words) {
     if (isName.has(w)) run.push(w.w);
-    else if (!HONORIFICS.has(w.w)) flush();
+    else if (!HONORIFICS.has(w.w) && !NAME_PARTICLES_AR.has(w.w)) flush();
   }
   flush();
   return keys;
@@ -504,7 +505,9 @@ function nameKey(
   lang: Lang,
 ): string | null {
   const names = nameWords(text, words, matches, lang);
-  const others = words.filter((w) => !names.includes(w) && !HONORIFICS.has(w.w));
+  const others = words.filter(
+    (w) => !names.includes(w) && !HONORIFICS.has(w.w) && !NAME_PARTICLES_AR.has(w.w),
+  );
   if (names.length === 0 || names.length > 2 || others.length > 0) return null;
   if (text.slice(sp.start, sp.end).includes(",")) return null;
   const last = keysOf((names[names.length - 1] as { w: string }).w).at(-1) ?? "";
@@ -636,7 +639,11 @@ export function arabicTitledNames(
     const line = text.slice(start, Math.min(text.length, start + 160));
     const cut = line.search(ARABIC_BREAK);
     const words = wordsOf(text, { start, end: start + (cut >= 0 ? cut : line.length) });
-    const stop = words.findIndex((w, i) => i > 0 && ARABIC_NAME_STOPS.has(w.w));
+    // «بان» before «كي» is a name («بان كي مون»), not the folded «بأن».
+    const stop = words.findIndex(
+      (w, i) =>
+        i > 0 && ARABIC_NAME_STOPS.has(w.w) && !NAME_PARTICLES_AR.has(words[i + 1]?.w ?? ""),
+    );
     const phrase = words.slice(0, Math.min(stop >= 0 ? stop : words.length, ARABIC_TITLE_WORDS));
     const last = phrase[phrase.length - 1];
     if (!last) continue;
@@ -744,7 +751,9 @@ function opensClause(text: string, at: number): boolean {
   let from = at;
   while (from > 0 && !ARABIC_BREAK.test(text[from - 1] as string) && at - from < 60) from--;
   if (from > 0 && !ARABIC_BREAK.test(text[from - 1] as string)) return false;
-  const before = wordsOf(text, { start: from, end: at }).map((w) => w.w);
+  const before = wordsOf(text, { start: from, end: at })
+    .map((w) => w.w)
+    .filter((w) => !HONORIFICS.has(w));
   if (before.length === 2) return ARABIC_CLAUSE_OPENERS.has(before[0] as string);
   return before.length === 1;
 }

@@ -32,6 +32,46 @@ describe("Arabic attribution", () => {
     ]);
   });
 
+  it("takes a participle's subject after a verb that only opens its clause («فردّ الرئيس سليمان قائلا»)", () => {
+    expect(
+      found("وسأل الوزير عن الغطاء، فردّ الرئيس سليمان قائلاً إن الجيش يتحصن بقرار سياسي.")
+        .map((q) => q[2])
+        .at(-1),
+    ).toBe("الرئيس سليمان");
+    expect(
+      found("وهنا دخل على الخط الوزير محمد فنيش قائلاً إن الحل يجب أن يكون بحكمة.")[0]?.[2],
+    ).toBe("الوزير محمد فنيش");
+  });
+
+  it("ends a participle's subject before the verb of its own clause («… سليمان افتتحها بالحديث، مشيرا»)", () => {
+    expect(
+      found(
+        "وعلم أن رئيس الجمهورية العماد ميشال سليمان افتتحها بالحديث عن طرابلس مشيراً الى أن الجيش بدأ التنفيذ.",
+      )
+        .map((q) => q[2])
+        .at(-1),
+    ).toBe("رئيس الجمهورية العماد ميشال سليمان");
+  });
+
+  it("takes the subject of an auxiliary كان set off by a comma from its verb («وكانت المقاومة …، أعلنت»)", () => {
+    const quotes = found(
+      "وكانت المقاومة الشعبية في إقليم تهامة، أعلنت بدء عملية الكرامة لتطهير المحافظات، مؤكدة أنها ستصعد عملياتها.",
+    );
+    expect(quotes[0]?.slice(1)).toEqual([
+      "أعلنت",
+      "المقاومة الشعبية في إقليم تهامة",
+      "بدء عملية الكرامة لتطهير المحافظات",
+    ]);
+  });
+
+  it("never reads an event noun after the verb as its subject («ووصف قصف الانفصاليين بأنه…»)", () => {
+    const quotes = found(
+      "وقال المتحدث باسم الجيش إن الهجوم صد. ووصف قصف الانفصاليين بأنه الأعنف منذ فبراير.",
+    );
+    expect(quotes[1]?.slice(1, 3)).toEqual(["ووصف", "ووصف"]);
+    expect(quotes[1]?.[3]).toMatch(/^قصف الانفصاليين/);
+  });
+
   it("reads subject-verb order", () => {
     expect(
       found("الرئيس الأمريكي قال للصحفيين إن المفاوضات تسير بشكل جيد.")[0]?.slice(1, 3),

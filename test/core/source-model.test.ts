@@ -659,4 +659,23 @@ describe("Arabic names introduced beside their titles", () => {
     const q = quotes.find((x) => x.cue?.text === "أكد");
     expect(q?.entity?.name).toBe("مصدر عسكري يمني رفيع");
   });
+
+  it("reads «بان كي مون» as one name, not «بأن» (a name particle inside a transliterated name)", () => {
+    const quotes = ar(
+      "قدم السكرتير العام للامم المتحدة بان كي مون الى مجلس الامن أمس تقريرا. وقال بان كي مون ان هذه المقترحات ليست شاملة.",
+    );
+    const q = quotes.find((x) => x.cue?.text === "وقال");
+    expect(q?.speaker?.text).toBe("بان كي مون");
+    expect(q?.entity?.name).toContain("السكرتير العام للامم المتحدة بان كي مون");
+    expect(q?.source?.alignment).toBe("independent");
+  });
+
+  it("lets an honorific stand between the verb and the subject («كما أدان معالي الأمين العام …»)", () => {
+    const quotes = ar(
+      "وقال المتحدث باسم الخارجية الأميركية مارك تونر إن بلاده تدين الهجوم. كما أدان معالي الأمين العام للأمم المتحدة بان كي مون الحادث، داعيا مرتكبيه إلى المثول أمام العدالة.",
+    );
+    const q = quotes.find((x) => x.cue?.text === "داعيا");
+    expect(q?.entity?.name).toContain("بان كي مون");
+    expect(q?.source?.alignment).toBe("independent");
+  });
 });
