@@ -916,7 +916,7 @@ function mainSubject(
   if (before && previous && previous.start < before.start) return carried(before);
   const end = here && previous?.cue ? previous.cue.start : cueStart;
   const subject = minimalSubject(text, { start: sentence.start, end });
-  if (!subject || /^["“‘'«]/.test(text.slice(subject.start, subject.start + 1))) return null;
+  if (!subject || OPENING_QUOTES.includes(text[subject.start] as string)) return null;
   if (before && before.start === subject.start && before.end === subject.end)
     return carried(before);
   return subject;
