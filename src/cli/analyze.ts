@@ -11,6 +11,7 @@
  * Exit status 2 when a file cannot be read or analysed, or an option is bad (the other inputs are
  * still done).
  */
+import "./tiering";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
 import { parseArgs, USAGE } from "./analyze-args";
