@@ -19,8 +19,12 @@
 export const GROWTH_LIMIT = 2;
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
-/** Reference passes per measurement: it is cheap, so it is measured in longer stretches. */
-const REFERENCE_PASSES = 4;
+/**
+ * A reference batch lasts about as long as the work it divides, between these bounds (ms): a
+ * batch of a millisecond varies by a third from one round to the next (a minor GC, a compiler
+ * thread's time counted to the process), which alone can double a ratio.
+ */
+const REFERENCE_MS = { min: 5, max: 20 };
 
 /**
  * A linear reference: one pass over every run of letters or digits, and one over every code
@@ -73,17 +77,22 @@ export function growthOf(
   { limit = GROWTH_LIMIT, maxRounds = 10 }: Omit<GrowthOptions, "factor"> = {},
 ): Growth {
   const repeats = Math.max(1, Math.round(large.length / Math.max(1, small.length)));
+  const workMs = timed(() => work(large));
+  work(small);
+  const onePass = Math.max(1e-3, timed(() => tokenPass(large)));
+  const passes = Math.max(
+    4,
+    Math.ceil(Math.min(REFERENCE_MS.max, Math.max(REFERENCE_MS.min, workMs)) / onePass),
+  );
   const reference = (text: string, times: number) =>
     timed(() => {
-      for (let i = 0; i < times * REFERENCE_PASSES; i++) tokenPass(text);
-    }) / REFERENCE_PASSES;
+      for (let i = 0; i < times * passes; i++) tokenPass(text);
+    }) / passes;
   const best = { small: Infinity, large: Infinity, refSmall: Infinity, refLarge: Infinity };
   // A floor of a hundredth of a millisecond keeps an empty pass from dividing by zero.
   const floor = (ms: number) => Math.max(ms, 0.01);
   const ratio = () =>
     floor(best.large) / floor(best.refLarge) / (floor(best.small) / floor(best.refSmall));
-  work(small);
-  work(large);
   const measureSmall = () => {
     best.refSmall = Math.min(best.refSmall, reference(small, repeats));
     best.small = Math.min(
