@@ -61,14 +61,9 @@ async function main(): Promise<void> {
       status = 2;
     }
   };
-  const tasks = tasksOf(inputs);
-  if (jobs === 1) {
-    // One job runs here: no worker to start.
-    const { runTask } = await import("./analyze-task");
-    for await (const task of tasks) write(await runTask(task, lang));
-  } else {
-    await runPool(tasks, { jobs, lang, worker: workerScript() }, write);
-  }
+  // The engine loads with the first task, after the first worker has started loading its own.
+  const local = async (task: Task) => (await import("./analyze-task")).runTask(task, lang);
+  await runPool(tasksOf(inputs), { jobs, lang, worker: workerScript(), local }, write);
   process.exitCode = status;
 }
 

@@ -6,6 +6,9 @@ export type Task = { kind: "file"; file: string } | { kind: "line"; line: string
 /** What a task gives: a line for stdout, or a message for stderr (a file that failed). */
 export type Outcome = { out: string } | { err: string };
 
+/** A worker's first message: it has loaded the engine and takes tasks (task-pool.ts). */
+export const READY = "ready";
+
 /** The id of a stdin line, when it has one (a line that failed still reports it). */
 export function idOf(line: string): string | number | null {
   try {
