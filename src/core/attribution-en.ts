@@ -91,6 +91,8 @@ const MAX_INVERTED_WORDS = 9;
 /** "told the Associated Press in an interview on Tuesday": how long an addressee phrase may be. */
 const MAX_ADDRESSEE_WORDS = 8;
 const BOUNDARY = ',;:—–[]"“”«»‘';
+/** Apostrophes, which close single quotations ('…,' and NYT's ''…,'') as often as they elide. */
+const APOSTROPHES = "'’";
 /** Clause boundaries a wider speaker scan (across an appositive's commas) still stops at. */
 const HARD_BOUNDARY = ';:—–[]"“”«»‘';
 /** How far back a speaker may reach across commas: "X, 21, a junior from Y, said". */
@@ -696,7 +698,9 @@ function attributeAt(
   const firstWordAfter =
     /^[\p{L}']+/u.exec(text.slice(post.start, post.start + 20))?.[0]?.toLowerCase() ?? "";
   const boundary = lastBoundary(text, sentence, cue.start);
-  const between = boundary >= 0 ? trimRange(text, boundary + 1, cue.start) : null;
+  // "…,' Harf said" / "…,'' said Mr. Kamin": a closing apostrophe-quote after the comma is no
+  // part of the speaker.
+  const between = boundary >= 0 ? trimRange(text, boundary + 1, cue.start, APOSTROPHES) : null;
   const betweenFirst = between
     ? (/^[\p{L}']+/u.exec(text.slice(between.start, between.start + 20))?.[0] ?? "")
     : "";

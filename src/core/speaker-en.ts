@@ -22,6 +22,11 @@ const TIME_LINKS = new Set(grammar.timeLinks);
 const DETERMINERS = new Set(grammar.determiners);
 const CLAUSE_BREAKS = new Set(grammar.clauseBreaks);
 const ADJUNCTS = new Set(grammar.adjuncts);
+const REDUCED_RELATIVES = new Set(grammar.reducedRelatives);
+const PARTICIPLE_LINKS = new Set(grammar.participleLinks);
+const PLACE_NOUNS = new Set(grammar.placeNouns);
+/** How many words a place phrase may have before its place noun ("in the northern Israeli city"). */
+const PLACE_REACH = 5;
 
 interface Word {
   start: number;
@@ -155,6 +160,23 @@ function afterMissedStop(text: string, r: Range): number {
  * The subject at the head of a candidate span: the first part that is a noun phrase, cut at the
  * verb phrase it runs into, with the appositions that follow it. Null when nothing is left.
  */
+/**
+ * Whether the word at `i` opens a phrase after the speaker's noun that is no part of it: a
+ * reduced relative ("Aid agencies working in Gaza") or a place phrase ("Ziv Medical Center in the
+ * northern Israeli city of Safed"). A bare place stays ("tribal elders in Anbar").
+ */
+function opensPostmodifier(words: readonly Word[], i: number): boolean {
+  const w = words[i] as Word;
+  if (i > 0 && REDUCED_RELATIVES.has(w.w) && PARTICIPLE_LINKS.has(words[i + 1]?.w ?? "")) {
+    return true;
+  }
+  if (w.w !== "in" || words[i + 1]?.w !== "the") return false;
+  for (let j = i + 2; j < Math.min(words.length, i + 2 + PLACE_REACH); j++) {
+    if (PLACE_NOUNS.has((words[j] as Word).w)) return words[j + 1]?.w === "of";
+  }
+  return false;
+}
+
 export function minimalSubject(text: string, r: Range): Range | null {
   const from = afterMissedStop(text, { start: afterDateline(text, r), end: r.end });
   const all = parts(text, { start: from, end: r.end }).map(bare);
@@ -177,7 +199,12 @@ export function minimalSubject(text: string, r: Range): Range | null {
   // "Does he know…": a question's auxiliary before its subject.
   const first = head.length > 1 && AUXILIARIES.has((head[0] as Word).w) ? 1 : 0;
   let last = first;
-  while (last + 1 < head.length && !isVerbal(head[last + 1] as Word, head[last])) last++;
+  while (
+    last + 1 < head.length &&
+    !isVerbal(head[last + 1] as Word, head[last]) &&
+    !opensPostmodifier(head, last + 1)
+  )
+    last++;
   const cut = last + 1 < head.length;
   // "Syria's state TV on Sunday": a time phrase at the end is no part of the speaker.
   let keep = last;

@@ -54,6 +54,23 @@ describe("the English speaker as the minimal noun phrase with its title", () => 
       "told",
       "The source",
     ],
+    [
+      "Nasser Hospital in the southern Gaza city of Khan Younis said it had received 40 bodies.",
+      "said",
+      "Nasser Hospital",
+    ],
+    [
+      "Relief groups working in Darfur have warned that the rains will cut the last roads.",
+      "warned",
+      "Relief groups",
+    ],
+    ["Village elders in Helmand said the convoy was hit twice.", "said", "Village elders in Helmand"],
+    [
+      "A surgeon working for the ICRC said the ward had no power.",
+      "said",
+      "A surgeon working for the ICRC",
+    ],
+    ["'The crossing is closed,' Harf said. 'It will stay closed.'", "said", "Harf"],
   ])("%s", (text, cue, speaker) => {
     expect(speakers(text)).toContainEqual([cue, speaker]);
   });
