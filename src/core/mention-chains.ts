@@ -82,6 +82,8 @@ export function pronounKind(
 }
 
 const RELATIVE_SPEAKERS = new Set(["who", "which"]);
+/** A list's first member when it is a short capitalised name ("Poroshenko and some allies"). */
+const LIST_HEAD = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+and\s+\S/u;
 /** How far before "who" the mention it stands for may start ("Afghan President Hamid Karzai, who"). */
 const RELATIVE_REACH = 80;
 
@@ -275,6 +277,17 @@ export class MentionChains {
         return { chain, via: "name" };
       }
       // «المجلس» names no one known: it may still be a description.
+    }
+    // "Poroshenko and some Western allies": a list stands, as a list of ruleset names does, for
+    // its first member, when that member is a name mentioned before.
+    const first = LIST_HEAD.exec(sp.text);
+    if (first) {
+      const head = (first[1] as string).length;
+      const r = this.refersTo(
+        { start: sp.start, end: sp.start + head, text: sp.text.slice(0, head) },
+        lang,
+      );
+      if (r?.via === "name") return r;
     }
     const head = descriptionHead(words, lang, reference);
     if (head) {

@@ -267,6 +267,18 @@ describe("mention chains", () => {
     expect(quotes[3]?.entity).toMatchObject({ name: "Saif al-Islam Gadhafi", via: "pronoun" });
   });
 
+  it("labels a list by its first member when that is a name mentioned before", () => {
+    const text =
+      "The mayor wrote to Iraqi Prime Minister Haider al-Abadi. Later, Abadi and the dam's engineers said the dam was safe. Smith and Jones said it was not.";
+    const { quotes } = enrich(text, [
+      quote(text, "Abadi and the dam's engineers", "the dam was safe"),
+      quote(text, "Smith and Jones", "it was not"),
+    ]);
+    expect(quotes[0]?.source).toMatchObject({ alignment: "government", country: "IQ" });
+    expect(quotes[0]?.entity).toMatchObject({ via: "name" });
+    expect(quotes[1]?.source ?? null).toBeNull();
+  });
+
   it("links a surname with a particle, a relative pronoun and a possessive to their mentions", () => {
     const text =
       "Afghan President Hamid Karzai, who said the talks failed, left. Adel al-Jubeir, the Saudi ambassador, said it was over. Jubeir said more. UNHCR said 10,000 fled. Its report said more would.";
