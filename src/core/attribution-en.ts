@@ -30,6 +30,7 @@ import {
   usedAsNoun,
   voiceOf,
 } from "./cue-senses-en";
+import { dashCredited } from "./dash-credits";
 import abbreviationData from "./lexicon/abbreviations.json";
 import cueData from "./lexicon/cues-en.json";
 import grammar from "./lexicon/english-grammar.json";
@@ -1082,7 +1083,7 @@ export function englishAttributions(
     uncutAtDeadCues(ctx, sentence, out, firstOwn, cutAt);
     chain = continueChain(ctx, sentence, range.end, chain, out, out.length - firstOwn);
   });
-  return out;
+  return dashCredited(ctx, range, out);
 }
 
 /** How a statement was found: its cue, the later cues of its sentence, the statement before. */

@@ -67,7 +67,7 @@ export function makeContext(
 }
 
 /** Index of the first outer quotation starting at or after `pos` (binary search). */
-function firstStartingAt(ctx: Context, pos: number): number {
+export function firstStartingAt(ctx: Context, pos: number): number {
   let lo = 0;
   let hi = ctx.outer.length;
   while (lo < hi) {
