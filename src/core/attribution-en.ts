@@ -92,6 +92,8 @@ const MAX_INVERTED_WORDS = 9;
 /** "told the Associated Press in an interview on Tuesday": how long an addressee phrase may be. */
 const MAX_ADDRESSEE_WORDS = 8;
 const BOUNDARY = ',;:—–[]"“”«»‘';
+/** A comma and an -ing word right after a cue: ", wiping sweat off his face". */
+const PARTICIPLE_AFTER_CUE = /^\s*,\s*\p{Ll}{2,}ing\b/u;
 /** Apostrophes, which close single quotations ('…,' and NYT's ''…,'') as often as they elide. */
 const APOSTROPHES = "'’";
 /** Clause boundaries a wider speaker scan (across an appositive's commas) still stops at. */
@@ -815,6 +817,9 @@ function attributeAt(
     const content = contentAfterCue(ctx, sentence, post.start + 2, later);
     return make(content, speakerBefore(text, sentence, cue.start));
   }
+  // "Sales were great, he said, wiping sweat off his face": a participle after the cue's comma
+  // is about the speaker; the statement is before.
+  const participleAfter = PARTICIPLE_AFTER_CUE.test(text.slice(cue.end, cue.end + 40));
   const contentFirst =
     shortBetween &&
     boundary > sentence.start &&
@@ -823,6 +828,7 @@ function attributeAt(
     cue.value.contentAfter < 0.9 &&
     (closed ||
       addresseeOnly ||
+      (participleAfter && !thatAhead) ||
       (!thatAhead &&
         (shortTail || (inverted && namedAfter)) &&
         (inverted || (ADJUNCTS.has(firstWordAfter) && !readsAsClause(text, own)))));

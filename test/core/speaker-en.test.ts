@@ -64,7 +64,11 @@ describe("the English speaker as the minimal noun phrase with its title", () => 
       "warned",
       "Relief groups",
     ],
-    ["Village elders in Helmand said the convoy was hit twice.", "said", "Village elders in Helmand"],
+    [
+      "Village elders in Helmand said the convoy was hit twice.",
+      "said",
+      "Village elders in Helmand",
+    ],
     [
       "A surgeon working for the ICRC said the ward had no power.",
       "said",
@@ -172,6 +176,16 @@ describe("the speaker of a statement whose content comes first", () => {
     ],
   ])("%s", (text, speaker, content) => {
     expect(statement(text)).toEqual([speaker, content]);
+  });
+});
+
+describe("a participle after the cue's comma", () => {
+  it.each([
+    "Sales were great, he said, wiping sweat off his face.",
+    "The market was full again by noon, he said, wiping sweat off his face.",
+  ])("is about the speaker; the statement is before: %s", (text) => {
+    const found = analyze(text, { lang: "en" }).quotes.map((q) => [q.speaker?.text, q.text]);
+    expect(found).toEqual([["he", text.slice(0, text.indexOf(", he said"))]]);
   });
 });
 
