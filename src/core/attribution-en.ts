@@ -93,7 +93,9 @@ const MAX_INVERTED_WORDS = 9;
 const MAX_ADDRESSEE_WORDS = 8;
 const BOUNDARY = ',;:—–[]"“”«»‘';
 /** A comma and an -ing word right after a cue: ", wiping sweat off his face". */
-const PARTICIPLE_AFTER_CUE = /^\s*,\s*\p{Ll}{2,}ing\b/u;
+const PARTICIPLE_AFTER_CUE = /^\s*,\s*(\p{Ll}{2,}ing)\b/u;
+/** "…, the Times said, including speeches": these continue the statement instead. */
+const PREPOSITIONAL_PARTICIPLES = new Set(grammar.prepositionalParticiples);
 /** Apostrophes, which close single quotations ('…,' and NYT's ''…,'') as often as they elide. */
 const APOSTROPHES = "'’";
 /** Clause boundaries a wider speaker scan (across an appositive's commas) still stops at. */
@@ -818,8 +820,10 @@ function attributeAt(
     return make(content, speakerBefore(text, sentence, cue.start));
   }
   // "Sales were great, he said, wiping sweat off his face": a participle after the cue's comma
-  // is about the speaker; the statement is before.
-  const participleAfter = PARTICIPLE_AFTER_CUE.test(text.slice(cue.end, cue.end + 40));
+  // is about the speaker; the statement is before ("including …" continues it).
+  const afterComma = PARTICIPLE_AFTER_CUE.exec(text.slice(cue.end, cue.end + 40))?.[1];
+  const participleAfter =
+    afterComma !== undefined && !PREPOSITIONAL_PARTICIPLES.has(afterComma.toLowerCase());
   const contentFirst =
     shortBetween &&
     boundary > sentence.start &&
