@@ -33,10 +33,8 @@ async function run(lines: readonly string[], jobs: number, delayMs: number): Pro
     await new Promise((resolve) => setTimeout(resolve, delayMs));
     return { out: `l:${task.kind === "line" ? task.line : task.file}` };
   };
-  await runPool(
-    linesOf(lines),
-    { jobs, lang: "auto", worker: pathToFileURL(worker), local },
-    (o) => out.push("out" in o ? o.out : o.err),
+  await runPool(linesOf(lines), { jobs, lang: "auto", worker: pathToFileURL(worker), local }, (o) =>
+    out.push("out" in o ? o.out : o.err),
   );
   return out;
 }

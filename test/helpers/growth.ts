@@ -79,7 +79,10 @@ export function growthOf(
   const repeats = Math.max(1, Math.round(large.length / Math.max(1, small.length)));
   const workMs = timed(() => work(large));
   work(small);
-  const onePass = Math.max(1e-3, timed(() => tokenPass(large)));
+  const onePass = Math.max(
+    1e-3,
+    timed(() => tokenPass(large)),
+  );
   const passes = Math.max(
     4,
     Math.ceil(Math.min(REFERENCE_MS.max, Math.max(REFERENCE_MS.min, workMs)) / onePass),
