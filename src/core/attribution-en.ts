@@ -12,6 +12,7 @@ import {
   wordCount,
 } from "./attribution";
 import { carried, chainAcross, continueChain } from "./continuation";
+import { creditedQuotes } from "./credited-quotes";
 import {
   asksNothing,
   hasNounForm,
@@ -30,7 +31,6 @@ import {
   usedAsNoun,
   voiceOf,
 } from "./cue-senses-en";
-import { dashCredited } from "./dash-credits";
 import abbreviationData from "./lexicon/abbreviations.json";
 import cueData from "./lexicon/cues-en.json";
 import grammar from "./lexicon/english-grammar.json";
@@ -1093,7 +1093,7 @@ export function englishAttributions(
     uncutAtDeadCues(ctx, sentence, out, firstOwn, cutAt);
     chain = continueChain(ctx, sentence, range.end, chain, out, out.length - firstOwn);
   });
-  return dashCredited(ctx, range, out);
+  return creditedQuotes(ctx, range, out);
 }
 
 /** How a statement was found: its cue, the later cues of its sentence, the statement before. */

@@ -1,4 +1,5 @@
 import { type Attribution, type Context, firstStartingAt, kindOf, trimRange } from "./attribution";
+import { isHeaderLabel } from "./cue-senses-en";
 import { isSpace } from "./normalize";
 import type { Range } from "./sentences";
 
@@ -6,6 +7,26 @@ import type { Range } from "./sentences";
 const DASHES = "—―–";
 /** At most this many words in a credit: "Maria Lopez, a nurse in Phoenix". */
 const MAX_CREDIT_WORDS = 10;
+/** At most this many words in a label before a colon: "Rep. Trey Gowdy (R-S.C.)". */
+const MAX_LABEL_WORDS = 6;
+/** How far back from its colon a label is looked for. */
+const LABEL_REACH = 80;
+/** What ends the words before a label, besides a full stop: a dash, a quotation's close. */
+const BEFORE_LABEL = '!?\n—―–"”’';
+
+/**
+ * Whether the words before a label end right before `p`: at a dash or a sentence's end, not at
+ * an abbreviation's full stop ("Rep. Trey Gowdy", "(R-S.C.)").
+ */
+function endsBeforeLabel(text: string, p: number): boolean {
+  const c = text[p - 1] as string;
+  if (BEFORE_LABEL.includes(c)) return true;
+  if (!isSpace(text.charCodeAt(p))) return false;
+  if (c === "-") return isSpace(text.charCodeAt(p - 2));
+  if (c !== ".") return false;
+  const word = /\p{L}+$/u.exec(text.slice(Math.max(0, p - 12), p - 1))?.[0] ?? "";
+  return word.length > 3 || /^\p{Ll}/u.test(word);
+}
 /** Words a credited quotation needs: fewer are a title or a slogan ("“Shark Tank.” — NBC"). */
 const MIN_QUOTED_WORDS = 4;
 
@@ -32,13 +53,63 @@ function creditAt(ctx: Context, at: number, end: number): Range | null {
 }
 
 /**
- * "“He represents our greatest shame.” ― Sonya Herridge": a quotation of the paragraph `range`
- * followed by a dash and a short name is that name's statement, as in collected reactions and
- * epigraphs. A quotation already found as a statement of its own is left; one taken as the
+ * The label ending at the colon before `at` ("Bush: “…”", "- Mark Blumenthal and Jon Cohen:
+ * “…”"): a few capitalised words after a sentence's end, a dash or the paragraph's start.
+ */
+function labelBefore(
+  ctx: Context,
+  at: number,
+  from: number,
+): { label: Range; colon: number } | null {
+  const { text } = ctx;
+  let colon = at - 1;
+  while (colon > from && isSpace(text.charCodeAt(colon))) colon--;
+  if (text[colon] !== ":") return null;
+  let p = colon;
+  const stop = Math.max(from, colon - LABEL_REACH);
+  while (p > stop && !endsBeforeLabel(text, p)) p--;
+  if (p === stop && p > from) return null;
+  const label = trimRange(text, p, colon, "-");
+  const words = text.slice(label.start, label.end).split(/\s+/);
+  if (words.length === 0 || words.length > MAX_LABEL_WORDS) return null;
+  if (!words.every((w) => /^[\p{Lu}(]/u.test(w) || w === "and")) return null;
+  return isHeaderLabel(words.join(" ")) ? null : { label, colon };
+}
+
+/**
+ * "“He represents our greatest shame.” ― Sonya Herridge", "Bush: “The mission is to destroy
+ * ISIS.”": a quotation of the paragraph `range` followed by a dash and a short name, or preceded
+ * by a short capitalised label and a colon, is that name's statement, as in collected reactions,
+ * epigraphs and excerpts. A quotation already found as a statement of its own is left; one taken as the
  * continuation of an earlier speaker is credited to the name instead. Returns `found` with them,
  * by start.
  */
-export function dashCredited(ctx: Context, range: Range, found: Attribution[]): Attribution[] {
+function dashCreditAt(
+  ctx: Context,
+  at: number,
+  end: number,
+): { speaker: Range; cue: Range } | null {
+  const { text } = ctx;
+  let p = at;
+  while (p < end && isSpace(text.charCodeAt(p))) p++;
+  if (!DASHES.includes(text[p] ?? " ")) return null;
+  const cue = { start: p, end: p + 1 };
+  p++;
+  while (p < end && isSpace(text.charCodeAt(p))) p++;
+  const speaker = creditAt(ctx, p, end);
+  return speaker ? { speaker, cue } : null;
+}
+
+function colonLabelAt(
+  ctx: Context,
+  at: number,
+  from: number,
+): { speaker: Range; cue: Range } | null {
+  const found = labelBefore(ctx, at, from);
+  return found ? { speaker: found.label, cue: { start: found.colon, end: found.colon + 1 } } : null;
+}
+
+export function creditedQuotes(ctx: Context, range: Range, found: Attribution[]): Attribution[] {
   const { text } = ctx;
   const byStart = [...found].sort((a, b) => a.start - b.start);
   const replaced = new Map<Attribution, Attribution>();
@@ -50,14 +121,10 @@ export function dashCredited(ctx: Context, range: Range, found: Attribution[]): 
   for (let i = firstStartingAt(ctx, range.start); i < ctx.outer.length; i++) {
     const q = ctx.outer[i];
     if (!q || q.end > range.end) break;
-    let p = q.end;
-    while (p < range.end && isSpace(text.charCodeAt(p))) p++;
-    if (!DASHES.includes(text[p] ?? " ")) continue;
-    const cue = { start: p, end: p + 1 };
-    p++;
-    while (p < range.end && isSpace(text.charCodeAt(p))) p++;
-    const speaker = creditAt(ctx, p, range.end);
-    if (!speaker || (ctx.innerWords.get(q) ?? 0) < MIN_QUOTED_WORDS) continue;
+    if ((ctx.innerWords.get(q) ?? 0) < MIN_QUOTED_WORDS) continue;
+    const credit = dashCreditAt(ctx, q.end, range.end) ?? colonLabelAt(ctx, q.start, range.start);
+    if (!credit) continue;
+    const { speaker, cue } = credit;
     const content = trimRange(text, q.innerStart, q.innerEnd, ",");
     for (; next < byStart.length && (byStart[next] as Attribution).start < content.end; next++) {
       const a = byStart[next] as Attribution;

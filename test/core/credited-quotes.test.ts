@@ -5,7 +5,7 @@ import { GROWTH_LIMIT, growth } from "../helpers/growth";
 const statements = (text: string) =>
   analyze(text, { lang: "en" }).quotes.map((q) => [q.cue?.text, q.speaker?.text, q.text]);
 
-describe("a quotation credited after a dash", () => {
+describe("a quotation credited after a dash or labelled before a colon", () => {
   it("is the statement of the name after the dash, each in a row of reactions", () => {
     const text =
       "“The wall will not stop anyone. It only divides families like mine.” ― Rosa Delgado “I voted for him once. I will not do it again.”― Tomas Ruiz";
@@ -41,10 +41,38 @@ describe("a quotation credited after a dash", () => {
     ]);
   });
 
+  it("takes a short capitalised label before a colon as the quotation's speaker", () => {
+    expect(
+      statements(
+        'He spoke on the war. Bush: "The mission is to end the siege, not to contain it."',
+      ),
+    ).toEqual([[":", "Bush", "The mission is to end the siege, not to contain it."]]);
+    expect(
+      statements(
+        'The hearing grew tense. Rep. Ann Wolfe (D-Ore.):"I have not seen one figure that backs this."',
+      ),
+    ).toEqual([[":", "Rep. Ann Wolfe (D-Ore.)", "I have not seen one figure that backs this."]]);
+    expect(
+      statements(
+        "A SHIFT IN OHIO - Dana Reyes and Sam Cole: “The polls were not wrong, they ended too early.”",
+      ),
+    ).toEqual([
+      [":", "Dana Reyes and Sam Cole", "The polls were not wrong, they ended too early."],
+    ]);
+  });
+
+  it("takes no lower-case phrase or header before a colon for a speaker", () => {
+    expect(statements('The rules were clear: "No one may enter the zone after dark."')).toEqual([]);
+    expect(statements('Read more: "The long road to the border and what it cost us"')).toEqual([]);
+  });
+
   it("stays linear on a paragraph of credited quotations", () => {
     const g = growth(
       (t) => analyze(t, { lang: "en" }),
-      (n) => "“They took the last of the bread.” — Amal Haddad ".repeat(n),
+      (n) =>
+        "“They took the last of the bread.” — Amal Haddad. Omar Said: “We have no water left.” ".repeat(
+          n,
+        ),
       60,
     );
     expect(g.ratio, g.detail).toBeLessThanOrEqual(GROWTH_LIMIT);
