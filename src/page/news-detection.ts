@@ -258,10 +258,19 @@ const ARABIC_DATELINE = /^\p{Script=Arabic}+(?:\s\p{Script=Arabic}+)?\s*(?:--|[-
 /** A place and date, then an agency's credit in brackets: "BAGHDAD (Reuters) -", "بيروت (رويترز) -". */
 const CREDIT_DATELINE = /^[^()]{2,40}\(([^)]{1,30})\)\s*(?:--|[-—–ـ:]+)/u;
 
-function opensWithDateline(text: string, first: boolean): boolean {
-  if (first && (CAPS_DATELINE.test(text) || ARABIC_DATELINE.test(text))) return true;
-  const credit = CREDIT_DATELINE.exec(text)?.[1];
-  return credit !== undefined && AGENCIES.has(credit.trim().toLowerCase());
+/** The dateline opening a paragraph ("LONDON, June 5 (Reuters) -"), if one does. */
+function datelineOf(text: string, first: boolean): string | undefined {
+  if (first) {
+    const place = CAPS_DATELINE.exec(text) ?? ARABIC_DATELINE.exec(text);
+    if (place) return place[0];
+  }
+  const credit = CREDIT_DATELINE.exec(text);
+  return credit && AGENCIES.has((credit[1] as string).trim().toLowerCase()) ? credit[0] : undefined;
+}
+
+/** A dateline that gives the day ("LONDON, June 5 (Reuters) -") shows the story's date. */
+function isDated(dateline: string): boolean {
+  return /\d/.test(dateline) && textWords(dateline).some((w) => MONTHS.has(w));
 }
 
 function hasSpeechCue(text: string): boolean {
@@ -277,18 +286,25 @@ interface ProseSignals {
   speech: number;
   paragraphs: number;
   dateline: boolean;
+  /** The dateline gives the day. */
+  dated: boolean;
 }
 
 /** Reads the page's first paragraphs of prose for the marks of reporting. */
 function* proseSignals(doc: Document): Steps<ProseSignals> {
   const due = checkpoints();
-  const found: ProseSignals = { speech: 0, paragraphs: 0, dateline: false };
+  const found: ProseSignals = { speech: 0, paragraphs: 0, dateline: false, dated: false };
   const ps = doc.getElementsByTagName("p");
   for (let i = 0; i < ps.length && i < PROSE_PARAGRAPHS; i++) {
     const text = boundedText(ps[i] as Element, PARAGRAPH_TEXT);
     if (text.length < PROSE_LENGTH) continue;
-    if (!found.dateline && opensWithDateline(text, found.paragraphs < DATELINE_PARAGRAPHS))
+    const dateline = found.dateline
+      ? undefined
+      : datelineOf(text, found.paragraphs < DATELINE_PARAGRAPHS);
+    if (dateline !== undefined) {
       found.dateline = true;
+      found.dated = isDated(dateline);
+    }
     found.paragraphs++;
     if (hasSpeechCue(text)) found.speech++;
     if (due()) yield;
@@ -449,7 +465,14 @@ function* evaluate(page: Page): Steps<NewsReason[]> {
     W.timeOfDay,
     "publication time of day shown",
   );
-  add(!publishedMeta && !dateline && !urlDate, "no-date", W.noDate, "no publication date");
+  yield;
+  const prose = yield* proseSignals(doc);
+  add(
+    !publishedMeta && !dateline && !urlDate && !prose.dated,
+    "no-date",
+    W.noDate,
+    "no publication date",
+  );
 
   const segments = pathSegments(url);
   const front = isFrontUrl(url);
@@ -503,8 +526,6 @@ function* evaluate(page: Page): Steps<NewsReason[]> {
     "author byline",
   );
 
-  yield;
-  const prose = yield* proseSignals(doc);
   add(
     prose.speech >= SPEECH_PARAGRAPHS && prose.speech >= SPEECH_SHARE * prose.paragraphs,
     "reported-speech",
