@@ -230,6 +230,19 @@ describe("detectNews signals", () => {
       "وأضاف المسؤول في تصريح للصحفيين أمام البوابة الرئيسية أن النقابة مستعدة للحوار لكنها لن تقبل بوعود جديدة من دون ضمانات واضحة ومكتوبة.",
       "وبحسب إدارة الميناء فإن أكثر من أربعين سفينة حاويات تنتظر قبالة الساحل، وقد بدأت بعض شركات الشحن تحويل حمولاتها إلى موانئ أخرى قريبة.",
     ];
+    // The engine's own cues, Arabic folded as the engine folds it (أ → ا) and with its proclitic.
+    const engineCues = [
+      "The harbour master noted that the backlog would take weeks to clear even if the strike ended this week, since ships had already been rerouted.",
+      "One shipping agent explained that perishable goods were the first casualty, with fruit and flowers spoiling in containers left on the quay.",
+      "In a letter to members, the union's general secretary wrote that the dispute was about safety as much as pay, after two injuries this year.",
+    ];
+    const arabicCues = [
+      "وأعلنت النقابة في بيان مساء الأحد أن الإضراب سيستمر حتى إشعار آخر، مشيرة إلى أن الإدارة لم تقدم أي عرض جديد منذ بداية الأزمة.",
+      "وأفادت مصادر في الميناء بأن عشرات السفن تنتظر قبالة الساحل، فيما تحولت بعض شركات الشحن إلى موانئ مجاورة لتفريغ حمولاتها.",
+      "فأوضح وزير النقل للصحفيين أن الحكومة لن تتدخل في الوقت الحالي، لكنها تتابع المفاوضات بين الطرفين عن كثب منذ بدء الإضراب.",
+    ];
+    expect(codes(page("", body(engineCues)))).toContain("reported-speech");
+    expect(codes(page("", body(arabicCues)))).toContain("reported-speech");
     const prose = Array.from({ length: 3 }, () => PARAGRAPH);
     expect(codes(page("", body(en)))).toContain("reported-speech");
     expect(codes(page("", body(ar)))).toContain("reported-speech");
