@@ -301,6 +301,8 @@ describe("detectNews signals", () => {
     expect(codes(byline("By Maria Okafor"))).toContain("byline");
     expect(codes(byline("بقلم سامي الخطيب"))).toContain("byline");
     expect(codes(byline("by the river bank"))).not.toContain("byline");
+    // «كتب» is also "books": a label such as «كتب جديدة» is not a byline.
+    expect(codes(byline("كتب جديدة"))).not.toContain("byline");
     expect(codes(byline(`By ${PARAGRAPH}`))).not.toContain("byline");
   });
 
