@@ -96,12 +96,12 @@ const SPEECH_WORDS = new Set(
     ...cuesAr.according,
     ...cuesAr.participle,
     ...signals.reportedSpeechWords,
-  ].map((w) => normalize(w).text),
+  ].map((w) => textWords(normalize(w).text).join(" ")),
 );
 /** Arabic writes "and" and "so" on the word: «وقال», «فأضاف». */
 const PROCLITIC = /^[وف](?=\p{Script=Arabic}{2})/u;
 /** The longest reported-speech cue, in words: cues are looked up by every run of words this long. */
-const SPEECH_SPAN = Math.max(...signals.reportedSpeechWords.map((w) => w.split(" ").length));
+const SPEECH_SPAN = Math.max(...[...SPEECH_WORDS].map((w) => w.split(" ").length));
 const AGENCIES = new Set(signals.agencyCredits);
 const BYLINE_LEADS = new Set(signals.bylineLeadWords);
 
