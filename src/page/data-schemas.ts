@@ -44,6 +44,9 @@ export const NewsSignalsSchema = z.object({
   monthWords: lowerWords,
   mediaTitleWords: lowerWords,
   dateTextWords: lowerWords,
+  reportedSpeechWords: lowerWords,
+  agencyCredits: lowerWords,
+  bylineLeadWords: lowerWords,
   titleSeparators: z.array(z.string().check(z.regex(/^ .+ $/, "a separator between spaces"))),
 });
 

@@ -26,10 +26,10 @@ describe("detectNews on the labelled saved pages", () => {
     expect(verdict.isNews).toBe(isNews);
   });
 
-  // Measured: tuning 97.4% (news 97.1%, not news 97.8%); held 91.5% (news 67/77 = 87.0%, the target
+  // Measured: tuning 97.8% (news 97.8%, not news 97.8%); held 93.0% (news 69/77 = 89.6%, the target
   // is 90%; not news 51/52). Each floor sits about two pages under its figure: it catches a
   // regression without failing on a page's worth of noise, and is raised as the detector improves.
-  it("scores at least 94% on the tuning part; on the held part 91%, news 85%, not news 95%", {
+  it("scores at least 94% on the tuning part; on the held part 91%, news 87%, not news 95%", {
     timeout: 600_000,
   }, () => {
     const results: PageResult[] = allLabelledPages().map((page) => ({
@@ -48,7 +48,7 @@ describe("detectNews on the labelled saved pages", () => {
     for (const s of [tuning.all, tuning.news, tuning.notNews])
       expect(share(s)).toBeGreaterThanOrEqual(0.94);
     expect(share(held.all)).toBeGreaterThanOrEqual(0.91);
-    expect(share(held.news)).toBeGreaterThanOrEqual(0.85);
+    expect(share(held.news)).toBeGreaterThanOrEqual(0.87);
     expect(share(held.notNews)).toBeGreaterThanOrEqual(0.95);
   });
 
@@ -214,6 +214,102 @@ describe("detectNews signals", () => {
     const verdict = detectNews(doc);
     expect(verdict.reasons.map((r) => r.code)).toContain("not-readerable");
     expect(verdict.isNews).toBe(false);
+  });
+
+  it("counts paragraphs that quote or cite sources, in English and Arabic", () => {
+    const body = (lines: string[]) =>
+      `<h1>Port strike enters its second week</h1>${lines.map((l) => `<p>${l}</p>`).join("")}`;
+    const en = [
+      "Dock workers walked out again on Monday, the union said, after talks with the port authority broke down late on Sunday night without a date for new talks.",
+      "\u201cWe have been patient for months,\u201d a union organiser told reporters outside the main gate, where several hundred strikers had gathered before dawn.",
+      "According to the port authority, more than forty container ships are now waiting offshore, and some shipping lines have begun to divert cargo elsewhere.",
+      "The transport minister says the government will not intervene for now, though officials have met both sides twice since the strike began last week.",
+    ];
+    const ar = [
+      "قال مسؤول في نقابة عمال الموانئ إن الإضراب سيستمر حتى تستجيب إدارة الميناء لمطالب العمال بزيادة الأجور وتحسين شروط السلامة في الأرصفة.",
+      "وأضاف المسؤول في تصريح للصحفيين أمام البوابة الرئيسية أن النقابة مستعدة للحوار لكنها لن تقبل بوعود جديدة من دون ضمانات واضحة ومكتوبة.",
+      "وبحسب إدارة الميناء فإن أكثر من أربعين سفينة حاويات تنتظر قبالة الساحل، وقد بدأت بعض شركات الشحن تحويل حمولاتها إلى موانئ أخرى قريبة.",
+    ];
+    // The engine's own cues, Arabic folded as the engine folds it (أ → ا) and with its proclitic.
+    const engineCues = [
+      "The harbour master noted that the backlog would take weeks to clear even if the strike ended this week, since ships had already been rerouted.",
+      "One shipping agent explained that perishable goods were the first casualty, with fruit and flowers spoiling in containers left on the quay.",
+      "In a letter to members, the union's general secretary wrote that the dispute was about safety as much as pay, after two injuries this year.",
+    ];
+    const arabicCues = [
+      "وأعلنت النقابة في بيان مساء الأحد أن الإضراب سيستمر حتى إشعار آخر، مشيرة إلى أن الإدارة لم تقدم أي عرض جديد منذ بداية الأزمة.",
+      "وأفادت مصادر في الميناء بأن عشرات السفن تنتظر قبالة الساحل، فيما تحولت بعض شركات الشحن إلى موانئ مجاورة لتفريغ حمولاتها.",
+      "فأوضح وزير النقل للصحفيين أن الحكومة لن تتدخل في الوقت الحالي، لكنها تتابع المفاوضات بين الطرفين عن كثب منذ بدء الإضراب.",
+    ];
+    const arabicPhrases = [
+      "لن تستأنف الملاحة في الميناء قبل نهاية الشهر على حد قول مسؤول في إدارة الميناء، بسبب تكدس الحاويات على الأرصفة.",
+      "ارتفعت أسعار الخضار في الأسواق المحلية بنحو الثلث خلال أسبوع واحد، استنادا إلى أرقام غرفة التجارة في المدينة الساحلية.",
+      "تنتظر أكثر من أربعين سفينة حاويات قبالة الساحل منذ أيام، نقلا عن مصادر ملاحية في الميناء الرئيسي للبلاد.",
+    ];
+    expect(codes(page("", body(arabicPhrases)))).toContain("reported-speech");
+    expect(codes(page("", body(engineCues)))).toContain("reported-speech");
+    expect(codes(page("", body(arabicCues)))).toContain("reported-speech");
+    const prose = Array.from({ length: 3 }, () => PARAGRAPH);
+    expect(codes(page("", body(en)))).toContain("reported-speech");
+    expect(codes(page("", body(ar)))).toContain("reported-speech");
+    // Two quotes, or a few among many paragraphs of exposition, are not the texture of a report.
+    expect(codes(page("", body(en.slice(0, 2))))).not.toContain("reported-speech");
+    expect(
+      codes(parseHtml(body([...en.slice(0, 3), ...prose, ...prose, ...prose, ...prose]))),
+    ).not.toContain("reported-speech");
+    expect(
+      detectNews(page("", body(en))).reasons.find((r) => r.code === "reported-speech")?.polarity,
+    ).toBe("for");
+  });
+
+  it("reads a place dateline or an agency credit at the start of the story", () => {
+    const story = (first: string) =>
+      parseHtml(
+        `<h1>Floods cut the coastal road</h1><p>${first} ${PARAGRAPH}</p><p>${PARAGRAPH}</p>`,
+      );
+    expect(codes(story("HARBOUR CITY, Nov. 3 \u2014"))).toContain("place-dateline");
+    expect(codes(story("LAGOS (Reuters) -"))).toContain("place-dateline");
+    expect(codes(story("بيروت (رويترز) -"))).toContain("place-dateline");
+    expect(codes(story("القاهرة - "))).toContain("place-dateline");
+    expect(codes(story("Harbour city \u2014"))).not.toContain("place-dateline");
+    expect(codes(story("Release notes (version 2) -"))).not.toContain("place-dateline");
+    // A place in capitals counts only where a story opens; a credit anywhere in the first paragraphs.
+    const late = (first: string) =>
+      parseHtml(`<h1>Floods</h1>${`<p>${PARAGRAPH}</p>`.repeat(4)}<p>${first} ${PARAGRAPH}</p>`);
+    expect(codes(late("HARBOUR CITY \u2014"))).not.toContain("place-dateline");
+    expect(codes(late("LAGOS (AFP) \u2014"))).toContain("place-dateline");
+  });
+
+  it("takes the day in a dateline for the story's date, never as a reason for news", () => {
+    const story = (first: string) =>
+      parseHtml(
+        `<h1>Floods cut the coastal road</h1><p>${first} ${PARAGRAPH}</p><p>${PARAGRAPH}</p>`,
+      );
+    const noDate = (doc: Document) => codes(doc).includes("no-date");
+    expect(noDate(story("HARBOUR CITY, Nov. 3 (Reuters) -"))).toBe(false);
+    expect(noDate(story("TUESDAY, March 4 (AP) --"))).toBe(false);
+    expect(noDate(story("بيروت، 3 نوفمبر (رويترز) -"))).toBe(false);
+    expect(noDate(story("HARBOUR CITY (Reuters) -"))).toBe(true);
+    expect(noDate(story("بيروت (رويترز) -"))).toBe(true);
+    // The dateline counts once, for its place; its day only answers the missing date.
+    const forNews = detectNews(story("HARBOUR CITY, Nov. 3 (Reuters) -"))
+      .reasons.filter((r) => r.polarity === "for")
+      .map((r) => r.code);
+    expect(forNews).toContain("place-dateline");
+    expect(forNews).not.toContain("dateline");
+  });
+
+  it("takes a byline written out in the text, in English and Arabic", () => {
+    const byline = (line: string) =>
+      parseHtml(
+        `<title>Floods cut the coastal road</title><div><h1>Floods cut the coastal road</h1><p>${line}</p>${`<p>${PARAGRAPH}</p>`.repeat(6)}</div>`,
+      );
+    expect(codes(byline("By Maria Okafor"))).toContain("byline");
+    expect(codes(byline("بقلم سامي الخطيب"))).toContain("byline");
+    expect(codes(byline("by the river bank"))).not.toContain("byline");
+    // «كتب» is also "books": a label such as «كتب جديدة» is not a byline.
+    expect(codes(byline("كتب جديدة"))).not.toContain("byline");
+    expect(codes(byline(`By ${PARAGRAPH}`))).not.toContain("byline");
   });
 
   it("never gives a missing date as a reason for news", () => {
