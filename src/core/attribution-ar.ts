@@ -49,6 +49,7 @@ const HEADER_LABELS = folded(data.headerLabels);
 const NOUN_ADJECTIVES = folded(data.nounAdjectives);
 const NOUN_LINKS = folded(data.nounLinks);
 const TITLES = folded(data.titles);
+const OWN_SUBJECTS = folded(data.ownSubjects);
 const DISCLOSURE = folded(data.disclosure);
 const IDENTITY = folded(data.identity);
 const NAME_PARTICLES = folded(mentions.ar.nameParticles);
@@ -624,7 +625,9 @@ class ParagraphRules {
     }
     if (at !== null) {
       const stop = this.speakerEnd(s, cj, at);
-      const adverbial = at - cj === 1 && /^م.*ا$/.test((toks[cj] as Tok).w);
+      // A lone «مؤكدا» before the content is adverbial; «مراسلتنا», of the same shape, a subject.
+      const one = (toks[cj] as Tok).w;
+      const adverbial = at - cj === 1 && /^م.*ا$/.test(one) && !OWN_SUBJECTS.has(one);
       const who = adverbial ? null : this.span(s, cj, stop.end);
       this.push(this.content(s, stop.object ? stop.end : at, next), who, cueSpan, true);
       return;

@@ -121,6 +121,18 @@ describe("Arabic attribution", () => {
     ]);
   });
 
+  it("takes the outlet's own reporter or sources («مراسلتنا», «مصادرنا») for a subject, not an adverbial participle", () => {
+    expect(
+      found("وأفادت مصادر محلية بأن قذيفة سقطت على السوق. وأضافت مراسلتنا أنه تم نقل الجرحى.")
+        .map((q) => q[2])
+        .at(-1),
+    ).toBe("مراسلتنا");
+    expect(found("وقال مراسلنا إن الطائرات حلقت فوق المدينة.")[0]?.[2]).toBe("مراسلنا");
+    expect(found("وذكرت مصادرنا أن الاجتماع تأجل إلى الأسبوع المقبل.")[0]?.[2]).toBe("مصادرنا");
+    const adverbial = analyze("وقال معلنا أن الاجتماع تأجل.", { lang: "ar" }).quotes[0];
+    expect(adverbial?.speaker?.dropped).toBe(true);
+  });
+
   it("reads a quotation before its cue, إلى أن, and a verb-subject-object order", () => {
     expect(found("«لن نتراجع عن قرارنا»، قال الوزير.")).toEqual([
       ["direct", "قال", "الوزير", "«لن نتراجع عن قرارنا»"],
