@@ -208,7 +208,7 @@ export class MentionChains {
     lang: Lang,
   ): { chain: Chain; via: Entity["via"] } {
     const found = this.refersTo(sp, lang);
-    if (found) {
+    if (found && !(found.via === "description" && namesAnother(refs, found.chain))) {
       const { chain, via } = found;
       if (chain.refs.length === 0 && refs.length > 0) chain.refs = refs;
       const words = wordsOf(this.text, describingPart(this.text, sp)).map((w) => w.w);
@@ -317,6 +317,19 @@ export class MentionChains {
     for (const key of nameKeys(this.text, words, this.matches, lang)) this.byName.set(key, chain);
     return chain;
   }
+}
+
+/**
+ * Whether a mention names a source of the ruleset that its chain has not: «الهيئة العامة للثورة»
+ * opens with the back-reference «الهيئة» but names a body of its own, not the one described
+ * before.
+ */
+function namesAnother(refs: readonly SourceRef[], chain: Chain): boolean {
+  return (
+    chain.refs.length > 0 &&
+    refs.some((r) => r.matchedBy === "entity") &&
+    !refs.some((r) => chain.refs.some((c) => c.id === r.id))
+  );
 }
 
 /** The words of a titled name that come after its last role word ("Lavrov" of "… Minister Lavrov"). */

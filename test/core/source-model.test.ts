@@ -415,6 +415,21 @@ describe("mention chains: names reach their full mention", () => {
   });
 });
 
+describe("Arabic back-references", () => {
+  const ar = (text: string) => analyze(text, { lang: "ar" }).quotes;
+
+  it("gives a named body that opens with a back-reference word its own label and chain («الهيئة العامة للثورة»)", () => {
+    const quotes = ar(
+      "وقال المرصد السوري لحقوق الإنسان إن عشرة أشخاص قتلوا في حمص. وأفادت الهيئة العامة للثورة السورية بأن القصف تجدد على الأحياء القديمة. وأشارت الهيئة إلى أن الكهرباء انقطعت.",
+    );
+    const [, named, back] = quotes;
+    expect(named?.source).toMatchObject({ alignment: "opposition", country: "SY" });
+    expect(named?.entity?.via).toBe("self");
+    expect(back?.entity?.name).toBe("الهيئة العامة للثورة السورية");
+    expect(back?.source?.alignment).toBe("opposition");
+  });
+});
+
 describe("Arabic offices and objects", () => {
   it("reads «ل» on a country's name as whom an envoy is for, not whose he is", () => {
     const q = labelOf(
