@@ -666,7 +666,7 @@ export function arabicTitledNames(
     const from =
       role.value === "member" && !skip(role.start) ? nameBefore(text, start, matches) : null;
     if (from !== null) {
-      const end = arabicTitleEnd(phrase);
+      const end = memberOf(text, arabicTitleEnd(phrase), matches);
       out.push({ span: { start: from, end, text: text.slice(from, end) }, subject: true });
       reach = end;
       continue;
@@ -741,6 +741,20 @@ function nameBefore(text: string, at: number, matches: TextMatches): number | nu
     (names.has(w) && !ARABIC_NAME_STOPS.has(w.w) && !POSSESSIVE.test(w.w)) ||
     ARABIC_NAME_LINKS.has(w.w);
   return names.has(last) && name.every(isName) ? head.start : null;
+}
+
+/** «في» and at most one noun before a named source: «القيادي في حركة حماس». */
+const MEMBER_OF = /^\s+في\s+(?:[\u0600-\u06ff]+\s+)?$/;
+
+/**
+ * Where a title ends with the body it is a member of («إسماعيل هنية القيادي في حركة حماس»): at
+ * the end of a named source right after «في», else at `end`.
+ */
+function memberOf(text: string, end: number, matches: TextMatches): number {
+  const body = within(matches.entities, end, end + 30).find((e) =>
+    MEMBER_OF.test(text.slice(end, e.start)),
+  );
+  return body ? body.end : end;
 }
 
 /**

@@ -655,7 +655,18 @@ describe("Arabic names introduced beside their titles", () => {
       "وقال الناطق باسم الرئاسة نبيل أبو ردينة إن الجريمة خطيرة. وندد إسماعيل هنية القيادي في حركة حماس بإسرائيل وقال: «هذا التصعيد خطير».",
     );
     const q = quotes.find((x) => x.speaker?.dropped);
-    expect(q?.entity?.name).toBe("إسماعيل هنية القيادي");
+    expect(q?.entity?.name).toBe("إسماعيل هنية القيادي في حركة حماس");
+  });
+
+  it("keeps the body a titled member belongs to in his mention, and its label («القيادي في حركة حماس»)", () => {
+    const quotes = ar(
+      "وأدان موسى أبو مرزوق القيادي في حركة حماس في القاهرة الاقتحام وقال: «هذا تصعيد خطير».",
+    );
+    const q = quotes.find((x) => x.speaker?.dropped);
+    expect(q?.entity?.name).toBe("موسى أبو مرزوق القيادي في حركة حماس");
+    expect(q?.source?.alignment).toBe("armed-group:hamas");
+    const bare = ar("وأدان موسى أبو مرزوق القيادي في الحركة الاقتحام وقال: «هذا تصعيد خطير».");
+    expect(bare.find((x) => x.speaker?.dropped)?.source).toBeNull();
   });
 
   it("takes the name after a speaker cut at its title for a later surname («دعا رئيس المجلس … سليم الزعنون إلى»)", () => {
