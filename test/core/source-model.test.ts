@@ -428,6 +428,24 @@ describe("Arabic back-references", () => {
     expect(back?.entity?.name).toBe("الهيئة العامة للثورة السورية");
     expect(back?.source?.alignment).toBe("opposition");
   });
+
+  it("links «the document», «الوثيقة» to the body whose report it is, in both languages", () => {
+    const ar1 = ar(
+      "وقالت بعثة الأمم المتحدة في تقرير إن عدد الضحايا ارتفع. وتبقى المعارك البرية أكثر ما يوقع ضحايا بحسب الوثيقة التي تشير إلى أن معظمهم من المدنيين.",
+    );
+    for (const q of ar1.slice(1)) {
+      expect(q.entity?.name).toBe("بعثة الأمم المتحدة");
+      expect(q.source?.alignment).toBe("independent");
+    }
+    const text =
+      "The United Nations said in a report that casualties rose. The document said most of them were civilians.";
+    const { quotes } = enrich(text, [
+      quote(text, "The United Nations", "casualties rose"),
+      quote(text, "The document", "most of them were civilians"),
+    ]);
+    expect(quotes[1]?.entity?.name).toBe("The United Nations");
+    expect(quotes[1]?.source?.alignment).toBe("independent");
+  });
 });
 
 describe("Arabic offices and objects", () => {
