@@ -448,6 +448,21 @@ describe("Arabic back-references", () => {
   });
 });
 
+describe("state companies", () => {
+  it("labels Libya's oil companies as its government, in both languages", () => {
+    const ar = "وقالت أجوكو إن إنتاجها ارتفع إلى 200 ألف برميل يوميا.";
+    expect(labelOf(ar, "أجوكو", "إنتاجها ارتفع").source).toMatchObject({
+      alignment: "government",
+      country: "LY",
+    });
+    const en = "The National Oil Corporation said output fell after the port was closed.";
+    expect(labelOf(en, "The National Oil Corporation", "output fell").source).toMatchObject({
+      alignment: "government",
+      country: "LY",
+    });
+  });
+});
+
 describe("Arabic offices and objects", () => {
   it("reads «ل» on a country's name as whom an envoy is for, not whose he is", () => {
     const q = labelOf(
