@@ -50,6 +50,8 @@ const NOUN_ADJECTIVES = folded(data.nounAdjectives);
 const NOUN_LINKS = folded(data.nounLinks);
 const TITLES = folded(data.titles);
 const OWN_SUBJECTS = folded(data.ownSubjects);
+const RELAYED_NOUNS = folded(data.relayedNouns);
+const RELAYED_SUFFIX = /^(..+?)(?:هما|ها|هم|ه)$/;
 const DISCLOSURE = folded(data.disclosure);
 const IDENTITY = folded(data.identity);
 const NAME_PARTICLES = folded(mentions.ar.nameParticles);
@@ -80,6 +82,8 @@ const TRIMMED = /^[.،,:;؛…!?؟-]$/;
 const CLAUSE_MARKS = new Set(["،", "؛", ":", ";", ","]);
 /** How far (in tokens) after a verb its subject may run before the content begins. */
 const SUBJECT_WINDOW = 24;
+/** How many words after a relay verb its «عن» may come (نقلت خدمة … الإخبارية التابعة لـ… عن). */
+const RELAY_WORDS = 8;
 /** A quotation of fewer words is a name or a scare quote («“سانا”»), not the content. */
 const MIN_QUOTE_WORDS = 4;
 
@@ -560,10 +564,12 @@ class ParagraphRules {
       return;
     }
     if (type === "relay") {
-      let an = cj;
-      while (an < Math.min(cj + 8, toks.length) && (toks[an] as Tok).w !== "عن") an++;
-      if (an < Math.min(cj + 8, toks.length)) {
-        const at = this.contentStart(s, an + 1, an + 1 + SUBJECT_WINDOW) ?? nextCue;
+      const an = this.relayedFrom(s, cj);
+      if (an >= 0) {
+        const at =
+          this.contentStart(s, an + 1, an + 1 + SUBJECT_WINDOW) ??
+          this.possessedObject(s, an + 2, Math.min(an + 1 + SUBJECT_WINDOW, nextCue)) ??
+          nextCue;
         const end = this.speakerEnd(s, an + 1, at).end;
         this.push(this.content(s, at, next), this.span(s, an + 1, end), cueSpan, true);
         return;
@@ -635,6 +641,34 @@ class ParagraphRules {
     const end = this.objectSubjectEnd(s, cj, nextCue);
     const stop = this.speakerEnd(s, cj, end);
     this.pushObject(s, cj, stop.end, next, cueSpan);
+  }
+
+  /**
+   * The token «عن» of a relay (نقلت الوكالة عن…) within RELAY_WORDS words after the cue, or -1;
+   * the dots of an abbreviation (دي.إيه.إن) are no words.
+   */
+  private relayedFrom(s: Sentence, cj: number): number {
+    let words = 0;
+    for (let k = cj; k < s.toks.length && words < RELAY_WORDS; k++) {
+      const w = (s.toks[k] as Tok).w;
+      if (w === "عن") return k;
+      if (!(w === "." && this.inAbbreviation(s, k))) words++;
+    }
+    return -1;
+  }
+
+  /**
+   * A verbal noun with a possessive that a relay reports (نقلت الوكالة عن القائد نفيه الهجوم):
+   * the first relayed noun in [from, to) with «ه», «ها», «هم» or «هما» on it, or null.
+   */
+  private possessedObject(s: Sentence, from: number, to: number): number | null {
+    for (let k = from; k < Math.min(to, s.toks.length); k++) {
+      const stem = RELAYED_SUFFIX.exec((s.toks[k] as Tok).w)?.[1];
+      if (stem && (RELAYED_NOUNS.has(stem) || RELAYED_NOUNS.has(stem.replace(/ت$/, "ة")))) {
+        return k;
+      }
+    }
+    return null;
   }
 
   /**

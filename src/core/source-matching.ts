@@ -182,7 +182,10 @@ export function resolveSpeakers(
       resolveOne(text, n, x, langOf(text, x.start), c, matches, words, chains, labelLang);
     }
     seedUpTo(sp.start);
-    resolved.set(i, resolveOne(text, n, sp, q.language, c, matches, words, chains, labelLang));
+    resolved.set(
+      i,
+      resolveOne(text, n, sp, q.language, c, matches, words, chains, labelLang, q.start),
+    );
   }
   return quotes.map((q, i) => {
     const { sources: _stale, noLabel: _none, ...rest } = q;
@@ -205,6 +208,7 @@ function resolveOne(
   words: WordsContext,
   chains: MentionChains,
   labelLang: Language,
+  contentStart = text.length,
 ): Resolution {
   // A dropped subject's span is its cue word: it says nothing about the speaker. A statement
   // speaks for its issuer ("a statement released by the Cabinet").
@@ -228,7 +232,8 @@ function resolveOne(
     }
   }
   // «ياروسلاف شيبورني وهو متحدث عسكري باسم الحكومة الأوكرانية»: the apposition after the name.
-  const apposition = own.length === 0 && !sp.dropped && !former ? appositionAfter(text, sp) : null;
+  const apposition =
+    own.length === 0 && !sp.dropped && !former ? appositionAfter(text, sp, contentStart) : null;
   if (apposition) {
     own = direct(text, apposition, c, matches, labelLang, words);
     const said = own.length > 0 ? null : labelFromWords(words, apposition);
@@ -328,10 +333,14 @@ function ofChain(text: string, sp: Span, chains: MentionChains) {
 const APPOSITION = /^\s*[،,]?\s*(?:وهو|وهي|وهم)\s+/;
 const APPOSITION_END = /[.!?؟:؛،,«»"“”()\n]|\s(?:إن|أن|ان|بأن|إلى|الى)\s/;
 
-/** An Arabic apposition right after the speaker («…، وهو متحدث عسكري …»), up to the content. */
-function appositionAfter(text: string, sp: Span): Span | null {
+/**
+ * An Arabic apposition right after the speaker («…، وهو متحدث عسكري …»), up to the content
+ * (which may follow it without a complementizer: «عن باسورين وهو أحد القادة نفيه الهجوم»).
+ */
+function appositionAfter(text: string, sp: Span, contentStart: number): Span | null {
   if (langOf(text, sp.start) !== "ar") return null;
-  const after = text.slice(sp.end, sp.end + 160);
+  const limit = contentStart > sp.end ? contentStart : text.length;
+  const after = text.slice(sp.end, Math.min(limit, sp.end + 160));
   const m = APPOSITION.exec(after);
   if (!m) return null;
   const rest = after.slice(m[0].length);

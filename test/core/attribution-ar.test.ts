@@ -133,6 +133,21 @@ describe("Arabic attribution", () => {
     expect(adverbial?.speaker?.dropped).toBe(true);
   });
 
+  it("reads a relay whose «عن» comes after an abbreviation, with a verbal noun as its content («عن X نفيه الهجوم»)", () => {
+    expect(
+      found(
+        "ونقلت وكالة إس.بي.إيه الإخبارية التابعة للمتمردين عن سامي حداد وهو أحد قادتهم نفيه الهجوم على الثكنة واتهم روسيا بقصف القرية.",
+      ),
+    ).toEqual([
+      ["indirect", "ونقلت", "سامي حداد", "نفيه الهجوم على الثكنة"],
+      ["indirect", "واتهم", "واتهم", "روسيا بقصف القرية"],
+    ]);
+    expect(found("ونقلت الوكالة عن المتحدث باسم الشرطة أن الطريق أغلق.")[0]?.slice(2)).toEqual([
+      "المتحدث باسم الشرطة",
+      "أن الطريق أغلق",
+    ]);
+  });
+
   it("reads a quotation before its cue, إلى أن, and a verb-subject-object order", () => {
     expect(found("«لن نتراجع عن قرارنا»، قال الوزير.")).toEqual([
       ["direct", "قال", "الوزير", "«لن نتراجع عن قرارنا»"],

@@ -448,6 +448,20 @@ describe("Arabic back-references", () => {
   });
 });
 
+describe("an Arabic apposition before a relayed content", () => {
+  it("labels the relayed speaker by his apposition, which ends where the content begins", () => {
+    const { quotes } = analyze(
+      "ونقلت الوكالة عن سامي حداد وهو أحد قادة الانفصاليين نفيه الهجوم على الثكنة واتهم روسيا بقصف القرية.",
+      { lang: "ar" },
+    );
+    for (const q of quotes) {
+      expect(q.source?.alignment).toBe("armed-group");
+      expect(q.source?.name).toBe("أحد قادة الانفصاليين");
+    }
+    expect(quotes[1]?.entity?.name).toBe("سامي حداد");
+  });
+});
+
 describe("state companies", () => {
   it("labels Libya's oil companies as its government, in both languages", () => {
     const ar = "وقالت أجوكو إن إنتاجها ارتفع إلى 200 ألف برميل يوميا.";
