@@ -233,7 +233,9 @@ function resolveOne(
   }
   // «ياروسلاف شيبورني وهو متحدث عسكري باسم الحكومة الأوكرانية»: the apposition after the name.
   const apposition =
-    own.length === 0 && !sp.dropped && !former ? appositionAfter(text, sp, contentStart) : null;
+    own.length === 0 && !sp.dropped && !former
+      ? appositionAfter(text, sp, contentStart, matches)
+      : null;
   if (apposition) {
     own = direct(text, apposition, c, matches, labelLang, words);
     const said = own.length > 0 ? null : labelFromWords(words, apposition);
@@ -331,17 +333,32 @@ function ofChain(text: string, sp: Span, chains: MentionChains) {
 }
 
 const APPOSITION = /^\s*[،,]?\s*(?:وهو|وهي|وهم)\s+/;
+const COMMA_APPOSITION = /^\s*[،,]\s*/;
 const APPOSITION_END = /[.!?؟:؛،,«»"“”()\n]|\s(?:إن|أن|ان|بأن|إلى|الى)\s/;
 
 /**
- * An Arabic apposition right after the speaker («…، وهو متحدث عسكري …»), up to the content
- * (which may follow it without a complementizer: «عن باسورين وهو أحد القادة نفيه الهجوم»).
+ * An Arabic apposition right after the speaker, up to the content (which may follow it without a
+ * complementizer: «عن باسورين وهو أحد القادة نفيه الهجوم»): after «وهو» («…، وهو متحدث عسكري
+ * …»), or after a comma when a role or a descriptor opens it («بحسب غرايمي سميث، الخبير في …»;
+ * «، الأربعاء،» is none).
  */
-function appositionAfter(text: string, sp: Span, contentStart: number): Span | null {
+function appositionAfter(
+  text: string,
+  sp: Span,
+  contentStart: number,
+  matches: TextMatches,
+): Span | null {
   if (langOf(text, sp.start) !== "ar") return null;
   const limit = contentStart > sp.end ? contentStart : text.length;
   const after = text.slice(sp.end, Math.min(limit, sp.end + 160));
-  const m = APPOSITION.exec(after);
+  let m = APPOSITION.exec(after);
+  if (!m) {
+    const comma = COMMA_APPOSITION.exec(after);
+    const at = sp.end + (comma?.[0].length ?? 0);
+    const opens = (list: readonly { start: number; end: number }[]) =>
+      within(list, at, at + 40).some((r) => r.start >= at && r.start <= at + 2);
+    if (comma && (opens(matches.roles) || opens(matches.descriptors))) m = comma;
+  }
   if (!m) return null;
   const rest = after.slice(m[0].length);
   const stop = rest.search(APPOSITION_END);

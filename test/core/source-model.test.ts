@@ -460,6 +460,15 @@ describe("an Arabic apposition before a relayed content", () => {
     }
     expect(quotes[1]?.entity?.name).toBe("سامي حداد");
   });
+
+  it("labels a speaker by an apposition after a comma that a role or a descriptor opens, not by a time word", () => {
+    const ar = (text: string) => analyze(text, { lang: "ar" }).quotes[0]?.source ?? null;
+    expect(ar("«الوضع يتحسن ببطء»، بحسب جون سميث، المحلل في معهد الدراسات.")).toMatchObject({
+      alignment: "independent",
+      name: "المحلل في معهد الدراسات",
+    });
+    expect(ar("«الطريق أغلق بالكامل»، بحسب سامي حداد، الأربعاء.")).toBeNull();
+  });
 });
 
 describe("state companies", () => {
