@@ -357,7 +357,9 @@ function appositionAfter(
     const at = sp.end + (comma?.[0].length ?? 0);
     const opens = (list: readonly { start: number; end: number }[]) =>
       within(list, at, at + 40).some((r) => r.start >= at && r.start <= at + 2);
-    if (comma && (opens(matches.roles) || opens(matches.descriptors))) m = comma;
+    // «، والمتحدث باسم …» joins a second speaker; an apposition opens with the article.
+    const definite = text.startsWith("ال", at);
+    if (comma && definite && (opens(matches.roles) || opens(matches.descriptors))) m = comma;
   }
   if (!m) return null;
   const rest = after.slice(m[0].length);

@@ -461,13 +461,14 @@ describe("an Arabic apposition before a relayed content", () => {
     expect(quotes[1]?.entity?.name).toBe("سامي حداد");
   });
 
-  it("labels a speaker by an apposition after a comma that a role or a descriptor opens, not by a time word", () => {
+  it("labels a speaker by an apposition after a comma that a role or a descriptor opens, not by a time word or a second speaker", () => {
     const ar = (text: string) => analyze(text, { lang: "ar" }).quotes[0]?.source ?? null;
     expect(ar("«الوضع يتحسن ببطء»، بحسب جون سميث، المحلل في معهد الدراسات.")).toMatchObject({
       alignment: "independent",
       name: "المحلل في معهد الدراسات",
     });
     expect(ar("«الطريق أغلق بالكامل»، بحسب سامي حداد، الأربعاء.")).toBeNull();
+    expect(ar("«الطريق أغلق بالكامل»، بحسب سامي حداد، ومحلل في المعهد.")).toBeNull();
   });
 });
 
