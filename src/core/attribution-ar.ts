@@ -800,8 +800,15 @@ class ParagraphRules {
     const sentenceStart = lead === ci;
     // "بحسب X فإنّ …" or a sentence opening with the cue: the content follows the speaker.
     if (atClauseStart && (sentenceStart || this.isComplementizer(s, regionEnd))) {
-      const speakerFrom = relative >= 0 && relative + 2 < regionEnd ? relative + 2 : cj;
-      const speaker = this.span(s, speakerFrom, this.speakerEnd(s, speakerFrom, regionEnd).end);
+      // «بحسب الصور التي نشرها X فإن»: the subject after the relative's verb; with none there
+      // («وطبقا لتقييم X الذي قدمه الأسبوع الجاري فإن»), the phrase before the relative.
+      const afterRelative =
+        relative >= 0 && relative + 2 < regionEnd
+          ? this.span(s, relative + 2, this.speakerEnd(s, relative + 2, regionEnd).end)
+          : null;
+      const speaker =
+        afterRelative ??
+        this.span(s, cj, this.speakerEnd(s, cj, relative >= 0 ? relative : regionEnd).end);
       let from = regionEnd;
       if (from < toks.length && CLAUSE_MARKS.has((toks[from] as Tok).w)) from++;
       const content =

@@ -148,6 +148,16 @@ describe("Arabic attribution", () => {
     ]);
   });
 
+  it("takes the phrase before a relative clause for the speaker of «بحسب» when the clause names no subject", () => {
+    expect(
+      found("وبحسب تقييم المبعوث الذي قدمه الأسبوع الماضي فإن العنف تصاعد.")[0]?.slice(2),
+    ).toEqual(["تقييم المبعوث", "فإن العنف تصاعد"]);
+    expect(found("وبحسب الوثيقة التي قدمتها البعثة أمس فإن العنف تصاعد.")[0]?.slice(2)).toEqual([
+      "البعثة",
+      "فإن العنف تصاعد",
+    ]);
+  });
+
   it("reads a quotation before its cue, إلى أن, and a verb-subject-object order", () => {
     expect(found("«لن نتراجع عن قرارنا»، قال الوزير.")).toEqual([
       ["direct", "قال", "الوزير", "«لن نتراجع عن قرارنا»"],
