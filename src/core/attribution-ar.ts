@@ -84,6 +84,8 @@ const CLAUSE_MARKS = new Set(["،", "؛", ":", ";", ","]);
 const SUBJECT_WINDOW = 24;
 /** How many words after a relay verb its «عن» may come (نقلت خدمة … الإخبارية التابعة لـ… عن). */
 const RELAY_WORDS = 8;
+/** The longest apposition after a comma that a speaker at the end of its sentence takes. */
+const MAX_APPOSITION_WORDS = 8;
 /** A quotation of fewer words is a name or a scare quote («“سانا”»), not the content. */
 const MIN_QUOTE_WORDS = 4;
 
@@ -761,6 +763,22 @@ class ParagraphRules {
     return -1;
   }
 
+  /**
+   * Where a speaker that closes its sentence ends with its apposition after a comma («…، بحسب
+   * غرايمي سميث، الخبير في مجموعة الأزمات الدولية.»): at the sentence's end when a noun with
+   * the article opens it and nothing else is reported there; else at `end`.
+   */
+  private appositionEnd(s: Sentence, end: number, next: PhraseMatch<CueType> | undefined): number {
+    const first = s.toks[end + 1]?.w ?? "";
+    if (s.toks[end]?.w !== "،" || !first.startsWith("ال")) return end;
+    if (SPEAKER_STOPS.has(first) || TIME_WORDS.has(first) || RELATIVES.has(first)) return end;
+    let stop = end + 1;
+    while (stop < s.toks.length && !TRIMMED.test((s.toks[stop] as Tok).w)) stop++;
+    const last = stop < s.toks.length ? (s.toks[stop] as Tok).w : ".";
+    const reported = next !== undefined && this.tokenAt(s, next.start) < stop;
+    return last === "." && !reported && stop - end - 1 <= MAX_APPOSITION_WORDS ? stop : end;
+  }
+
   /** A quotation that closes just before token `clauseStart` (a comma may follow it). */
   private quoteEndingNear(s: Sentence, clauseStart: number): Range | undefined {
     for (let k = clauseStart - 1; k >= Math.max(0, clauseStart - 2); k--) {
@@ -828,7 +846,8 @@ class ParagraphRules {
     const from = skipParticles(s, afterPrevious < ci ? afterPrevious : 0, ci);
     let to = ci;
     while (to > from && CLAUSE_MARKS.has((toks[to - 1] as Tok).w)) to--;
-    const speaker = this.span(s, cj, this.speakerEnd(s, cj, regionEnd).end);
+    const end = this.speakerEnd(s, cj, regionEnd).end;
+    const speaker = this.span(s, cj, end === regionEnd ? this.appositionEnd(s, end, next) : end);
     this.push(this.span(s, from, to), speaker, cue, false);
   }
 }

@@ -158,6 +158,14 @@ describe("Arabic attribution", () => {
     ]);
   });
 
+  it("keeps the apposition after a comma in a speaker that ends its sentence, not a time word or a relative clause", () => {
+    expect(found("«الوضع يتحسن ببطء»، بحسب جون سميث، المحلل في معهد الدراسات.")[0]?.[2]).toBe(
+      "جون سميث، المحلل في معهد الدراسات",
+    );
+    expect(found("«الطريق أغلق بالكامل»، بحسب سامي حداد، الأربعاء.")[0]?.[2]).toBe("سامي حداد");
+    expect(found("قتل عشرة أشخاص، بحسب المرصد، الذي يتخذ من لندن مقرا.")[0]?.[2]).toBe("المرصد");
+  });
+
   it("reads a quotation before its cue, إلى أن, and a verb-subject-object order", () => {
     expect(found("«لن نتراجع عن قرارنا»، قال الوزير.")).toEqual([
       ["direct", "قال", "الوزير", "«لن نتراجع عن قرارنا»"],
