@@ -472,6 +472,22 @@ describe("an Arabic apposition before a relayed content", () => {
   });
 });
 
+describe("a country's press is not its state", () => {
+  it("gives media sources of a country no side, in both languages, and keeps other sources of it", () => {
+    const en = "Syrian media sources said the town fell to the rebels.";
+    expect(labelOf(en, "Syrian media sources", "the town fell").source).toBeNull();
+    const ar = "وقالت مصادر إخبارية يمنية إن البلدة سقطت بيد المتمردين.";
+    expect(labelOf(ar, "مصادر إخبارية يمنية", "البلدة سقطت").source).toBeNull();
+    const media = "وقالت مصادر إعلامية سورية إن البلدة سقطت بيد المتمردين.";
+    expect(labelOf(media, "مصادر إعلامية سورية", "البلدة سقطت").source).toBeNull();
+    const plain = "وقالت مصادر سورية إن البلدة سقطت بيد المتمردين.";
+    expect(labelOf(plain, "مصادر سورية", "البلدة سقطت").source).toMatchObject({
+      alignment: "government",
+      country: "SY",
+    });
+  });
+});
+
 describe("state companies", () => {
   it("labels Libya's oil companies as its government, in both languages", () => {
     const ar = "وقالت أجوكو إن إنتاجها ارتفع إلى 200 ألف برميل يوميا.";
