@@ -219,9 +219,14 @@ function resolveOne(
     ? { ...issuer, text: text.slice(issuer.start, issuer.end) }
     : (antecedent ?? sp);
   let own = sp.dropped ? [] : direct(text, who, c, matches, labelLang, words);
+  // «مصادر في الجيش العراقي وأخرى من تنظيم داعش»: sources of both sides speak for neither.
+  const mixed = own.length > 0 && mixedSides(text, who, own, words);
+  if (mixed) own = [];
   let verdict: WordsVerdict = null;
   const former = formerTie(text, sp, matches);
-  if (own.length === 0 && !sp.dropped && !former) {
+  // A tie left, or ties to both sides: no label from the phrase's words or an earlier mention.
+  const untied = !former && !mixed;
+  if (own.length === 0 && !sp.dropped && untied) {
     verdict = labelFromWords(words, who);
     if (verdict && verdict !== "private") own = [wordsRef(c, text, verdict, labelLang)];
     // "A spokesman for the group", «الناطق باسم المقاومة»: the body named before speaks, and
@@ -233,7 +238,7 @@ function resolveOne(
   }
   // «ياروسلاف شيبورني وهو متحدث عسكري باسم الحكومة الأوكرانية»: the apposition after the name.
   const apposition =
-    own.length === 0 && !sp.dropped && !former
+    own.length === 0 && !sp.dropped && untied
       ? appositionAfter(text, sp, contentStart, matches)
       : null;
   if (apposition) {
@@ -263,13 +268,34 @@ function resolveOne(
   if (own.length > 0 && !(vague && via !== "self" && chain.refs.length > 0 && chain.refs !== own)) {
     return { refs: own, entity, noLabel: "no-signal" };
   }
-  if (verdict !== "private" && !former && via !== "self") {
+  if (verdict !== "private" && untied && via !== "self") {
     const inherited = chain.refs.map((r) => ({ ...r, matchedBy: "reference" as const }));
     if (inherited.length > 0) return { refs: inherited, entity, noLabel: "no-signal" };
   }
-  const account = former ? null : byIntroducedAccount(text, n, sp, chains, matches);
+  const account = untied ? byIntroducedAccount(text, n, sp, chains, matches) : null;
   if (account) return { refs: account, entity, noLabel: "no-signal" };
   return { refs: [], entity, noLabel: former ? "former" : "no-signal" };
+}
+
+/** A coordination inside a speaker phrase: "and", «و» on an article or on «أخرى», «آخرون». */
+const COORDINATION = /\band\b|(?:^|\s)و(?:ال|أخر|آخر|اخر)/u;
+
+const sideOf = (alignment: string) => alignment.split(":")[0];
+
+/**
+ * Whether a speaker phrase coordinates sources of two sides: a named or described one, and one
+ * its own words give another side («مصادر في الجيش العراقي وأخرى من تنظيم داعش»).
+ */
+function mixedSides(
+  text: string,
+  who: { start: number; end: number },
+  own: readonly SourceRef[],
+  words: WordsContext,
+): boolean {
+  if (!COORDINATION.test(text.slice(who.start, who.end))) return false;
+  const said = labelFromWords(words, who);
+  if (said === null || said === "private") return false;
+  return !own.some((r) => sideOf(r.alignment) === sideOf(said.alignment));
 }
 
 const anyOverlap = (

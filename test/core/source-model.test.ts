@@ -488,6 +488,26 @@ describe("a country's press is not its state", () => {
   });
 });
 
+describe("sources of both sides", () => {
+  it("gives sources coordinated from two sides no label, nor the description that repeats them, in both languages", () => {
+    const ar = analyze(
+      "وقالت مصادر في الجيش العراقي وأخرى من تنظيم داعش إن 40 مقاتلا قتلوا. وأضافت المصادر أن المعارك مستمرة.",
+      { lang: "ar" },
+    ).quotes;
+    expect(ar.map((q) => q.source)).toEqual([null, null]);
+    expect(ar[1]?.entity?.name).toBe("مصادر في الجيش العراقي وأخرى من تنظيم داعش");
+    const en = "Sources in the Iraqi army and others in the Islamic State said 40 fighters died.";
+    expect(
+      labelOf(en, "Sources in the Iraqi army and others in the Islamic State", "40 fighters died")
+        .source,
+    ).toBeNull();
+    const one = "وقالت مصادر في تنظيم داعش إن 40 مقاتلا قتلوا.";
+    expect(labelOf(one, "مصادر في تنظيم داعش", "40 مقاتلا قتلوا").source?.alignment).toBe(
+      "armed-group:isis",
+    );
+  });
+});
+
 describe("state companies", () => {
   it("labels Libya's oil companies as its government, in both languages", () => {
     const ar = "وقالت أجوكو إن إنتاجها ارتفع إلى 200 ألف برميل يوميا.";
