@@ -49,6 +49,9 @@ const HEADER_LABELS = folded(data.headerLabels);
 const NOUN_ADJECTIVES = folded(data.nounAdjectives);
 const NOUN_LINKS = folded(data.nounLinks);
 const TITLES = folded(data.titles);
+const OWN_SUBJECTS = folded(data.ownSubjects);
+const RELAYED_NOUNS = folded(data.relayedNouns);
+const RELAYED_SUFFIX = /^(..+?)(?:هما|ها|هم|ه)$/;
 const DISCLOSURE = folded(data.disclosure);
 const IDENTITY = folded(data.identity);
 const NAME_PARTICLES = folded(mentions.ar.nameParticles);
@@ -79,6 +82,10 @@ const TRIMMED = /^[.،,:;؛…!?؟-]$/;
 const CLAUSE_MARKS = new Set(["،", "؛", ":", ";", ","]);
 /** How far (in tokens) after a verb its subject may run before the content begins. */
 const SUBJECT_WINDOW = 24;
+/** How many words after a relay verb its «عن» may come (نقلت خدمة … الإخبارية التابعة لـ… عن). */
+const RELAY_WORDS = 8;
+/** The longest apposition after a comma that a speaker at the end of its sentence takes. */
+const MAX_APPOSITION_WORDS = 8;
 /** A quotation of fewer words is a name or a scare quote («“سانا”»), not the content. */
 const MIN_QUOTE_WORDS = 4;
 
@@ -559,10 +566,12 @@ class ParagraphRules {
       return;
     }
     if (type === "relay") {
-      let an = cj;
-      while (an < Math.min(cj + 8, toks.length) && (toks[an] as Tok).w !== "عن") an++;
-      if (an < Math.min(cj + 8, toks.length)) {
-        const at = this.contentStart(s, an + 1, an + 1 + SUBJECT_WINDOW) ?? nextCue;
+      const an = this.relayedFrom(s, cj);
+      if (an >= 0) {
+        const at =
+          this.contentStart(s, an + 1, an + 1 + SUBJECT_WINDOW) ??
+          this.possessedObject(s, an + 2, Math.min(an + 1 + SUBJECT_WINDOW, nextCue)) ??
+          nextCue;
         const end = this.speakerEnd(s, an + 1, at).end;
         this.push(this.content(s, at, next), this.span(s, an + 1, end), cueSpan, true);
         return;
@@ -624,7 +633,9 @@ class ParagraphRules {
     }
     if (at !== null) {
       const stop = this.speakerEnd(s, cj, at);
-      const adverbial = at - cj === 1 && /^م.*ا$/.test((toks[cj] as Tok).w);
+      // A lone «مؤكدا» before the content is adverbial; «مراسلتنا», of the same shape, a subject.
+      const one = (toks[cj] as Tok).w;
+      const adverbial = at - cj === 1 && /^م.*ا$/.test(one) && !OWN_SUBJECTS.has(one);
       const who = adverbial ? null : this.span(s, cj, stop.end);
       this.push(this.content(s, stop.object ? stop.end : at, next), who, cueSpan, true);
       return;
@@ -632,6 +643,34 @@ class ParagraphRules {
     const end = this.objectSubjectEnd(s, cj, nextCue);
     const stop = this.speakerEnd(s, cj, end);
     this.pushObject(s, cj, stop.end, next, cueSpan);
+  }
+
+  /**
+   * The token «عن» of a relay (نقلت الوكالة عن…) within RELAY_WORDS words after the cue, or -1;
+   * the dots of an abbreviation (دي.إيه.إن) are no words.
+   */
+  private relayedFrom(s: Sentence, cj: number): number {
+    let words = 0;
+    for (let k = cj; k < s.toks.length && words < RELAY_WORDS; k++) {
+      const w = (s.toks[k] as Tok).w;
+      if (w === "عن") return k;
+      if (!(w === "." && this.inAbbreviation(s, k))) words++;
+    }
+    return -1;
+  }
+
+  /**
+   * A verbal noun with a possessive that a relay reports (نقلت الوكالة عن القائد نفيه الهجوم):
+   * the first relayed noun in [from, to) with «ه», «ها», «هم» or «هما» on it, or null.
+   */
+  private possessedObject(s: Sentence, from: number, to: number): number | null {
+    for (let k = from; k < Math.min(to, s.toks.length); k++) {
+      const stem = RELAYED_SUFFIX.exec((s.toks[k] as Tok).w)?.[1];
+      if (stem && (RELAYED_NOUNS.has(stem) || RELAYED_NOUNS.has(stem.replace(/ت$/, "ة")))) {
+        return k;
+      }
+    }
+    return null;
   }
 
   /**
@@ -724,6 +763,22 @@ class ParagraphRules {
     return -1;
   }
 
+  /**
+   * Where a speaker that closes its sentence ends with its apposition after a comma («…، بحسب
+   * غرايمي سميث، الخبير في مجموعة الأزمات الدولية.»): at the sentence's end when a noun with
+   * the article opens it and nothing else is reported there; else at `end`.
+   */
+  private appositionEnd(s: Sentence, end: number, next: PhraseMatch<CueType> | undefined): number {
+    const first = s.toks[end + 1]?.w ?? "";
+    if (s.toks[end]?.w !== "،" || !first.startsWith("ال")) return end;
+    if (SPEAKER_STOPS.has(first) || TIME_WORDS.has(first) || RELATIVES.has(first)) return end;
+    let stop = end + 1;
+    while (stop < s.toks.length && !TRIMMED.test((s.toks[stop] as Tok).w)) stop++;
+    const last = stop < s.toks.length ? (s.toks[stop] as Tok).w : ".";
+    const reported = next !== undefined && this.tokenAt(s, next.start) < stop;
+    return last === "." && !reported && stop - end - 1 <= MAX_APPOSITION_WORDS ? stop : end;
+  }
+
   /** A quotation that closes just before token `clauseStart` (a comma may follow it). */
   private quoteEndingNear(s: Sentence, clauseStart: number): Range | undefined {
     for (let k = clauseStart - 1; k >= Math.max(0, clauseStart - 2); k--) {
@@ -763,8 +818,15 @@ class ParagraphRules {
     const sentenceStart = lead === ci;
     // "بحسب X فإنّ …" or a sentence opening with the cue: the content follows the speaker.
     if (atClauseStart && (sentenceStart || this.isComplementizer(s, regionEnd))) {
-      const speakerFrom = relative >= 0 && relative + 2 < regionEnd ? relative + 2 : cj;
-      const speaker = this.span(s, speakerFrom, this.speakerEnd(s, speakerFrom, regionEnd).end);
+      // «بحسب الصور التي نشرها X فإن»: the subject after the relative's verb; with none there
+      // («وطبقا لتقييم X الذي قدمه الأسبوع الجاري فإن»), the phrase before the relative.
+      const afterRelative =
+        relative >= 0 && relative + 2 < regionEnd
+          ? this.span(s, relative + 2, this.speakerEnd(s, relative + 2, regionEnd).end)
+          : null;
+      const speaker =
+        afterRelative ??
+        this.span(s, cj, this.speakerEnd(s, cj, relative >= 0 ? relative : regionEnd).end);
       let from = regionEnd;
       if (from < toks.length && CLAUSE_MARKS.has((toks[from] as Tok).w)) from++;
       const content =
@@ -784,7 +846,8 @@ class ParagraphRules {
     const from = skipParticles(s, afterPrevious < ci ? afterPrevious : 0, ci);
     let to = ci;
     while (to > from && CLAUSE_MARKS.has((toks[to - 1] as Tok).w)) to--;
-    const speaker = this.span(s, cj, this.speakerEnd(s, cj, regionEnd).end);
+    const end = this.speakerEnd(s, cj, regionEnd).end;
+    const speaker = this.span(s, cj, end === regionEnd ? this.appositionEnd(s, end, next) : end);
     this.push(this.span(s, from, to), speaker, cue, false);
   }
 }

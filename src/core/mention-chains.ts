@@ -210,7 +210,7 @@ export class MentionChains {
     lang: Lang,
   ): { chain: Chain; via: Entity["via"] } {
     const found = this.refersTo(sp, lang);
-    if (found) {
+    if (found && !(found.via === "description" && namesAnother(refs, found.chain))) {
       const { chain, via } = found;
       if (chain.refs.length === 0 && refs.length > 0) chain.refs = refs;
       const words = wordsOf(this.text, describingPart(this.text, sp)).map((w) => w.w);
@@ -330,6 +330,19 @@ export class MentionChains {
     for (const key of nameKeys(this.text, words, this.matches, lang)) this.byName.set(key, chain);
     return chain;
   }
+}
+
+/**
+ * Whether a mention names a source of the ruleset that its chain has not: «الهيئة العامة للثورة»
+ * opens with the back-reference «الهيئة» but names a body of its own, not the one described
+ * before.
+ */
+function namesAnother(refs: readonly SourceRef[], chain: Chain): boolean {
+  return (
+    chain.refs.length > 0 &&
+    refs.some((r) => r.matchedBy === "entity") &&
+    !refs.some((r) => chain.refs.some((c) => c.id === r.id))
+  );
 }
 
 /** The words of a titled name that come after its last role word ("Lavrov" of "… Minister Lavrov"). */
@@ -666,7 +679,7 @@ export function arabicTitledNames(
     const from =
       role.value === "member" && !skip(role.start) ? nameBefore(text, start, matches) : null;
     if (from !== null) {
-      const end = arabicTitleEnd(phrase);
+      const end = memberOf(text, arabicTitleEnd(phrase), matches);
       out.push({ span: { start: from, end, text: text.slice(from, end) }, subject: true });
       reach = end;
       continue;
@@ -741,6 +754,20 @@ function nameBefore(text: string, at: number, matches: TextMatches): number | nu
     (names.has(w) && !ARABIC_NAME_STOPS.has(w.w) && !POSSESSIVE.test(w.w)) ||
     ARABIC_NAME_LINKS.has(w.w);
   return names.has(last) && name.every(isName) ? head.start : null;
+}
+
+/** «في» and at most one noun before a named source: «القيادي في حركة حماس». */
+const MEMBER_OF = /^\s+في\s+(?:[\u0600-\u06ff]+\s+)?$/;
+
+/**
+ * Where a title ends with the body it is a member of («إسماعيل هنية القيادي في حركة حماس»): at
+ * the end of a named source right after «في», else at `end`.
+ */
+function memberOf(text: string, end: number, matches: TextMatches): number {
+  const body = within(matches.entities, end, end + 30).find((e) =>
+    MEMBER_OF.test(text.slice(end, e.start)),
+  );
+  return body ? body.end : end;
 }
 
 /**

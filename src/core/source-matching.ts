@@ -182,7 +182,10 @@ export function resolveSpeakers(
       resolveOne(text, n, x, langOf(text, x.start), c, matches, words, chains, labelLang);
     }
     seedUpTo(sp.start);
-    resolved.set(i, resolveOne(text, n, sp, q.language, c, matches, words, chains, labelLang));
+    resolved.set(
+      i,
+      resolveOne(text, n, sp, q.language, c, matches, words, chains, labelLang, q.start),
+    );
   }
   return quotes.map((q, i) => {
     const { sources: _stale, noLabel: _none, ...rest } = q;
@@ -205,6 +208,7 @@ function resolveOne(
   words: WordsContext,
   chains: MentionChains,
   labelLang: Language,
+  contentStart = text.length,
 ): Resolution {
   // A dropped subject's span is its cue word: it says nothing about the speaker. A statement
   // speaks for its issuer ("a statement released by the Cabinet").
@@ -215,9 +219,14 @@ function resolveOne(
     ? { ...issuer, text: text.slice(issuer.start, issuer.end) }
     : (antecedent ?? sp);
   let own = sp.dropped ? [] : direct(text, who, c, matches, labelLang, words);
+  // «مصادر في الجيش العراقي وأخرى من تنظيم داعش»: sources of both sides speak for neither.
+  const mixed = own.length > 0 && mixedSides(text, who, own, words);
+  if (mixed) own = [];
   let verdict: WordsVerdict = null;
   const former = formerTie(text, sp, matches);
-  if (own.length === 0 && !sp.dropped && !former) {
+  // A tie left, or ties to both sides: no label from the phrase's words or an earlier mention.
+  const untied = !former && !mixed;
+  if (own.length === 0 && !sp.dropped && untied) {
     verdict = labelFromWords(words, who);
     if (verdict && verdict !== "private") own = [wordsRef(c, text, verdict, labelLang)];
     // "A spokesman for the group", «الناطق باسم المقاومة»: the body named before speaks, and
@@ -228,7 +237,10 @@ function resolveOne(
     }
   }
   // «ياروسلاف شيبورني وهو متحدث عسكري باسم الحكومة الأوكرانية»: the apposition after the name.
-  const apposition = own.length === 0 && !sp.dropped && !former ? appositionAfter(text, sp) : null;
+  const apposition =
+    own.length === 0 && !sp.dropped && untied
+      ? appositionAfter(text, sp, contentStart, matches)
+      : null;
   if (apposition) {
     own = direct(text, apposition, c, matches, labelLang, words);
     const said = own.length > 0 ? null : labelFromWords(words, apposition);
@@ -256,13 +268,34 @@ function resolveOne(
   if (own.length > 0 && !(vague && via !== "self" && chain.refs.length > 0 && chain.refs !== own)) {
     return { refs: own, entity, noLabel: "no-signal" };
   }
-  if (verdict !== "private" && !former && via !== "self") {
+  if (verdict !== "private" && untied && via !== "self") {
     const inherited = chain.refs.map((r) => ({ ...r, matchedBy: "reference" as const }));
     if (inherited.length > 0) return { refs: inherited, entity, noLabel: "no-signal" };
   }
-  const account = former ? null : byIntroducedAccount(text, n, sp, chains, matches);
+  const account = untied ? byIntroducedAccount(text, n, sp, chains, matches) : null;
   if (account) return { refs: account, entity, noLabel: "no-signal" };
   return { refs: [], entity, noLabel: former ? "former" : "no-signal" };
+}
+
+/** A coordination inside a speaker phrase: "and", «و» on an article or on «أخرى», «آخرون». */
+const COORDINATION = /\band\b|(?:^|\s)و(?:ال|أخر|آخر|اخر)/u;
+
+const sideOf = (alignment: string) => alignment.split(":")[0];
+
+/**
+ * Whether a speaker phrase coordinates sources of two sides: a named or described one, and one
+ * its own words give another side («مصادر في الجيش العراقي وأخرى من تنظيم داعش»).
+ */
+function mixedSides(
+  text: string,
+  who: { start: number; end: number },
+  own: readonly SourceRef[],
+  words: WordsContext,
+): boolean {
+  if (!COORDINATION.test(text.slice(who.start, who.end))) return false;
+  const said = labelFromWords(words, who);
+  if (said === null || said === "private") return false;
+  return !own.some((r) => sideOf(r.alignment) === sideOf(said.alignment));
 }
 
 const anyOverlap = (
@@ -326,13 +359,34 @@ function ofChain(text: string, sp: Span, chains: MentionChains) {
 }
 
 const APPOSITION = /^\s*[،,]?\s*(?:وهو|وهي|وهم)\s+/;
+const COMMA_APPOSITION = /^\s*[،,]\s*/;
 const APPOSITION_END = /[.!?؟:؛،,«»"“”()\n]|\s(?:إن|أن|ان|بأن|إلى|الى)\s/;
 
-/** An Arabic apposition right after the speaker («…، وهو متحدث عسكري …»), up to the content. */
-function appositionAfter(text: string, sp: Span): Span | null {
+/**
+ * An Arabic apposition right after the speaker, up to the content (which may follow it without a
+ * complementizer: «عن باسورين وهو أحد القادة نفيه الهجوم»): after «وهو» («…، وهو متحدث عسكري
+ * …»), or after a comma when a role or a descriptor opens it («بحسب غرايمي سميث، الخبير في …»;
+ * «، الأربعاء،» is none).
+ */
+function appositionAfter(
+  text: string,
+  sp: Span,
+  contentStart: number,
+  matches: TextMatches,
+): Span | null {
   if (langOf(text, sp.start) !== "ar") return null;
-  const after = text.slice(sp.end, sp.end + 160);
-  const m = APPOSITION.exec(after);
+  const limit = contentStart > sp.end ? contentStart : text.length;
+  const after = text.slice(sp.end, Math.min(limit, sp.end + 160));
+  let m = APPOSITION.exec(after);
+  if (!m) {
+    const comma = COMMA_APPOSITION.exec(after);
+    const at = sp.end + (comma?.[0].length ?? 0);
+    const opens = (list: readonly { start: number; end: number }[]) =>
+      within(list, at, at + 40).some((r) => r.start >= at && r.start <= at + 2);
+    // «، والمتحدث باسم …» joins a second speaker; an apposition opens with the article.
+    const definite = text.startsWith("ال", at);
+    if (comma && definite && (opens(matches.roles) || opens(matches.descriptors))) m = comma;
+  }
   if (!m) return null;
   const rest = after.slice(m[0].length);
   const stop = rest.search(APPOSITION_END);

@@ -211,7 +211,7 @@ function cover(text: string, spans: readonly (Range | undefined)[]): Range {
  * 3. a state office or body ("Israeli Prime Minister", "Russia's defence ministry", "police"):
  *    the government of the phrase's country (or a government, when none is named);
  * 4. a member of a body with a country ("a senior U.S. official", "Syrian sources"): that
- *    country's government;
+ *    country's government, unless a news outlet is the body ("Syrian media sources");
  * 5. a country alone ("Moscow", "Saudi Arabia", "the Saudis"): its government.
  * The phrase's country is the first one it names that is not a place ("in Iraq", "to the
  * United States"); "the country's" stands for the country named last before the phrase.
@@ -241,7 +241,9 @@ export function labelFromWords(ctx: WordsContext, sp: Range): WordsVerdict {
   if (qualified) return label("state-media", [media[0], qualified]);
   if (of("private").length > 0 && state.length === 0) return "private";
   if (state.length > 0) return label("government", [state[0], member[0]]);
-  if (member.length > 0) return country ? label("government", [member[0]]) : null;
+  // "Syrian media sources", «مصادر إخبارية يمنية»: the country's press, not its state.
+  if (member.length > 0)
+    return country && media.length === 0 ? label("government", [member[0]]) : null;
   if (places.length > 0 && roles.length === 0 && onlyPlaces(text, part, places)) {
     return label("government", []);
   }

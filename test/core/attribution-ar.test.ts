@@ -121,6 +121,51 @@ describe("Arabic attribution", () => {
     ]);
   });
 
+  it("takes the outlet's own reporter or sources («مراسلتنا», «مصادرنا») for a subject, not an adverbial participle", () => {
+    expect(
+      found("وأفادت مصادر محلية بأن قذيفة سقطت على السوق. وأضافت مراسلتنا أنه تم نقل الجرحى.")
+        .map((q) => q[2])
+        .at(-1),
+    ).toBe("مراسلتنا");
+    expect(found("وقال مراسلنا إن الطائرات حلقت فوق المدينة.")[0]?.[2]).toBe("مراسلنا");
+    expect(found("وذكرت مصادرنا أن الاجتماع تأجل إلى الأسبوع المقبل.")[0]?.[2]).toBe("مصادرنا");
+    const adverbial = analyze("وقال معلنا أن الاجتماع تأجل.", { lang: "ar" }).quotes[0];
+    expect(adverbial?.speaker?.dropped).toBe(true);
+  });
+
+  it("reads a relay whose «عن» comes after an abbreviation, with a verbal noun as its content («عن X نفيه الهجوم»)", () => {
+    expect(
+      found(
+        "ونقلت وكالة إس.بي.إيه الإخبارية التابعة للمتمردين عن سامي حداد وهو أحد قادتهم نفيه الهجوم على الثكنة واتهم روسيا بقصف القرية.",
+      ),
+    ).toEqual([
+      ["indirect", "ونقلت", "سامي حداد", "نفيه الهجوم على الثكنة"],
+      ["indirect", "واتهم", "واتهم", "روسيا بقصف القرية"],
+    ]);
+    expect(found("ونقلت الوكالة عن المتحدث باسم الشرطة أن الطريق أغلق.")[0]?.slice(2)).toEqual([
+      "المتحدث باسم الشرطة",
+      "أن الطريق أغلق",
+    ]);
+  });
+
+  it("takes the phrase before a relative clause for the speaker of «بحسب» when the clause names no subject", () => {
+    expect(
+      found("وبحسب تقييم المبعوث الذي قدمه الأسبوع الماضي فإن العنف تصاعد.")[0]?.slice(2),
+    ).toEqual(["تقييم المبعوث", "فإن العنف تصاعد"]);
+    expect(found("وبحسب الوثيقة التي قدمتها البعثة أمس فإن العنف تصاعد.")[0]?.slice(2)).toEqual([
+      "البعثة",
+      "فإن العنف تصاعد",
+    ]);
+  });
+
+  it("keeps the apposition after a comma in a speaker that ends its sentence, not a time word or a relative clause", () => {
+    expect(found("«الوضع يتحسن ببطء»، بحسب جون سميث، المحلل في معهد الدراسات.")[0]?.[2]).toBe(
+      "جون سميث، المحلل في معهد الدراسات",
+    );
+    expect(found("«الطريق أغلق بالكامل»، بحسب سامي حداد، الأربعاء.")[0]?.[2]).toBe("سامي حداد");
+    expect(found("قتل عشرة أشخاص، بحسب المرصد، الذي يتخذ من لندن مقرا.")[0]?.[2]).toBe("المرصد");
+  });
+
   it("reads a quotation before its cue, إلى أن, and a verb-subject-object order", () => {
     expect(found("«لن نتراجع عن قرارنا»، قال الوزير.")).toEqual([
       ["direct", "قال", "الوزير", "«لن نتراجع عن قرارنا»"],

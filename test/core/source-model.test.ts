@@ -427,6 +427,114 @@ describe("mention chains: names reach their full mention", () => {
   });
 });
 
+describe("Arabic back-references", () => {
+  const ar = (text: string) => analyze(text, { lang: "ar" }).quotes;
+
+  it("gives a named body that opens with a back-reference word its own label and chain («الهيئة العامة للثورة»)", () => {
+    const quotes = ar(
+      "وقال المرصد السوري لحقوق الإنسان إن عشرة أشخاص قتلوا في حمص. وأفادت الهيئة العامة للثورة السورية بأن القصف تجدد على الأحياء القديمة. وأشارت الهيئة إلى أن الكهرباء انقطعت.",
+    );
+    const [, named, back] = quotes;
+    expect(named?.source).toMatchObject({ alignment: "opposition", country: "SY" });
+    expect(named?.entity?.via).toBe("self");
+    expect(back?.entity?.name).toBe("الهيئة العامة للثورة السورية");
+    expect(back?.source?.alignment).toBe("opposition");
+  });
+
+  it("links «the document», «الوثيقة» to the body whose report it is, in both languages", () => {
+    const ar1 = ar(
+      "وقالت بعثة الأمم المتحدة في تقرير إن عدد الضحايا ارتفع. وتبقى المعارك البرية أكثر ما يوقع ضحايا بحسب الوثيقة التي تشير إلى أن معظمهم من المدنيين.",
+    );
+    for (const q of ar1.slice(1)) {
+      expect(q.entity?.name).toBe("بعثة الأمم المتحدة");
+      expect(q.source?.alignment).toBe("independent");
+    }
+    const text =
+      "The United Nations said in a report that casualties rose. The document said most of them were civilians.";
+    const { quotes } = enrich(text, [
+      quote(text, "The United Nations", "casualties rose"),
+      quote(text, "The document", "most of them were civilians"),
+    ]);
+    expect(quotes[1]?.entity?.name).toBe("The United Nations");
+    expect(quotes[1]?.source?.alignment).toBe("independent");
+  });
+});
+
+describe("an Arabic apposition before a relayed content", () => {
+  it("labels the relayed speaker by his apposition, which ends where the content begins", () => {
+    const { quotes } = analyze(
+      "ونقلت الوكالة عن سامي حداد وهو أحد قادة الانفصاليين نفيه الهجوم على الثكنة واتهم روسيا بقصف القرية.",
+      { lang: "ar" },
+    );
+    for (const q of quotes) {
+      expect(q.source?.alignment).toBe("armed-group");
+      expect(q.source?.name).toBe("أحد قادة الانفصاليين");
+    }
+    expect(quotes[1]?.entity?.name).toBe("سامي حداد");
+  });
+
+  it("labels a speaker by an apposition after a comma that a role or a descriptor opens, not by a time word or a second speaker", () => {
+    const ar = (text: string) => analyze(text, { lang: "ar" }).quotes[0]?.source ?? null;
+    expect(ar("«الوضع يتحسن ببطء»، بحسب جون سميث، المحلل في معهد الدراسات.")).toMatchObject({
+      alignment: "independent",
+      name: "المحلل في معهد الدراسات",
+    });
+    expect(ar("«الطريق أغلق بالكامل»، بحسب سامي حداد، الأربعاء.")).toBeNull();
+    expect(ar("«الطريق أغلق بالكامل»، بحسب سامي حداد، ومحلل في المعهد.")).toBeNull();
+  });
+});
+
+describe("a country's press is not its state", () => {
+  it("gives media sources of a country no side, in both languages, and keeps other sources of it", () => {
+    const en = "Syrian media sources said the town fell to the rebels.";
+    expect(labelOf(en, "Syrian media sources", "the town fell").source).toBeNull();
+    const ar = "وقالت مصادر إخبارية يمنية إن البلدة سقطت بيد المتمردين.";
+    expect(labelOf(ar, "مصادر إخبارية يمنية", "البلدة سقطت").source).toBeNull();
+    const media = "وقالت مصادر إعلامية سورية إن البلدة سقطت بيد المتمردين.";
+    expect(labelOf(media, "مصادر إعلامية سورية", "البلدة سقطت").source).toBeNull();
+    const plain = "وقالت مصادر سورية إن البلدة سقطت بيد المتمردين.";
+    expect(labelOf(plain, "مصادر سورية", "البلدة سقطت").source).toMatchObject({
+      alignment: "government",
+      country: "SY",
+    });
+  });
+});
+
+describe("sources of both sides", () => {
+  it("gives sources coordinated from two sides no label, nor the description that repeats them, in both languages", () => {
+    const ar = analyze(
+      "وقالت مصادر في الجيش العراقي وأخرى من تنظيم داعش إن 40 مقاتلا قتلوا. وأضافت المصادر أن المعارك مستمرة.",
+      { lang: "ar" },
+    ).quotes;
+    expect(ar.map((q) => q.source)).toEqual([null, null]);
+    expect(ar[1]?.entity?.name).toBe("مصادر في الجيش العراقي وأخرى من تنظيم داعش");
+    const en = "Sources in the Iraqi army and others in the Islamic State said 40 fighters died.";
+    expect(
+      labelOf(en, "Sources in the Iraqi army and others in the Islamic State", "40 fighters died")
+        .source,
+    ).toBeNull();
+    const one = "وقالت مصادر في تنظيم داعش إن 40 مقاتلا قتلوا.";
+    expect(labelOf(one, "مصادر في تنظيم داعش", "40 مقاتلا قتلوا").source?.alignment).toBe(
+      "armed-group:isis",
+    );
+  });
+});
+
+describe("state companies", () => {
+  it("labels Libya's oil companies as its government, in both languages", () => {
+    const ar = "وقالت أجوكو إن إنتاجها ارتفع إلى 200 ألف برميل يوميا.";
+    expect(labelOf(ar, "أجوكو", "إنتاجها ارتفع").source).toMatchObject({
+      alignment: "government",
+      country: "LY",
+    });
+    const en = "The National Oil Corporation said output fell after the port was closed.";
+    expect(labelOf(en, "The National Oil Corporation", "output fell").source).toMatchObject({
+      alignment: "government",
+      country: "LY",
+    });
+  });
+});
+
 describe("Arabic offices and objects", () => {
   it("reads «ل» on a country's name as whom an envoy is for, not whose he is", () => {
     const q = labelOf(
@@ -652,7 +760,18 @@ describe("Arabic names introduced beside their titles", () => {
       "وقال الناطق باسم الرئاسة نبيل أبو ردينة إن الجريمة خطيرة. وندد إسماعيل هنية القيادي في حركة حماس بإسرائيل وقال: «هذا التصعيد خطير».",
     );
     const q = quotes.find((x) => x.speaker?.dropped);
-    expect(q?.entity?.name).toBe("إسماعيل هنية القيادي");
+    expect(q?.entity?.name).toBe("إسماعيل هنية القيادي في حركة حماس");
+  });
+
+  it("keeps the body a titled member belongs to in his mention, and its label («القيادي في حركة حماس»)", () => {
+    const quotes = ar(
+      "وأدان موسى أبو مرزوق القيادي في حركة حماس في القاهرة الاقتحام وقال: «هذا تصعيد خطير».",
+    );
+    const q = quotes.find((x) => x.speaker?.dropped);
+    expect(q?.entity?.name).toBe("موسى أبو مرزوق القيادي في حركة حماس");
+    expect(q?.source?.alignment).toBe("armed-group:hamas");
+    const bare = ar("وأدان موسى أبو مرزوق القيادي في الحركة الاقتحام وقال: «هذا تصعيد خطير».");
+    expect(bare.find((x) => x.speaker?.dropped)?.source).toBeNull();
   });
 
   it("takes the name after a speaker cut at its title for a later surname («دعا رئيس المجلس … سليم الزعنون إلى»)", () => {
