@@ -334,8 +334,11 @@ describe("sidesOf", () => {
   });
 
   it("keeps a second speaker joined by 'and' as a second source", () => {
-    const [q] = analyze("CNN reporters and rebel officials said government forces lost ground.")
-      .quotes as [Quote];
+    // Of one side: two sources of different sides speak for neither (source-matching.ts).
+    const [q] = analyze(
+      "Reuters reporters and AFP photographers said government forces lost ground.",
+    ).quotes as [Quote];
+    expect(q.sources?.map((s) => s.id)).toEqual(["reuters", "afp"]);
     expect(sidesOf(q)).toEqual(q.sources);
   });
 });
