@@ -1,5 +1,3 @@
-import cuesAr from "../core/lexicon/cues-ar.json";
-import cuesEn from "../core/lexicon/cues-en.json";
 import { normalize } from "../core/normalize";
 import { findHeadlineSteps, pageTitles } from "./headline";
 import { type JsonLdNode, jsonLdNodesSteps, schemaTypes, shortType } from "./json-ld";
@@ -77,26 +75,9 @@ const HOW_TO = signals.howToTitlePrefixes;
 const MONTHS = new Set(signals.monthWords);
 const MEDIA_WORDS = new Set(signals.mediaTitleWords);
 const DATE_TEXT_WORDS = new Set(signals.dateTextWords);
-/**
- * The engine's English cues that reporting uses often and little else does (annotated at least 20
- * times in PolNeAR train, a cue in at least 70% of their uses there); its Arabic speech verbs and
- * "according to" phrases; a few cues of other languages. Folded as the engine folds text.
- */
-const MIN_CUE_COUNT = 20;
-const MIN_CUE_PRECISION = 0.7;
+/** Cues of reported speech in the languages the detector reads; folded as the engine folds text. */
 const SPEECH_WORDS = new Set(
-  [
-    ...cuesEn.phrases
-      .filter(
-        ([, count, precision]) =>
-          Number(count) >= MIN_CUE_COUNT && Number(precision) >= MIN_CUE_PRECISION,
-      )
-      .map(([phrase]) => String(phrase)),
-    ...cuesAr.speech,
-    ...cuesAr.according,
-    ...cuesAr.participle,
-    ...signals.reportedSpeechWords,
-  ].map((w) => textWords(normalize(w).text).join(" ")),
+  signals.reportedSpeechWords.map((w) => textWords(normalize(w).text).join(" ")),
 );
 /** Arabic writes "and" and "so" on the word: «وقال», «فأضاف». */
 const PROCLITIC = /^[وف](?=\p{Script=Arabic}{2})/u;

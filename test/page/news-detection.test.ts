@@ -230,7 +230,7 @@ describe("detectNews signals", () => {
       "وأضاف المسؤول في تصريح للصحفيين أمام البوابة الرئيسية أن النقابة مستعدة للحوار لكنها لن تقبل بوعود جديدة من دون ضمانات واضحة ومكتوبة.",
       "وبحسب إدارة الميناء فإن أكثر من أربعين سفينة حاويات تنتظر قبالة الساحل، وقد بدأت بعض شركات الشحن تحويل حمولاتها إلى موانئ أخرى قريبة.",
     ];
-    // The engine's own cues, Arabic folded as the engine folds it (أ → ا) and with its proclitic.
+    // More cues, Arabic folded as the engine folds it (أ → ا) and with its proclitic.
     const engineCues = [
       "The harbour master noted that the backlog would take weeks to clear even if the strike ended this week, since ships had already been rerouted.",
       "One shipping agent explained that perishable goods were the first casualty, with fruit and flowers spoiling in containers left on the quay.",
