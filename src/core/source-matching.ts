@@ -518,8 +518,10 @@ function direct(
       ref: entityRef(c.ruleset, e.value, langOf(text, e.start), "entity", labelLang),
     });
   }
+  const bodyNamed = ents.length > 0 || descs.some((d) => !d.value.occupation);
   for (const d of descs) {
     if (!current(d) || ents.some((e) => e.start <= d.start && d.end <= e.end)) continue;
+    if (d.value.occupation && bodyNamed) continue;
     items.push({
       start: d.start,
       ref: descriptorRef(

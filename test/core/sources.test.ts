@@ -348,3 +348,21 @@ describe("subjects of cues that state nothing", () => {
     expect(it?.source?.alignment).toMatch(/^armed-group/);
   });
 });
+
+describe("occupations", () => {
+  const side = (text: string) => analyze(text, { lang: "en" }).quotes[0]?.source?.alignment;
+
+  it("label a journalist no body is named for as independent", () => {
+    expect(side("Journalist Omar Haddad said dozens of blasts shook the city overnight.")).toBe(
+      "independent",
+    );
+    expect(side("A local journalist said the market was hit twice.")).toBe("independent");
+  });
+
+  it("yield to the outlet or side the speaker names", () => {
+    expect(side("A journalist with Al Jazeera said the crossing was shut.")).toBe("state-media");
+    expect(side("A journalist for state television said the army had advanced.")).toBe(
+      "state-media",
+    );
+  });
+});
