@@ -187,6 +187,7 @@ export function resolveSpeakers(
       resolveOne(text, n, sp, q.language, c, matches, words, chains, labelLang, q.start),
     );
   }
+  linkNamesForward(order, resolved);
   return quotes.map((q, i) => {
     const { sources: _stale, noLabel: _none, ...rest } = q;
     const found = resolved.get(i);
@@ -195,6 +196,44 @@ export function resolveSpeakers(
       return { ...rest, entity, source: found.refs[0] ?? null, sources: found.refs };
     }
     return { ...rest, entity, source: null, noLabel: found?.noLabel ?? "no-speaker" };
+  });
+}
+
+/** A bare English surname ("Lavrov"), the whole of a speaker. */
+const BARE_SURNAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
+/** How far ahead a bare surname may find its full mention: a subhead before its paragraph. */
+const FORWARD_NAME_WINDOW = 1500;
+
+/**
+ * "Lavrov: '…'" in a subhead before "Russian Foreign Minister Sergey Lavrov said": a bare surname
+ * no earlier mention explains is the next speaker named in full with it (a capitalised first
+ * name before it), and takes that speaker's labels.
+ */
+function linkNamesForward(
+  order: readonly { q: Quote; i: number }[],
+  resolved: Map<number, Resolution>,
+): void {
+  order.forEach(({ q, i }, k) => {
+    const own = resolved.get(i);
+    const sp = q.speaker;
+    if (!own || !sp || own.refs.length > 0 || own.entity.via !== "self" || q.language !== "en")
+      return;
+    const name = sp.text.trim();
+    if (!BARE_SURNAME.test(name)) return;
+    const full = new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s+${name}(?![\\p{L}])`, "u");
+    for (const later of order.slice(k + 1)) {
+      const lsp = later.q.speaker;
+      if (!lsp || lsp.start - sp.end > FORWARD_NAME_WINDOW) return;
+      if (!lsp.text.includes(name)) continue;
+      const found = resolved.get(later.i);
+      if (!full.test(lsp.text) || !found || found.refs.length === 0) return;
+      resolved.set(i, {
+        refs: found.refs.map((r) => ({ ...r, matchedBy: "reference" as const })),
+        entity: { name: found.entity.name, mention: found.entity.mention, via: "name" },
+        noLabel: own.noLabel,
+      });
+      return;
+    }
   });
 }
 

@@ -366,3 +366,25 @@ describe("occupations", () => {
     );
   });
 });
+
+describe("a bare surname before its full mention", () => {
+  const labels = (text: string) =>
+    analyze(text, { lang: "en" }).quotes.map((q) => [q.speaker?.text, q.source?.alignment]);
+
+  it("takes the labels of the next speaker named in full with it", () => {
+    const text =
+      "Peskov: 'We will not be pressured'\n\nMoscow has rejected the claims.\n\n" +
+      '"The sanctions will not work," Kremlin spokesman Dmitry Peskov said.';
+    expect(labels(text)).toEqual([
+      ["Peskov", "government"],
+      ["Kremlin spokesman Dmitry Peskov", "government"],
+    ]);
+  });
+
+  it("stays unlabelled when the next speaker with the name is no full mention of it", () => {
+    const text =
+      "Haddad: 'The road is closed'\n\nThe army said it had shelled the town.\n\n" +
+      "Haddad later said the road had reopened.";
+    expect(labels(text).map((l) => l[1])).toEqual([undefined, "government", undefined]);
+  });
+});
