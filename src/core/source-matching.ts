@@ -173,6 +173,7 @@ export function resolveSpeakers(
   // Subjects of cues that state nothing join the chains in text order, labelling no quote.
   const mentionsOnly = subjects.map((r) => spanOf(text, r)).sort((a, b) => a.start - b.start);
   let m = 0;
+  let previous: Previous | undefined;
   for (const { q, i } of order) {
     const sp = q.speaker;
     if (!sp) continue;
@@ -182,10 +183,22 @@ export function resolveSpeakers(
       resolveOne(text, n, x, langOf(text, x.start), c, matches, words, chains, labelLang);
     }
     seedUpTo(sp.start);
-    resolved.set(
-      i,
-      resolveOne(text, n, sp, q.language, c, matches, words, chains, labelLang, q.start),
+    const introduced = describedBefore(sp, q.language, previous, matches);
+    const found = resolveOne(
+      text,
+      n,
+      sp,
+      q.language,
+      c,
+      matches,
+      words,
+      chains,
+      labelLang,
+      q.start,
+      introduced,
     );
+    resolved.set(i, found);
+    previous = { speaker: sp, statementEnd: q.end, refs: found.refs };
   }
   linkNamesForward(order, resolved);
   return quotes.map((q, i) => {
@@ -237,6 +250,43 @@ function linkNamesForward(
   });
 }
 
+/** The speaker resolved last, in text order. */
+interface Previous {
+  speaker: Span;
+  statementEnd: number;
+  refs: readonly SourceRef[];
+}
+
+/** An indefinite description ("a top UN official"), the whole of a speaker. */
+const INDEFINITE = /^an?\s/i;
+/** A first name and surname, and nothing else ("Valerie Amos"). */
+const FULL_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
+/** How far after the description's statement the name may come: the next sentence or two. */
+const DELAYED_NAME_REACH = 300;
+
+/**
+ * Delayed identification: a lede's "a top UN humanitarian official implored …", then "Valerie
+ * Amos said …" right after it. The labels of that description, for a full name that is the next
+ * speaker; not when the description's source asked not to be named.
+ */
+function describedBefore(
+  sp: Span,
+  lang: Language,
+  previous: Previous | undefined,
+  matches: TextMatches,
+): readonly SourceRef[] | undefined {
+  if (lang !== "en" || !previous || previous.refs.length === 0) return undefined;
+  if (!INDEFINITE.test(previous.speaker.text.trim()) || !FULL_NAME.test(sp.text.trim())) {
+    return undefined;
+  }
+  const from = previous.speaker.start;
+  if (sp.start - Math.max(previous.statementEnd, previous.speaker.end) > DELAYED_NAME_REACH) {
+    return undefined;
+  }
+  const unnamed = within(matches.cues, from, sp.start).some((m) => m.value === "anonymous-source");
+  return unnamed ? undefined : previous.refs;
+}
+
 function resolveOne(
   text: string,
   n: Normalized,
@@ -248,6 +298,7 @@ function resolveOne(
   chains: MentionChains,
   labelLang: Language,
   contentStart = text.length,
+  introduced?: readonly SourceRef[],
 ): Resolution {
   // A dropped subject's span is its cue word: it says nothing about the speaker. A statement
   // speaks for its issuer ("a statement released by the Cabinet").
@@ -313,6 +364,11 @@ function resolveOne(
   }
   const account = untied ? byIntroducedAccount(text, n, sp, chains, matches) : null;
   if (account) return { refs: account, entity, noLabel: "no-signal" };
+  if (introduced && untied && verdict !== "private" && via === "self") {
+    // Its later mentions ("She", "Amos") share the description's labels through the chain.
+    chain.refs = introduced.map((r) => ({ ...r, matchedBy: "reference" as const }));
+    return { refs: chain.refs, entity, noLabel: "no-signal" };
+  }
   return { refs: [], entity, noLabel: former ? "former" : "no-signal" };
 }
 

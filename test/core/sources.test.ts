@@ -388,3 +388,29 @@ describe("a bare surname before its full mention", () => {
     expect(labels(text).map((l) => l[1])).toEqual([undefined, "government", undefined]);
   });
 });
+
+describe("delayed identification", () => {
+  const labels = (text: string) =>
+    analyze(text, { lang: "en" }).quotes.map((q) => [q.speaker?.text, q.source?.alignment]);
+
+  it("gives a full name right after an indefinite description its labels, and its chain", () => {
+    const text =
+      "A senior UN aid official urged the council to act on Tuesday. " +
+      "Maria Lund said the convoys had been blocked for weeks. She said children were dying.";
+    expect(labels(text)).toEqual([
+      ["A senior UN aid official", "independent"],
+      ["Maria Lund", "independent"],
+      ["She", "independent"],
+    ]);
+  });
+
+  it("leaves the name alone when the description's source asked not to be named", () => {
+    const text =
+      "A senior US official, who spoke on condition of anonymity, said the talks had stalled. " +
+      "John Smith said the plan would go ahead.";
+    expect(labels(text)).toEqual([
+      ["A senior US official", "government"],
+      ["John Smith", undefined],
+    ]);
+  });
+});
