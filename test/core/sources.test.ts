@@ -414,3 +414,16 @@ describe("delayed identification", () => {
     ]);
   });
 });
+
+describe("a surname after a sentence-opening conjunction", () => {
+  it("is the surname, not a name with “But” for a first name", () => {
+    const text =
+      "UN envoy Maria Lund said the convoys had been blocked.\n\n" +
+      "The council met later in the day.\n\nBut Lund told the council that little had changed.";
+    const quotes = analyze(text, { lang: "en" }).quotes;
+    expect(quotes.map((q) => [q.speaker?.text, q.entity?.name, q.source?.alignment])).toEqual([
+      ["UN envoy Maria Lund", "UN envoy Maria Lund", "independent"],
+      ["Lund", "UN envoy Maria Lund", "independent"],
+    ]);
+  });
+});
