@@ -2,6 +2,7 @@ import { alignmentLabel } from "../ruleset/labels";
 import type { Descriptor, Ruleset, SourceEntry } from "../ruleset/schema";
 import type { CompiledRuleset, TextMatches } from "./enrich-matcher";
 import { coverage, maximal, within } from "./enrich-spans";
+import mentions from "./lexicon/mentions.json";
 import { arabicTitledNames, CHAIN_WINDOW, MentionChains, titledNames } from "./mention-chains";
 import { type Normalized, normalize } from "./normalize";
 import {
@@ -259,6 +260,7 @@ interface Previous {
 
 /** An indefinite description ("a top UN official"), the whole of a speaker. */
 const INDEFINITE = /^an?\s/i;
+const UNNAMED = new Set(mentions.en.unnamedMarkers);
 /** A first name and surname, and nothing else ("Valerie Amos"). */
 const FULL_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
 /** How far after the description's statement the name may come: the next sentence or two. */
@@ -283,7 +285,12 @@ function describedBefore(
   if (sp.start - Math.max(previous.statementEnd, previous.speaker.end) > DELAYED_NAME_REACH) {
     return undefined;
   }
-  const unnamed = within(matches.cues, from, sp.start).some((m) => m.value === "anonymous-source");
+  const unnamed =
+    previous.speaker.text
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((w) => UNNAMED.has(w)) ||
+    within(matches.cues, from, sp.start).some((m) => m.value === "anonymous-source");
   return unnamed ? undefined : previous.refs;
 }
 
