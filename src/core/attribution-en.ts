@@ -33,6 +33,7 @@ import {
 } from "./cue-senses-en";
 import abbreviationData from "./lexicon/abbreviations.json";
 import cueData from "./lexicon/cues-en.json";
+import handCueData from "./lexicon/cues-en-hand.json";
 import grammar from "./lexicon/english-grammar.json";
 import { type PhraseMatch, PhraseMatcher } from "./matcher";
 import { isSpace } from "./normalize";
@@ -75,12 +76,20 @@ export function englishCueMatcher(minPrecision = MIN_CUE_PRECISION): PhraseMatch
     const value = { phrase, precision, contentAfter, sourceBefore };
     entries.push({ phrase, value, proclitics: false });
   }
+  // Hand-kept speech cues are always wanted: they have no learned precision to filter on.
+  for (const row of handCueData.phrases) {
+    const [phrase, contentAfter, sourceBefore] = row as [string, number, number, string];
+    const value = { phrase, precision: 1, contentAfter, sourceBefore };
+    entries.push({ phrase, value, proclitics: false });
+  }
   return new PhraseMatcher(entries);
 }
 
 const DEFAULT_CUES = englishCueMatcher();
 const ABBREVIATIONS = new Set(abbreviationData.abbreviations);
 const CLAUSE_BREAKS = new Set(grammar.clauseBreaks);
+const ZERO_RELATIVE_HEADS = new Set(grammar.zeroRelativeHeads);
+const ARTICLES = new Set(["a", "an", "the"]);
 const ADJUNCTS = new Set(grammar.adjuncts);
 const AUXILIARIES = new Set(grammar.auxiliaries);
 const ADVERBS = new Set(grammar.adverbs);
@@ -173,7 +182,7 @@ function wordsBack(
 function afterClauseBreak(text: string, words: readonly Word[]): Range | null {
   let first = 0;
   for (let k = words.length - 1; k >= 0; k--) {
-    if (CLAUSE_BREAKS.has((words[k] as Word).lower)) {
+    if (CLAUSE_BREAKS.has((words[k] as Word).lower) || opensZeroRelative(words, k)) {
       first = k + 1;
       break;
     }
@@ -193,6 +202,18 @@ function afterClauseBreak(text: string, words: readonly Word[]): Range | null {
   const a = words[first];
   const b = words[last];
   return a && b && first < words.length ? { start: a.start, end: b.end } : null;
+}
+
+/** "on the same day a UN official implored": a time noun, then an article that opens a clause. */
+function opensZeroRelative(words: readonly Word[], k: number): boolean {
+  const next = words[k + 1];
+  return (
+    ZERO_RELATIVE_HEADS.has((words[k] as Word).lower) &&
+    k > 0 &&
+    next !== undefined &&
+    k + 2 < words.length &&
+    ARTICLES.has(next.lower)
+  );
 }
 
 function isVerbal(word: string): boolean {

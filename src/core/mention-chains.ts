@@ -800,7 +800,7 @@ function opensClause(text: string, at: number): boolean {
 
 /** Two to four capitalised name words at a sentence start, then a lower-case word. */
 const SENTENCE_NAME =
-  /(?:^|[.!?]["”’]?\s+|\n)(?:(?:But|And|Yet|Then)\s+)?((?:\p{Lu}[\p{Ll}'’-]+|al-\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|(?:al|bin|ibn|de|van|von|el|abu)-?\p{Lu}?[\p{Ll}'’-]*)){1,3})(?=\s+\p{Ll})/gu;
+  /(?:^|[.!?]["”’]?\s+|\n)(?:(?:But|And|Yet|Then)\s+)?(?!(?:But|And|Yet|Then)\s)((?:\p{Lu}[\p{Ll}'’-]+|al-\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|(?:al|bin|ibn|de|van|von|el|abu)-?\p{Lu}?[\p{Ll}'’-]*)){1,3})(?=\s+\p{Ll})/gu;
 
 /** The end of a capitalised name right after `from` (after other title words), or null. */
 function nameAfter(text: string, from: number): number | null {

@@ -2,6 +2,7 @@ import { alignmentLabel } from "../ruleset/labels";
 import type { Descriptor, Ruleset, SourceEntry } from "../ruleset/schema";
 import type { CompiledRuleset, TextMatches } from "./enrich-matcher";
 import { coverage, maximal, within } from "./enrich-spans";
+import mentions from "./lexicon/mentions.json";
 import { arabicTitledNames, CHAIN_WINDOW, MentionChains, titledNames } from "./mention-chains";
 import { type Normalized, normalize } from "./normalize";
 import {
@@ -173,6 +174,7 @@ export function resolveSpeakers(
   // Subjects of cues that state nothing join the chains in text order, labelling no quote.
   const mentionsOnly = subjects.map((r) => spanOf(text, r)).sort((a, b) => a.start - b.start);
   let m = 0;
+  let previous: Previous | undefined;
   for (const { q, i } of order) {
     const sp = q.speaker;
     if (!sp) continue;
@@ -182,11 +184,24 @@ export function resolveSpeakers(
       resolveOne(text, n, x, langOf(text, x.start), c, matches, words, chains, labelLang);
     }
     seedUpTo(sp.start);
-    resolved.set(
-      i,
-      resolveOne(text, n, sp, q.language, c, matches, words, chains, labelLang, q.start),
+    const introduced = describedBefore(sp, q.language, previous, matches);
+    const found = resolveOne(
+      text,
+      n,
+      sp,
+      q.language,
+      c,
+      matches,
+      words,
+      chains,
+      labelLang,
+      q.start,
+      introduced,
     );
+    resolved.set(i, found);
+    previous = { speaker: sp, statementEnd: q.end, refs: found.refs };
   }
+  linkNamesForward(order, resolved);
   return quotes.map((q, i) => {
     const { sources: _stale, noLabel: _none, ...rest } = q;
     const found = resolved.get(i);
@@ -196,6 +211,87 @@ export function resolveSpeakers(
     }
     return { ...rest, entity, source: null, noLabel: found?.noLabel ?? "no-speaker" };
   });
+}
+
+/** A bare English surname ("Lavrov"), the whole of a speaker. */
+const BARE_SURNAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
+/** How far ahead a bare surname may find its full mention: a subhead before its paragraph. */
+const FORWARD_NAME_WINDOW = 1500;
+
+/**
+ * "Lavrov: '…'" in a subhead before "Russian Foreign Minister Sergey Lavrov said": a bare surname
+ * no earlier mention explains is the next speaker named in full with it (a capitalised first
+ * name before it), and takes that speaker's labels.
+ */
+function linkNamesForward(
+  order: readonly { q: Quote; i: number }[],
+  resolved: Map<number, Resolution>,
+): void {
+  order.forEach(({ q, i }, k) => {
+    const own = resolved.get(i);
+    const sp = q.speaker;
+    if (!own || !sp || own.refs.length > 0 || own.entity.via !== "self" || q.language !== "en")
+      return;
+    const name = sp.text.trim();
+    if (!BARE_SURNAME.test(name)) return;
+    const full = new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s+${name}(?![\\p{L}])`, "u");
+    for (const later of order.slice(k + 1)) {
+      const lsp = later.q.speaker;
+      if (!lsp || lsp.start - sp.end > FORWARD_NAME_WINDOW) return;
+      if (!lsp.text.includes(name)) continue;
+      const found = resolved.get(later.i);
+      if (!full.test(lsp.text) || !found || found.refs.length === 0) return;
+      resolved.set(i, {
+        refs: found.refs.map((r) => ({ ...r, matchedBy: "reference" as const })),
+        entity: { name: found.entity.name, mention: found.entity.mention, via: "name" },
+        noLabel: own.noLabel,
+      });
+      return;
+    }
+  });
+}
+
+/** The speaker resolved last, in text order. */
+interface Previous {
+  speaker: Span;
+  statementEnd: number;
+  refs: readonly SourceRef[];
+}
+
+/** An indefinite description ("a top UN official"), the whole of a speaker. */
+const INDEFINITE = /^an?\s/i;
+const UNNAMED = new Set(mentions.en.unnamedMarkers);
+/** A first name and surname, and nothing else ("Valerie Amos"). */
+const FULL_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
+/** How far after the description's statement the name may come: the next sentence or two. */
+const DELAYED_NAME_REACH = 300;
+
+/**
+ * Delayed identification: a lede's "a top UN humanitarian official implored …", then "Valerie
+ * Amos said …" right after it. The labels of that description, for a full name that is the next
+ * speaker; not when the description's source asked not to be named.
+ */
+function describedBefore(
+  sp: Span,
+  lang: Language,
+  previous: Previous | undefined,
+  matches: TextMatches,
+): readonly SourceRef[] | undefined {
+  if (lang !== "en" || !previous || previous.refs.length === 0) return undefined;
+  if (!INDEFINITE.test(previous.speaker.text.trim()) || !FULL_NAME.test(sp.text.trim())) {
+    return undefined;
+  }
+  const from = previous.speaker.start;
+  if (sp.start - Math.max(previous.statementEnd, previous.speaker.end) > DELAYED_NAME_REACH) {
+    return undefined;
+  }
+  const unnamed =
+    previous.speaker.text
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((w) => UNNAMED.has(w)) ||
+    within(matches.cues, from, sp.start).some((m) => m.value === "anonymous-source");
+  return unnamed ? undefined : previous.refs;
 }
 
 function resolveOne(
@@ -209,6 +305,7 @@ function resolveOne(
   chains: MentionChains,
   labelLang: Language,
   contentStart = text.length,
+  introduced?: readonly SourceRef[],
 ): Resolution {
   // A dropped subject's span is its cue word: it says nothing about the speaker. A statement
   // speaks for its issuer ("a statement released by the Cabinet").
@@ -274,6 +371,11 @@ function resolveOne(
   }
   const account = untied ? byIntroducedAccount(text, n, sp, chains, matches) : null;
   if (account) return { refs: account, entity, noLabel: "no-signal" };
+  if (introduced && untied && verdict !== "private" && via === "self") {
+    // Its later mentions ("She", "Amos") share the description's labels through the chain.
+    chain.refs = introduced.map((r) => ({ ...r, matchedBy: "reference" as const }));
+    return { refs: chain.refs, entity, noLabel: "no-signal" };
+  }
   return { refs: [], entity, noLabel: former ? "former" : "no-signal" };
 }
 
@@ -518,8 +620,10 @@ function direct(
       ref: entityRef(c.ruleset, e.value, langOf(text, e.start), "entity", labelLang),
     });
   }
+  const bodyNamed = ents.length > 0 || descs.some((d) => !d.value.occupation);
   for (const d of descs) {
     if (!current(d) || ents.some((e) => e.start <= d.start && d.end <= e.end)) continue;
+    if (d.value.occupation && bodyNamed) continue;
     items.push({
       start: d.start,
       ref: descriptorRef(

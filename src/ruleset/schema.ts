@@ -91,6 +91,11 @@ export const DescriptorSchema = z.object({
   lang: z.enum(["en", "ar"]),
   alignment: AlignmentSchema,
   country: z.optional(CountryCodeSchema),
+  /**
+   * An occupation ("journalist"): its side holds only when the speaker names no body or other
+   * descriptor ("a journalist with Al Jazeera" is Al Jazeera's).
+   */
+  occupation: z.optional(z.boolean()),
 });
 export type Descriptor = z.infer<typeof DescriptorSchema>;
 

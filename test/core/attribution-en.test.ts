@@ -426,3 +426,43 @@ describe("English continuation quotes", () => {
     expect(parts(heading).map((p) => p[2])).toEqual(["The road is closed"]);
   });
 });
+
+describe("English rare cues and subjects", () => {
+  it("reads rare speech cues kept by hand, with a clause after the ones that need one", () => {
+    expect(found("The UN envoy implored both sides to return to the talks.")).toEqual([
+      ["indirect", "implored", "The UN envoy", "both sides to return to the talks"],
+    ]);
+    expect(found("The minister was emphatic that the army would not withdraw.")).toEqual([
+      ["indirect", "was emphatic", "The minister", "that the army would not withdraw"],
+    ]);
+    expect(found("The ministry calculates there are 5,000 fighters in the province.")).toEqual([
+      ["indirect", "calculates", "The ministry", "there are 5,000 fighters in the province"],
+    ]);
+    expect(found("A rebel spokesman had written on Facebook that the truce was over.")).toEqual([
+      ["indirect", "had written", "A rebel spokesman", "that the truce was over"],
+    ]);
+    expect(found("The group released a statement that it would join the talks.")).toEqual([
+      ["indirect", "released a statement", "The group", "that it would join the talks"],
+    ]);
+    expect(found("The envoy did tell reporters that the deal was close.")).toEqual([
+      ["indirect", "did tell", "The envoy", "that the deal was close"],
+    ]);
+    for (const none of [
+      "The senator had written a letter to the president.",
+      "He was emphatic in his support for the plan.",
+      "The company calculates its costs every quarter.",
+      "The group released a statement on Tuesday.",
+      "She did tell the truth.",
+    ]) {
+      expect(found(none)).toEqual([]);
+    }
+  });
+
+  it("takes the subject after a time noun that opens a clause without “that”", () => {
+    const text = "It comes on the same day a senior UN official warned that aid was running out.";
+    expect(found(text)).toEqual([
+      ["indirect", "warned", "a senior UN official", "that aid was running out"],
+    ]);
+    expect(found("Last week the minister said the talks had failed.")[0]?.[2]).toBe("the minister");
+  });
+});

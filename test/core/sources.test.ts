@@ -348,3 +348,82 @@ describe("subjects of cues that state nothing", () => {
     expect(it?.source?.alignment).toMatch(/^armed-group/);
   });
 });
+
+describe("occupations", () => {
+  const side = (text: string) => analyze(text, { lang: "en" }).quotes[0]?.source?.alignment;
+
+  it("label a journalist no body is named for as independent", () => {
+    expect(side("Journalist Omar Haddad said dozens of blasts shook the city overnight.")).toBe(
+      "independent",
+    );
+    expect(side("A local journalist said the market was hit twice.")).toBe("independent");
+  });
+
+  it("yield to the outlet or side the speaker names", () => {
+    expect(side("A journalist with Al Jazeera said the crossing was shut.")).toBe("state-media");
+    expect(side("A journalist for state television said the army had advanced.")).toBe(
+      "state-media",
+    );
+  });
+});
+
+describe("a bare surname before its full mention", () => {
+  const labels = (text: string) =>
+    analyze(text, { lang: "en" }).quotes.map((q) => [q.speaker?.text, q.source?.alignment]);
+
+  it("takes the labels of the next speaker named in full with it", () => {
+    const text =
+      "Peskov: 'We will not be pressured'\n\nMoscow has rejected the claims.\n\n" +
+      '"The sanctions will not work," Kremlin spokesman Dmitry Peskov said.';
+    expect(labels(text)).toEqual([
+      ["Peskov", "government"],
+      ["Kremlin spokesman Dmitry Peskov", "government"],
+    ]);
+  });
+
+  it("stays unlabelled when the next speaker with the name is no full mention of it", () => {
+    const text =
+      "Haddad: 'The road is closed'\n\nThe army said it had shelled the town.\n\n" +
+      "Haddad later said the road had reopened.";
+    expect(labels(text).map((l) => l[1])).toEqual([undefined, "government", undefined]);
+  });
+});
+
+describe("delayed identification", () => {
+  const labels = (text: string) =>
+    analyze(text, { lang: "en" }).quotes.map((q) => [q.speaker?.text, q.source?.alignment]);
+
+  it("gives a full name right after an indefinite description its labels, and its chain", () => {
+    const text =
+      "A senior UN aid official urged the council to act on Tuesday. " +
+      "Maria Lund said the convoys had been blocked for weeks. She said children were dying.";
+    expect(labels(text)).toEqual([
+      ["A senior UN aid official", "independent"],
+      ["Maria Lund", "independent"],
+      ["She", "independent"],
+    ]);
+  });
+
+  it("leaves the name alone when the description's source asked not to be named", () => {
+    const text =
+      "A senior US official, who spoke on condition of anonymity, said the talks had stalled. " +
+      "John Smith said the plan would go ahead.";
+    expect(labels(text)).toEqual([
+      ["A senior US official", "government"],
+      ["John Smith", undefined],
+    ]);
+  });
+});
+
+describe("a surname after a sentence-opening conjunction", () => {
+  it("is the surname, not a name with “But” for a first name", () => {
+    const text =
+      "UN envoy Maria Lund said the convoys had been blocked.\n\n" +
+      "The council met later in the day.\n\nBut Lund told the council that little had changed.";
+    const quotes = analyze(text, { lang: "en" }).quotes;
+    expect(quotes.map((q) => [q.speaker?.text, q.entity?.name, q.source?.alignment])).toEqual([
+      ["UN envoy Maria Lund", "UN envoy Maria Lund", "independent"],
+      ["Lund", "UN envoy Maria Lund", "independent"],
+    ]);
+  });
+});
