@@ -117,6 +117,9 @@ const MAX_LEAD_CHARS = 120;
 /** Adjuncts that open the content itself ("to leave", "of winning"), not a phrase before it. */
 const CONTENT_OPENERS = new Set(grammar.contentOpeners);
 const MAX_SPEAKER_CHARS = 160;
+const NOMINATIVES = new Set(grammar.nominativePronouns);
+/** Words after which a pronoun belongs to a clause inside the one told ("voters who wonder why he…"). */
+const QUESTION_OPENERS = new Set(["who", "whom", "whose", "which", "what", "why", "how", "where"]);
 
 interface Word {
   start: number;
@@ -526,10 +529,12 @@ function contentAfterCue(
   // …but "denied claims that…": the claims are what was denied.
   // …not "said he has supported legislation that…": a subject or an auxiliary first opens the
   // content's own clause, and "that" is a relative inside it.
+  const leadStart = start;
   if (that >= 0 && wordCount(rest, 0, that) <= leadWords) {
     const head = rest.slice(0, that);
     if (!hasNounForm(head) && !opensClause(head)) start += that;
   }
+  if (addressee && start === leadStart) start = clauseAfterAddressee(text, start, nextCue) ?? start;
   // "said to People: “…”", "wrote in December, “…”": a time or place phrase, then the quote;
   // "told The Huffington Post: “…”": the one told, then the quote.
   // …but "urged her husband to come out, “…”": the infinitive is the content.
@@ -567,6 +572,27 @@ function contentAfterCue(
   const opening = quotationOpeningAt(ctx, afterThat, sentence.end);
   if (opening && opening.end > r.end) return { start: r.start, end: opening.end };
   return { start: r.start, end: quotedSentencesEnd(ctx, r) };
+}
+
+const WORD_AT = /[\p{L}'’]+|[^\s\p{L}'’]/gu;
+
+/**
+ * "told POLITICO he planned to stay neutral", "told a news conference in Ohio they are…": with
+ * no "that", the content of a cue with an addressee begins at a subject-only pronoun followed by
+ * a lower-case word, within a few words; the words before it are the one told. None when
+ * punctuation, a clause word or a question word comes first (then the pronoun is inside a clause
+ * of the addressee's: "told voters who wonder why he…") or the content opens with the pronoun.
+ */
+function clauseAfterAddressee(text: string, start: number, nextCue: number): number | null {
+  const span = text.slice(start, Math.min(nextCue, start + MAX_LEAD_CHARS));
+  const words = [...span.matchAll(WORD_AT)].slice(0, MAX_ADDRESSEE_WORDS + 2);
+  for (let i = 1; i < words.length - 1; i++) {
+    const w = (words[i] as RegExpExecArray)[0].toLowerCase();
+    if (!/\p{L}/u.test(w) || CLAUSE_BREAKS.has(w) || QUESTION_OPENERS.has(w)) return null;
+    const next = (words[i + 1] as RegExpExecArray)[0];
+    if (NOMINATIVES.has(w) && /^\p{Ll}/u.test(next)) return start + (words[i]?.index ?? 0);
+  }
+  return null;
 }
 
 /**

@@ -306,6 +306,18 @@ describe("English attribution", () => {
       ["indirect", "told", "He", "that the talks had failed"],
     ]);
   });
+
+  it("leaves the one told out of a content without “that”", () => {
+    expect(found("The governor told the Gazette on Friday he planned to stay neutral.")).toEqual([
+      ["indirect", "told", "The governor", "he planned to stay neutral"],
+    ]);
+    expect(found("Ryan told a news conference they are close to a deal.")[0]?.[3]).toBe(
+      "they are close to a deal",
+    );
+    // A pronoun inside a clause about the one told does not open the content.
+    const inner = found("She told voters who asked why she ran a story about her father.");
+    expect(inner[0]?.[3]).toBe("voters who asked why she ran a story about her father");
+  });
 });
 
 /** [speaker, cue, content, partOf as the content of the first part] of each quote. */
