@@ -532,7 +532,9 @@ function contentAfterCue(
   const leadStart = start;
   if (that >= 0 && wordCount(rest, 0, that) <= leadWords) {
     const head = rest.slice(0, that);
-    if (!hasNounForm(head) && !opensClause(head)) start += that;
+    // "told reporters in May that…": a capitalised word is a name or a month, not "may".
+    const named = text.slice(start, start + that).replace(/\b\p{Lu}[\p{L}'’]+/gu, " ");
+    if (!hasNounForm(head) && !opensClause(named)) start += that;
   }
   if (addressee && start === leadStart) start = clauseAfterAddressee(text, start, nextCue) ?? start;
   // "said to People: “…”", "wrote in December, “…”": a time or place phrase, then the quote;

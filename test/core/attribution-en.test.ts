@@ -307,6 +307,12 @@ describe("English attribution", () => {
     ]);
   });
 
+  it("reads a month or a name before “that” as no auxiliary", () => {
+    expect(found("The senator told reporters in May that he was not ready.")[0]?.[3]).toBe(
+      "that he was not ready",
+    );
+  });
+
   it("leaves the one told out of a content without “that”", () => {
     expect(found("The governor told the Gazette on Friday he planned to stay neutral.")).toEqual([
       ["indirect", "told", "The governor", "he planned to stay neutral"],
