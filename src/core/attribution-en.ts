@@ -1032,24 +1032,36 @@ const PARTICIPLE_GAP = /^[^.;:!?"“”«»]{0,60},\s*$/;
 /** How many of a sentence's next cues a content may be cut before (a bounded look-ahead). */
 const MAX_LATER_CUES = 3;
 const MIN_LABEL_CONTENT_WORDS = 3;
+/** The quote marks a turn of a quoted transcript opens with. */
+const TURN_QUOTES = '"“';
 
 /**
  * "Cruz: Trump Would Put Liberals On Court" / "TAPPER: And obviously…": a paragraph opening
- * with a short capitalised name and a colon attributes the rest of its sentence to that name.
+ * with a short capitalised name and a colon attributes the rest of its sentence to that name;
+ * a label in capitals (a transcript's turn) the rest of its paragraph.
  */
-function labelledStatement(ctx: Context, sentence: Range): Attribution | null {
+function labelledStatement(
+  ctx: Context,
+  sentence: Range,
+  paragraphEnd: number,
+): Attribution | null {
   const text = ctx.text;
   const limit = Math.min(sentence.end, sentence.start + 60);
+  // '"WALLACE: Let me start…': a transcript quoted turn by turn opens each with a quote mark.
+  const opened = TURN_QUOTES.includes(text[sentence.start] ?? "") ? 1 : 0;
   let colon = sentence.start;
   while (colon < limit && text[colon] !== ":" && text[colon] !== "\n") colon++;
   // Read only inside the text: a read past its end costs the optimised code a deopt.
   if (colon + 1 >= text.length || text[colon] !== ":" || !/\s/.test(text[colon + 1] as string))
     return null;
-  const label = trimRange(text, sentence.start, colon);
+  const label = trimRange(text, sentence.start + opened, colon);
   const words = text.slice(label.start, label.end).split(/\s+/);
   if (words.length === 0 || words.length > MAX_LABEL_WORDS) return null;
   if (!words.every((w) => /^[\p{Lu}\d]/u.test(w)) || isHeaderLabel(words.join(" "))) return null;
-  const content = trimRange(text, colon + 1, sentence.end, ".");
+  // "PENCE: Well, look… But this is America.": a speaker's turn in a transcript (its label in
+  // capitals) is all of its paragraph, and the cues inside it are the speaker's own words.
+  const turn = words.every((w) => !/\p{Ll}/u.test(w));
+  const content = trimRange(text, colon + 1, turn ? paragraphEnd : sentence.end, ".");
   if (wordCount(text, content.start, content.end) < MIN_LABEL_CONTENT_WORDS) return null;
   return {
     ...content,
@@ -1079,7 +1091,7 @@ export function englishAttributions(
     const sentence = { start: s.start + range.start, end: s.end + range.start };
     let firstOwn = out.length;
     const cutAt = new Map<Attribution, CutBy>();
-    const labelled = index === 0 ? labelledStatement(ctx, sentence) : null;
+    const labelled = index === 0 ? labelledStatement(ctx, sentence, range.end) : null;
     if (labelled) out.push(labelled);
     while (m < all.length && (all[m] as PhraseMatch<EnglishCue>).start < sentence.start) m++;
     for (; m < all.length; m++) {

@@ -107,6 +107,20 @@ describe("English attribution", () => {
     expect(found("The plan: build more roads.")).toEqual([]);
   });
 
+  it("reads a transcript turn as its whole paragraph, quoted turn by turn or not", () => {
+    const text = [
+      "Partial transcript as follows:",
+      '"HOST: Let me begin with the news. Will the senator attend the hearing?',
+      '"SMITH: Well, look, the senator has said many things. But voters know the stakes.',
+      "HOST: Do you really see those two as the same thing?",
+    ].join("\n\n");
+    expect(found(text).map((q) => q.slice(1))).toEqual([
+      [":", "HOST", "Let me begin with the news. Will the senator attend the hearing?"],
+      [":", "SMITH", "Well, look, the senator has said many things. But voters know the stakes"],
+      [":", "HOST", "Do you really see those two as the same thing?"],
+    ]);
+  });
+
   it("reports a pull quote without speaker when nothing attributes it", () => {
     const text = "Flooding hit the region.\n\n“Nobody expected the water to rise this fast.”";
     expect(found(text)).toEqual([
