@@ -799,11 +799,18 @@ function attributeAt(
     ended &&
     wordCount(text, sentence.start, cue.start, MAX_INVERTED_WORDS) <= MAX_INVERTED_WORDS
   ) {
+    // “…?” she said, but Kevin was drifting off.: a clause after a comma and a clause word is
+    // the reporter's, not a content of the cue.
+    const joined = CLAUSE_AFTER_COMMA.exec(text.slice(cue.end, own.end));
+    const mine = joined
+      ? { start: own.start, end: Math.max(own.start, cue.end + joined.index) }
+      : own;
+    const mineWords = joined ? wordCount(text, mine.start, mine.end) : ownWords;
     const nothingMore =
-      ownWords === 0 ||
-      ((ownWords <= MAX_TRAILING_WORDS || namedAfter) &&
-        !/\bthat\b/.test(speakerTail) &&
-        !readsAsClause(text, own));
+      mineWords === 0 ||
+      ((mineWords <= MAX_TRAILING_WORDS || namedAfter) &&
+        !/\bthat\b/.test(text.slice(mine.start, mine.end)) &&
+        !readsAsClause(text, mine));
     if (nothingMore) {
       const who = pre.end > pre.start ? pre : speakerAfter(text, cue.end, sentence.end);
       return make(quoteContent(text, ended), who);
@@ -1032,6 +1039,14 @@ const PARTICIPLE_GAP = /^[^.;:!?"“”«»]{0,60},\s*$/;
 /** How many of a sentence's next cues a content may be cut before (a bounded look-ahead). */
 const MAX_LATER_CUES = 3;
 const MIN_LABEL_CONTENT_WORDS = 3;
+/** A comma and a word that opens a clause of its own: ", but…", ", when…", ", who…". */
+const CLAUSE_AFTER_COMMA = new RegExp(
+  `,\\s*(?:${[...CLAUSE_BREAKS]
+    .filter((w) => w !== "that" && w !== "whether")
+    .concat("who", "which", "where")
+    .join("|")})\\b`,
+  "i",
+);
 /** The quote marks a turn of a quoted transcript opens with. */
 const TURN_QUOTES = '"“';
 

@@ -121,6 +121,15 @@ describe("English attribution", () => {
     ]);
   });
 
+  it("takes the quotation before “she said, but…” for the content, not the clause after", () => {
+    const text = "He laughed. “Are you winning?” she said, but the coach was already walking away.";
+    expect(found(text)[0]).toEqual(["direct", "said", "she", "Are you winning?"]);
+    const of = found(
+      "“Who do they think they are?” Walsh said of the company in February, when it refused.",
+    );
+    expect(of[0]?.slice(1)).toEqual(["said of", "Walsh", "Who do they think they are?"]);
+  });
+
   it("reports a pull quote without speaker when nothing attributes it", () => {
     const text = "Flooding hit the region.\n\n“Nobody expected the water to rise this fast.”";
     expect(found(text)).toEqual([
