@@ -126,6 +126,9 @@ const MAX_LEAD_CHARS = 120;
 /** Adjuncts that open the content itself ("to leave", "of winning"), not a phrase before it. */
 const CONTENT_OPENERS = new Set(grammar.contentOpeners);
 const MAX_SPEAKER_CHARS = 160;
+const NOMINATIVES = new Set(grammar.nominativePronouns);
+/** Words after which a pronoun belongs to a clause inside the one told ("voters who wonder why he…"). */
+const QUESTION_OPENERS = new Set(["who", "whom", "whose", "which", "what", "why", "how", "where"]);
 
 interface Word {
   start: number;
@@ -547,10 +550,14 @@ function contentAfterCue(
   // …but "denied claims that…": the claims are what was denied.
   // …not "said he has supported legislation that…": a subject or an auxiliary first opens the
   // content's own clause, and "that" is a relative inside it.
+  const leadStart = start;
   if (that >= 0 && wordCount(rest, 0, that) <= leadWords) {
     const head = rest.slice(0, that);
-    if (!hasNounForm(head) && !opensClause(head)) start += that;
+    // "told reporters in May that…": a capitalised word is a name or a month, not "may".
+    const named = text.slice(start, start + that).replace(/\b\p{Lu}[\p{L}'’]+/gu, " ");
+    if (!hasNounForm(head) && !opensClause(named)) start += that;
   }
+  if (addressee && start === leadStart) start = clauseAfterAddressee(text, start, nextCue) ?? start;
   // "said to People: “…”", "wrote in December, “…”": a time or place phrase, then the quote;
   // "told The Huffington Post: “…”": the one told, then the quote.
   // …but "urged her husband to come out, “…”": the infinitive is the content.
@@ -588,6 +595,27 @@ function contentAfterCue(
   const opening = quotationOpeningAt(ctx, afterThat, sentence.end);
   if (opening && opening.end > r.end) return { start: r.start, end: opening.end };
   return { start: r.start, end: quotedSentencesEnd(ctx, r) };
+}
+
+const WORD_AT = /[\p{L}'’]+|[^\s\p{L}'’]/gu;
+
+/**
+ * "told POLITICO he planned to stay neutral", "told a news conference in Ohio they are…": with
+ * no "that", the content of a cue with an addressee begins at a subject-only pronoun followed by
+ * a lower-case word, within a few words; the words before it are the one told. None when
+ * punctuation, a clause word or a question word comes first (then the pronoun is inside a clause
+ * of the addressee's: "told voters who wonder why he…") or the content opens with the pronoun.
+ */
+function clauseAfterAddressee(text: string, start: number, nextCue: number): number | null {
+  const span = text.slice(start, Math.min(nextCue, start + MAX_LEAD_CHARS));
+  const words = [...span.matchAll(WORD_AT)].slice(0, MAX_ADDRESSEE_WORDS + 2);
+  for (let i = 1; i < words.length - 1; i++) {
+    const w = (words[i] as RegExpExecArray)[0].toLowerCase();
+    if (!/\p{L}/u.test(w) || CLAUSE_BREAKS.has(w) || QUESTION_OPENERS.has(w)) return null;
+    const next = (words[i + 1] as RegExpExecArray)[0];
+    if (NOMINATIVES.has(w) && /^\p{Ll}/u.test(next)) return start + (words[i]?.index ?? 0);
+  }
+  return null;
 }
 
 /**
@@ -792,11 +820,18 @@ function attributeAt(
     ended &&
     wordCount(text, sentence.start, cue.start, MAX_INVERTED_WORDS) <= MAX_INVERTED_WORDS
   ) {
+    // “…?” she said, but Kevin was drifting off.: a clause after a comma and a clause word is
+    // the reporter's, not a content of the cue.
+    const joined = CLAUSE_AFTER_COMMA.exec(text.slice(cue.end, own.end));
+    const mine = joined
+      ? { start: own.start, end: Math.max(own.start, cue.end + joined.index) }
+      : own;
+    const mineWords = joined ? wordCount(text, mine.start, mine.end) : ownWords;
     const nothingMore =
-      ownWords === 0 ||
-      ((ownWords <= MAX_TRAILING_WORDS || namedAfter) &&
-        !/\bthat\b/.test(speakerTail) &&
-        !readsAsClause(text, own));
+      mineWords === 0 ||
+      ((mineWords <= MAX_TRAILING_WORDS || namedAfter) &&
+        !/\bthat\b/.test(text.slice(mine.start, mine.end)) &&
+        !readsAsClause(text, mine));
     if (nothingMore) {
       const who = pre.end > pre.start ? pre : speakerAfter(text, cue.end, sentence.end);
       return make(quoteContent(text, ended), who);
@@ -1025,24 +1060,44 @@ const PARTICIPLE_GAP = /^[^.;:!?"“”«»]{0,60},\s*$/;
 /** How many of a sentence's next cues a content may be cut before (a bounded look-ahead). */
 const MAX_LATER_CUES = 3;
 const MIN_LABEL_CONTENT_WORDS = 3;
+/** A comma and a word that opens a clause of its own: ", but…", ", when…", ", who…". */
+const CLAUSE_AFTER_COMMA = new RegExp(
+  `,\\s*(?:${[...CLAUSE_BREAKS]
+    .filter((w) => w !== "that" && w !== "whether")
+    .concat("who", "which", "where")
+    .join("|")})\\b`,
+  "i",
+);
+/** The quote marks a turn of a quoted transcript opens with. */
+const TURN_QUOTES = '"“';
 
 /**
  * "Cruz: Trump Would Put Liberals On Court" / "TAPPER: And obviously…": a paragraph opening
- * with a short capitalised name and a colon attributes the rest of its sentence to that name.
+ * with a short capitalised name and a colon attributes the rest of its sentence to that name;
+ * a label in capitals (a transcript's turn) the rest of its paragraph.
  */
-function labelledStatement(ctx: Context, sentence: Range): Attribution | null {
+function labelledStatement(
+  ctx: Context,
+  sentence: Range,
+  paragraphEnd: number,
+): Attribution | null {
   const text = ctx.text;
   const limit = Math.min(sentence.end, sentence.start + 60);
+  // '"WALLACE: Let me start…': a transcript quoted turn by turn opens each with a quote mark.
+  const opened = TURN_QUOTES.includes(text[sentence.start] ?? "") ? 1 : 0;
   let colon = sentence.start;
   while (colon < limit && text[colon] !== ":" && text[colon] !== "\n") colon++;
   // Read only inside the text: a read past its end costs the optimised code a deopt.
   if (colon + 1 >= text.length || text[colon] !== ":" || !/\s/.test(text[colon + 1] as string))
     return null;
-  const label = trimRange(text, sentence.start, colon);
+  const label = trimRange(text, sentence.start + opened, colon);
   const words = text.slice(label.start, label.end).split(/\s+/);
   if (words.length === 0 || words.length > MAX_LABEL_WORDS) return null;
   if (!words.every((w) => /^[\p{Lu}\d]/u.test(w)) || isHeaderLabel(words.join(" "))) return null;
-  const content = trimRange(text, colon + 1, sentence.end, ".");
+  // "PENCE: Well, look… But this is America.": a speaker's turn in a transcript (its label in
+  // capitals) is all of its paragraph, and the cues inside it are the speaker's own words.
+  const turn = words.every((w) => !/\p{Ll}/u.test(w));
+  const content = trimRange(text, colon + 1, turn ? paragraphEnd : sentence.end, ".");
   if (wordCount(text, content.start, content.end) < MIN_LABEL_CONTENT_WORDS) return null;
   return {
     ...content,
@@ -1072,7 +1127,7 @@ export function englishAttributions(
     const sentence = { start: s.start + range.start, end: s.end + range.start };
     let firstOwn = out.length;
     const cutAt = new Map<Attribution, CutBy>();
-    const labelled = index === 0 ? labelledStatement(ctx, sentence) : null;
+    const labelled = index === 0 ? labelledStatement(ctx, sentence, range.end) : null;
     if (labelled) out.push(labelled);
     while (m < all.length && (all[m] as PhraseMatch<EnglishCue>).start < sentence.start) m++;
     for (; m < all.length; m++) {

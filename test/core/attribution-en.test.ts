@@ -107,6 +107,29 @@ describe("English attribution", () => {
     expect(found("The plan: build more roads.")).toEqual([]);
   });
 
+  it("reads a transcript turn as its whole paragraph, quoted turn by turn or not", () => {
+    const text = [
+      "Partial transcript as follows:",
+      '"HOST: Let me begin with the news. Will the senator attend the hearing?',
+      '"SMITH: Well, look, the senator has said many things. But voters know the stakes.',
+      "HOST: Do you really see those two as the same thing?",
+    ].join("\n\n");
+    expect(found(text).map((q) => q.slice(1))).toEqual([
+      [":", "HOST", "Let me begin with the news. Will the senator attend the hearing?"],
+      [":", "SMITH", "Well, look, the senator has said many things. But voters know the stakes"],
+      [":", "HOST", "Do you really see those two as the same thing?"],
+    ]);
+  });
+
+  it("takes the quotation before “she said, but…” for the content, not the clause after", () => {
+    const text = "He laughed. “Are you winning?” she said, but the coach was already walking away.";
+    expect(found(text)[0]).toEqual(["direct", "said", "she", "Are you winning?"]);
+    const of = found(
+      "“Who do they think they are?” Walsh said of the company in February, when it refused.",
+    );
+    expect(of[0]?.slice(1)).toEqual(["said of", "Walsh", "Who do they think they are?"]);
+  });
+
   it("reports a pull quote without speaker when nothing attributes it", () => {
     const text = "Flooding hit the region.\n\n“Nobody expected the water to rise this fast.”";
     expect(found(text)).toEqual([
@@ -305,6 +328,24 @@ describe("English attribution", () => {
     expect(found("He told reporters in Moscow that the talks had failed.")).toEqual([
       ["indirect", "told", "He", "that the talks had failed"],
     ]);
+  });
+
+  it("reads a month or a name before “that” as no auxiliary", () => {
+    expect(found("The senator told reporters in May that he was not ready.")[0]?.[3]).toBe(
+      "that he was not ready",
+    );
+  });
+
+  it("leaves the one told out of a content without “that”", () => {
+    expect(found("The governor told the Gazette on Friday he planned to stay neutral.")).toEqual([
+      ["indirect", "told", "The governor", "he planned to stay neutral"],
+    ]);
+    expect(found("Ryan told a news conference they are close to a deal.")[0]?.[3]).toBe(
+      "they are close to a deal",
+    );
+    // A pronoun inside a clause about the one told does not open the content.
+    const inner = found("She told voters who asked why she ran a story about her father.");
+    expect(inner[0]?.[3]).toBe("voters who asked why she ran a story about her father");
   });
 });
 
