@@ -287,6 +287,14 @@ describe("a custom ruleset bounded by its phrases and languages (issue 15)", () 
     // One match per "the" more than the bundled ruleset finds, not 19,200.
     expect(matches(hostile)).toBe(matches(bundled) + 1_000);
     const cost = (r: typeof bundled) => costOverTokenising((t) => analyze(t, { ruleset: r }), text);
-    expect(cost(hostile) / cost(bundled)).toBeLessThan(RULESET_COST_LIMIT);
+    // Interleaved rounds, the best of each: another job on the machine only ever adds time, and a
+    // single pair of measurements varies by a third from one to the next.
+    let withHostile = Number.POSITIVE_INFINITY;
+    let withBundled = Number.POSITIVE_INFINITY;
+    for (let round = 0; round < 3; round++) {
+      withBundled = Math.min(withBundled, cost(bundled));
+      withHostile = Math.min(withHostile, cost(hostile));
+    }
+    expect(withHostile / withBundled).toBeLessThan(RULESET_COST_LIMIT);
   }, 60_000);
 });
