@@ -5,10 +5,12 @@
  * A speech cue's regular inflections that train annotates too rarely to learn alone ("urges"
  * beside "urged") are learned with their family: their own train counts, smoothed toward the
  * family's precision, and the family's sides.
+ * Only the cues the engine reads are written: speech cues at MIN_CUE_PRECISION or more.
  * Usage: npx tsx src/cli/learn-cues.ts
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
+import { MIN_CUE_PRECISION } from "../core/attribution-en";
 import { isSpeechCue } from "../core/cue-senses-en";
 import { PhraseMatcher } from "../core/matcher";
 import { normalize } from "../core/normalize";
@@ -17,7 +19,6 @@ import { inflections } from "./inflections";
 import { type Fragments, loadPolnear, repoRoot } from "./polnear";
 
 const MIN_HITS = 3;
-const MIN_PRECISION = 0.1;
 const MAX_WORDS = 4;
 /** How many of a family's occurrences a sibling's own counts weigh against (additive smoothing). */
 const FAMILY_WEIGHT = 3;
@@ -127,7 +128,8 @@ function main(): void {
     rows.push({ phrase: form, t, sides: family, precision });
   }
   const phrases = rows
-    .filter((c) => c.precision >= MIN_PRECISION)
+    // Only what the engine reads: the rest would ship in the content script for nothing.
+    .filter((c) => round(c.precision) >= MIN_CUE_PRECISION && isSpeechCue(c.phrase))
     .sort((a, b) => b.t.hits - a.t.hits || a.phrase.localeCompare(b.phrase))
     .map((c) => [
       c.phrase,
