@@ -12,11 +12,10 @@ import {
   wordCount,
 } from "./attribution";
 import { carried, chainAcross, continueChain } from "./continuation";
-import { creditedQuotes } from "./credited-quotes";
+import { creditedQuotes, speakerLabel } from "./credited-quotes";
 import {
   asksNothing,
   hasNounForm,
-  isHeaderLabel,
   isPassiveHedge,
   isSpeechCue,
   isSubjectPronoun,
@@ -1054,7 +1053,6 @@ function within(inner: Range, outer: Range): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
-const MAX_LABEL_WORDS = 5;
 /** Between a cue and a participle cue that shares its speaker: "said on Tuesday, adding". */
 const PARTICIPLE_GAP = /^[^.;:!?"“”«»]{0,60},\s*$/;
 /** How many of a sentence's next cues a content may be cut before (a bounded look-ahead). */
@@ -1091,9 +1089,8 @@ function labelledStatement(
   if (colon + 1 >= text.length || text[colon] !== ":" || !/\s/.test(text[colon + 1] as string))
     return null;
   const label = trimRange(text, sentence.start + opened, colon);
-  const words = text.slice(label.start, label.end).split(/\s+/);
-  if (words.length === 0 || words.length > MAX_LABEL_WORDS) return null;
-  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w)) || isHeaderLabel(words.join(" "))) return null;
+  const words = speakerLabel(text, label);
+  if (!words) return null;
   // "PENCE: Well, look… But this is America.": a speaker's turn in a transcript (its label in
   // capitals) is all of its paragraph, and the cues inside it are the speaker's own words.
   const turn = words.every((w) => !/\p{Ll}/u.test(w));

@@ -70,20 +70,21 @@ function labelBefore(
   while (p > stop && !endsBeforeLabel(text, p)) p--;
   if (p === stop && p > from) return null;
   const label = trimRange(text, p, colon, "-");
-  const words = text.slice(label.start, label.end).split(/\s+/);
-  if (words.length === 0 || words.length > MAX_LABEL_WORDS) return null;
-  if (!words.every((w) => /^[\p{Lu}(]/u.test(w) || w === "and")) return null;
-  return isHeaderLabel(words.join(" ")) ? null : { label, colon };
+  return speakerLabel(text, label) ? { label, colon } : null;
 }
 
 /**
- * "“He represents our greatest shame.” ― Sonya Herridge", "Bush: “The mission is to destroy
- * ISIS.”": a quotation of the paragraph `range` followed by a dash and a short name, or preceded
- * by a short capitalised label and a colon, is that name's statement, as in collected reactions,
- * epigraphs and excerpts. A quotation already found as a statement of its own is left; one taken as the
- * continuation of an earlier speaker is credited to the name instead. Returns `found` with them,
- * by start.
+ * The words of a label that names a speaker before a colon ("TAPPER:", "Bush:", "Rep. Trey Gowdy
+ * (R-S.C.):", "Mark Blumenthal and Jon Cohen:"): a few capitalised words, never a page's header
+ * label ("Read more:"); null when it is none.
  */
+export function speakerLabel(text: string, label: Range): string[] | null {
+  const words = text.slice(label.start, label.end).split(/\s+/);
+  if (words.length === 0 || words.length > MAX_LABEL_WORDS) return null;
+  if (!words.every((w) => /^[\p{Lu}\d(]/u.test(w) || w === "and")) return null;
+  return isHeaderLabel(words.join(" ")) ? null : words;
+}
+
 function dashCreditAt(
   ctx: Context,
   at: number,
@@ -109,6 +110,14 @@ function colonLabelAt(
   return found ? { speaker: found.label, cue: { start: found.colon, end: found.colon + 1 } } : null;
 }
 
+/**
+ * "“He represents our greatest shame.” ― Sonya Herridge", "Bush: “The mission is to destroy
+ * ISIS.”": a quotation of the paragraph `range` followed by a dash and a short name, or preceded
+ * by a short capitalised label and a colon, is that name's statement, as in collected reactions,
+ * epigraphs and excerpts. A quotation already found as a statement of its own is left; one taken as the
+ * continuation of an earlier speaker is credited to the name instead. Returns `found` with them,
+ * by start.
+ */
 export function creditedQuotes(ctx: Context, range: Range, found: Attribution[]): Attribution[] {
   const { text } = ctx;
   const byStart = [...found].sort((a, b) => a.start - b.start);
