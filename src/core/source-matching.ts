@@ -235,7 +235,9 @@ function linkNamesForward(
     const name = sp.text.trim();
     if (!BARE_SURNAME.test(name)) return;
     const full = new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s+${name}(?![\\p{L}])`, "u");
-    for (const later of order.slice(k + 1)) {
+    // By index, not a copy of the rest: the window ends the scan, a slice would not.
+    for (let j = k + 1; j < order.length; j++) {
+      const later = order[j] as { q: Quote; i: number };
       const lsp = later.q.speaker;
       if (!lsp || lsp.start - sp.end > FORWARD_NAME_WINDOW) return;
       if (!lsp.text.includes(name)) continue;

@@ -5,6 +5,7 @@ import { compileRuleset } from "../../src/core/enrich-matcher";
 import { hostOf } from "../../src/core/sources";
 import type { Quote } from "../../src/core/types";
 import { loadBundledRuleset, mergeRulesets, parseCustomRuleset } from "../../src/ruleset/ruleset";
+import { GROWTH_LIMIT, growth } from "../helpers/growth";
 import { goldQuotes, seedText } from "../ruleset/seed-gold";
 
 /** A quote whose speaker and content are the given substrings of `text`. */
@@ -386,6 +387,16 @@ describe("a bare surname before its full mention", () => {
       "Haddad: 'The road is closed'\n\nThe army said it had shelled the town.\n\n" +
       "Haddad later said the road had reopened.";
     expect(labels(text).map((l) => l[1])).toEqual([undefined, "government", undefined]);
+  });
+
+  it("stays linear on many surnames no mention explains", () => {
+    // Distinct surnames ("Bac", "Bad", …): each one looks ahead, only within its window.
+    const name = (k: number) =>
+      `B${String.fromCharCode(97 + (k % 26))}${String.fromCharCode(97 + (Math.floor(k / 26) % 26))}`;
+    const make = (n: number) =>
+      Array.from({ length: n }, (_, k) => `${name(k)} said the road was shut.`).join(" ");
+    const g = growth((t) => analyze(t, { lang: "en" }), make, 40);
+    expect(g.ratio, g.detail).toBeLessThanOrEqual(GROWTH_LIMIT);
   });
 });
 
