@@ -460,6 +460,37 @@ describe("English continuation quotes", () => {
     ]);
   });
 
+  it("continues the quotation past a relative clause on its speaker", () => {
+    const text =
+      "“Revenues are up a little bit,” said Mr. Ekovich, who noted that prices had fallen by half. " +
+      "“Things are moving in the right direction.”";
+    expect(parts(text)).toEqual([
+      ["Mr. Ekovich", "said", "Revenues are up a little bit", null],
+      ["who", "noted", "that prices had fallen by half", null],
+      [
+        "Mr. Ekovich",
+        null,
+        "Things are moving in the right direction.",
+        "Revenues are up a little bit",
+      ],
+    ]);
+  });
+
+  it("continues a quotation whose speaker was not found", () => {
+    const text =
+      "She spoke last. “Donald is, and always has been, an amazing leader,” said the 46-year-old. " +
+      "“Now, he will go to work for you.”";
+    expect(parts(text)).toEqual([
+      [null, "said", "Donald is, and always has been, an amazing leader", null],
+      [
+        null,
+        null,
+        "Now, he will go to work for you.",
+        "Donald is, and always has been, an amazing leader",
+      ],
+    ]);
+  });
+
   it("takes no scare quote or quoted sub-heading for a continuation", () => {
     const scare = "“The road is closed,” he said. “Fake” news was the theme of the day.";
     expect(parts(scare).map((p) => p[2])).toEqual(["The road is closed"]);
