@@ -416,12 +416,25 @@ describe("English continuation quotes", () => {
     ]);
   });
 
-  it("keeps a parenthetical cue whole when the rest opens its own clause or the head is short", () => {
+  it("splits at a parenthetical cue when the rest opens a clause, not when the head is short", () => {
     const clause =
       "By Thursday the Saudis held the airspace, the adviser said, and the army waited.";
-    expect(parts(clause).every((p) => p[3] === null)).toBe(true);
+    expect(parts(clause)).toEqual([
+      ["the adviser", "said", "By Thursday the Saudis held the airspace", null],
+      ["the adviser", null, "and the army waited", "By Thursday the Saudis held the airspace"],
+    ]);
     expect(parts("The answer lies, he said, in whether the tribes support it.")).toEqual([
       ["he", "said", "in whether the tribes support it", null],
+    ]);
+  });
+
+  it("splits at a parenthetical cue before a quotation that goes on with the sentence", () => {
+    expect(parts("An economic downturn, he said, “could be a good time to borrow.”")).toEqual([
+      ["he", "said", "An economic downturn", null],
+      ["he", null, "could be a good time to borrow.", "An economic downturn"],
+    ]);
+    expect(parts("In a statement on Thursday, she said, “We will appeal the ruling.”")).toEqual([
+      ["she", "said", "We will appeal the ruling.", null],
     ]);
   });
 
