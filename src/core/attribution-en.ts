@@ -994,6 +994,8 @@ function mainSubject(
 
 /** What may stand between a parenthetical cue and the rest of its statement: "said Tuesday, ". */
 const PARENTHETICAL_GAP = /^[^.;:!?"“”«»,]{0,40},\s*$/;
+/** The same before a quotation, up to its opening mark: "he said, “". */
+const QUOTED_PARENTHETICAL_GAP = /^[^.;:!?"“”«»,]{0,40},\s*(?:["“‘]|'')$/;
 /** Between a speaker and its cue: an adverb or an auxiliary ("he also said"), no punctuation. */
 const SPEAKER_CUE_GAP = /^[\s\p{L}]{0,24}$/u;
 /**
@@ -1007,9 +1009,12 @@ const MIN_PARENTHETICAL_WORDS = 2;
 /**
  * "This campaign, he says, is different": a speaker and cue set between commas inside their
  * statement split it in two parts (the annotation conventions), the words before the comma and
- * the rest after the cue. Returned is the first part, with the cue and speaker of `found`; null
- * when the words before belong to another statement of the sentence or the rest opens a clause
- * of its own ("…, the adviser said, and the military…").
+ * the rest after the cue, also when the rest opens a clause ("…, the airline added, and had
+ * passed…") or is a quotation going on with the sentence ("An economic downturn, he said,
+ * “could be…”"). Returned is the first part, with the cue and speaker of `found`; null when the
+ * words before belong to another statement of the sentence, the rest opens a relative clause, or
+ * the quotation opens a sentence of its own ("In a statement, she said, “We…”": the words before
+ * set the scene, annotators leave them out).
  */
 function partBeforeCue(
   ctx: Context,
@@ -1019,12 +1024,15 @@ function partBeforeCue(
 ): Attribution | null {
   const text = ctx.text;
   const { cue, speaker } = found;
-  if (!cue || !speaker || speaker.carried || found.kind === "direct") return null;
+  if (!cue || !speaker || speaker.carried) return null;
+  const quoted = found.kind === "direct";
+  if (quoted && !/\p{Ll}/u.test(text[found.start] ?? "")) return null;
   if (speaker.start <= sentence.start || speaker.end > cue.start || found.start < cue.end) {
     return null;
   }
   if (!SPEAKER_CUE_GAP.test(text.slice(speaker.end, cue.start))) return null;
-  if (!PARENTHETICAL_GAP.test(text.slice(cue.end, found.start))) return null;
+  const gap = text.slice(cue.end, found.start);
+  if (!(quoted ? QUOTED_PARENTHETICAL_GAP : PARENTHETICAL_GAP).test(gap)) return null;
   let comma = speaker.start;
   while (comma > sentence.start && isSpace(text.charCodeAt(comma - 1))) comma--;
   if (text[comma - 1] !== ",") return null;
@@ -1037,7 +1045,7 @@ function partBeforeCue(
   if (previous?.cue && previous.cue.start >= sentence.start && previous.end > part.start) {
     return null;
   }
-  if (CLAUSE_BREAKS.has(opening.toLowerCase()) || RELATIVES.test(opening)) return null;
+  if (RELATIVES.test(opening)) return null;
   return { ...found, ...part, kind: kindOf(ctx, part.start, part.end) };
 }
 

@@ -5,6 +5,7 @@ import {
   quoteContent,
   wordCount,
 } from "./attribution";
+import grammar from "./lexicon/english-grammar.json";
 import { isSpace } from "./normalize";
 import { type Range, splitSentences } from "./sentences";
 
@@ -35,18 +36,40 @@ export function carried(speaker: Attribution["speaker"]): Attribution["speaker"]
   return speaker ? { ...speaker, carried: true } : null;
 }
 
-/** The chain a statement opens: only a statement with a speaker can be continued. */
+/**
+ * The chain a statement opens: a statement with a speaker, or a quotation with its cue whose
+ * speaker was not found (“…,” said the 46-year-old. “…”: the parts are still one statement).
+ */
 export function chainOf(a: Attribution | undefined): Chain | null {
-  if (!a?.speaker) return null;
+  if (!a || (!a.speaker && !(a.cue && a.kind === "direct"))) return null;
   return { head: a, end: lastOf(a) };
+}
+
+const RELATIVES = new Set(grammar.relatives);
+
+/**
+ * Whether `later` is the voice of `earlier` within one sentence: the same words, words
+ * overlapping them, or a relative pronoun after them (“…,” said Mr. Ekovich, who noted that….).
+ */
+function sameVoice(
+  text: string,
+  earlier: Attribution["speaker"],
+  later: Attribution["speaker"],
+): boolean {
+  if (!earlier || !later) return false;
+  if (later.start < earlier.end && earlier.start < later.end) return true;
+  return (
+    later.start >= earlier.end && RELATIVES.has(text.slice(later.start, later.end).toLowerCase())
+  );
 }
 
 /**
  * The chain a sentence's own statements open. “…,” she said, adding that…. “…”: the quoted
  * sentences continue the quotation, not the statement its speaker makes in a clause after it
- * (adding, referring to, when asked), so the last direct statement of that speaker heads it.
+ * (adding, referring to, when asked, a relative clause on the speaker: “…,” said X, who noted
+ * that….), so the last direct statement of that speaker heads it.
  */
-function sentenceChain(out: readonly Attribution[], own: number): Chain | null {
+function sentenceChain(text: string, out: readonly Attribution[], own: number): Chain | null {
   const last = out[out.length - 1];
   const chain = chainOf(last);
   if (!chain || !last || last.kind === "direct") return chain;
@@ -54,7 +77,7 @@ function sentenceChain(out: readonly Attribution[], own: number): Chain | null {
   for (let i = out.length - 2; i >= from; i--) {
     const a = out[i] as Attribution;
     if (a.kind !== "direct" || a.partOf !== undefined) continue;
-    if (a.speaker?.start !== last.speaker?.start || a.speaker?.end !== last.speaker?.end) break;
+    if (!sameVoice(text, a.speaker, last.speaker)) break;
     return { head: a, end: Math.max(chain.end, lastOf(a)) };
   }
   return chain;
@@ -113,7 +136,7 @@ export function continueChain(
   out: Attribution[],
   own: number,
 ): Chain | null {
-  let open = own > 0 ? sentenceChain(out, own) : chain;
+  let open = own > 0 ? sentenceChain(ctx.text, out, own) : chain;
   if (!open) return null;
   // A sentence inside the last part (a quotation running over several sentences) keeps it open.
   if (own === 0 && sentence.start < open.end) return open;

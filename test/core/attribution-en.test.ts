@@ -416,12 +416,25 @@ describe("English continuation quotes", () => {
     ]);
   });
 
-  it("keeps a parenthetical cue whole when the rest opens its own clause or the head is short", () => {
+  it("splits at a parenthetical cue when the rest opens a clause, not when the head is short", () => {
     const clause =
       "By Thursday the Saudis held the airspace, the adviser said, and the army waited.";
-    expect(parts(clause).every((p) => p[3] === null)).toBe(true);
+    expect(parts(clause)).toEqual([
+      ["the adviser", "said", "By Thursday the Saudis held the airspace", null],
+      ["the adviser", null, "and the army waited", "By Thursday the Saudis held the airspace"],
+    ]);
     expect(parts("The answer lies, he said, in whether the tribes support it.")).toEqual([
       ["he", "said", "in whether the tribes support it", null],
+    ]);
+  });
+
+  it("splits at a parenthetical cue before a quotation that goes on with the sentence", () => {
+    expect(parts("An economic downturn, he said, “could be a good time to borrow.”")).toEqual([
+      ["he", "said", "An economic downturn", null],
+      ["he", null, "could be a good time to borrow.", "An economic downturn"],
+    ]);
+    expect(parts("In a statement on Thursday, she said, “We will appeal the ruling.”")).toEqual([
+      ["she", "said", "We will appeal the ruling.", null],
     ]);
   });
 
@@ -457,6 +470,37 @@ describe("English continuation quotes", () => {
       ["she", "said", "I think that speaks volumes", null],
       ["she", "adding", "that the campaign will work hard", null],
       ["she", null, "I think they’re waiting to be courted.", "I think that speaks volumes"],
+    ]);
+  });
+
+  it("continues the quotation past a relative clause on its speaker", () => {
+    const text =
+      "“Revenues are up a little bit,” said Mr. Ekovich, who noted that prices had fallen by half. " +
+      "“Things are moving in the right direction.”";
+    expect(parts(text)).toEqual([
+      ["Mr. Ekovich", "said", "Revenues are up a little bit", null],
+      ["who", "noted", "that prices had fallen by half", null],
+      [
+        "Mr. Ekovich",
+        null,
+        "Things are moving in the right direction.",
+        "Revenues are up a little bit",
+      ],
+    ]);
+  });
+
+  it("continues a quotation whose speaker was not found", () => {
+    const text =
+      "She spoke last. “Donald is, and always has been, an amazing leader,” said the 46-year-old. " +
+      "“Now, he will go to work for you.”";
+    expect(parts(text)).toEqual([
+      [null, "said", "Donald is, and always has been, an amazing leader", null],
+      [
+        null,
+        null,
+        "Now, he will go to work for you.",
+        "Donald is, and always has been, an amazing leader",
+      ],
     ]);
   });
 
