@@ -530,7 +530,7 @@ function contentAfterCue(
   const text = ctx.text;
   const nextCue = later[0] ?? sentence.end;
   const quote = quotationOpeningAt(ctx, from, sentence.end);
-  if (quote) return quoteContent(text, quote);
+  if (quote) return quotedThenReported(ctx, sentence, quote, later) ?? quoteContent(text, quote);
   let start = trimInSentence(text, sentence, from, sentence.end, ",:").start;
   const rest = text.slice(start, Math.min(sentence.end, start + MAX_LEAD_CHARS)).toLowerCase();
   // "told reporters that…", "said Tuesday that…": the content begins at "that" (annotated inside).
@@ -594,6 +594,30 @@ function contentAfterCue(
   const opening = quotationOpeningAt(ctx, afterThat, sentence.end);
   if (opening && opening.end > r.end) return { start: r.start, end: opening.end };
   return { start: r.start, end: quotedSentencesEnd(ctx, r) };
+}
+
+/**
+ * "said “it gets me mad” every time he thinks about…", "admitted “one or two instances” where…":
+ * a quotation opening the content that the sentence runs on from in lower case is the start of
+ * a mixed content running to the sentence's end (PolNeAR's convention), or to the cut before a
+ * later cue; null when the quotation ends its clause or a later cue follows it uncut.
+ */
+function quotedThenReported(
+  ctx: Context,
+  sentence: Range,
+  quote: Quotation,
+  later: readonly number[],
+): Range | null {
+  const text = ctx.text;
+  if (!/^ +\p{Ll}/u.test(text.slice(quote.end, Math.min(sentence.end, quote.end + 3)))) return null;
+  let end = sentence.end;
+  const next = later.find((at) => at >= quote.end);
+  if (next !== undefined) {
+    const cut = cutBefore(text, quote.end, next);
+    if (cut === null) return null;
+    end = cut;
+  }
+  return trimInSentence(text, sentence, quote.start, end, ".,");
 }
 
 const WORD_AT = /[\p{L}'’]+|[^\s\p{L}'’]/gu;

@@ -506,4 +506,14 @@ describe("English rare cues and subjects", () => {
     ]);
     expect(found("Last week the minister said the talks had failed.")[0]?.[2]).toBe("the minister");
   });
+
+  it("runs a quotation the sentence goes on from to the sentence's end, as mixed speech", () => {
+    expect(found("Sanders said “the wind is at our backs” despite his loss in Nevada.")).toEqual([
+      ["mixed", "said", "Sanders", "“the wind is at our backs” despite his loss in Nevada"],
+    ]);
+    // A quotation that ends its clause stays a direct quote.
+    expect(found("Sanders said “the wind is at our backs.” Then he left.")[0]?.slice(0, 1)).toEqual(
+      ["direct"],
+    );
+  });
 });
