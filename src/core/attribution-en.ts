@@ -14,9 +14,11 @@ import {
 import { carried, chainAcross, continueChain } from "./continuation";
 import { creditedQuotes, speakerLabel } from "./credited-quotes";
 import {
+  asksAddressee,
   asksNothing,
   hasNounForm,
   isPassiveHedge,
+  isQuestionWord,
   isSpeechCue,
   isSubjectPronoun,
   isThatClause,
@@ -526,6 +528,7 @@ function contentAfterCue(
   from: number,
   later: readonly number[],
   addressee = false,
+  asked = false,
 ): Range {
   const text = ctx.text;
   const nextCue = later[0] ?? sentence.end;
@@ -557,6 +560,7 @@ function contentAfterCue(
     if (!hasNounForm(head) && !opensClause(named)) start += that;
   }
   if (addressee && start === leadStart) start = clauseAfterAddressee(text, start, nextCue) ?? start;
+  if (asked && that < 0) start = questionAfterAddressee(text, start, nextCue) ?? start;
   // "said to People: “…”", "wrote in December, “…”": a time or place phrase, then the quote;
   // "told The Huffington Post: “…”": the one told, then the quote.
   // …but "urged her husband to come out, “…”": the infinitive is the content.
@@ -637,6 +641,22 @@ function clauseAfterAddressee(text: string, start: number, nextCue: number): num
     if (!/\p{L}/u.test(w) || CLAUSE_BREAKS.has(w) || QUESTION_OPENERS.has(w)) return null;
     const next = (words[i + 1] as RegExpExecArray)[0];
     if (NOMINATIVES.has(w) && /^\p{Ll}/u.test(next)) return start + (words[i]?.index ?? 0);
+  }
+  return null;
+}
+
+/**
+ * "asked Sanders how he is feeling", "asked her whether she would run": after a cue whose object
+ * is the one asked, the content begins at a lower-case question word within a few words, with no
+ * punctuation before it; null otherwise ("asked about the war").
+ */
+function questionAfterAddressee(text: string, start: number, nextCue: number): number | null {
+  const span = text.slice(start, Math.min(nextCue, start + MAX_LEAD_CHARS));
+  const words = [...span.matchAll(WORD_AT)].slice(0, MAX_ADDRESSEE_WORDS + 1);
+  for (let i = 1; i < words.length; i++) {
+    const w = (words[i] as RegExpExecArray)[0];
+    if (!/\p{L}/u.test(w)) return null;
+    if (isQuestionWord(w)) return start + (words[i]?.index ?? 0);
   }
   return null;
 }
@@ -948,7 +968,15 @@ function attributeAt(
     return make(trimInSentence(text, sentence, sentence.start, boundary, ","), speakerFirst());
   }
   if (addresseeOnly) return null;
-  const content = contentAfterCue(ctx, sentence, cue.end, later, takesAddressee(cue.value.phrase));
+  const phrase = cue.value.phrase;
+  const content = contentAfterCue(
+    ctx,
+    sentence,
+    cue.end,
+    later,
+    takesAddressee(phrase),
+    asksAddressee(phrase),
+  );
   // "condemned the attack", "denied any involvement": a bare object states nothing; "did not
   // say whether…" neither.
   const quoted = kindOf(ctx, content.start, content.end) === "direct";

@@ -516,4 +516,13 @@ describe("English rare cues and subjects", () => {
       ["direct"],
     );
   });
+
+  it("starts the content at the question after the one asked", () => {
+    expect(found("A reporter asked Sanders how he is feeling on caucus day.")).toEqual([
+      ["indirect", "asked", "A reporter", "how he is feeling on caucus day"],
+    ]);
+    expect(found("The senator asked her aides whether the bill would pass.")[0]?.[3]).toBe(
+      "whether the bill would pass",
+    );
+  });
 });
