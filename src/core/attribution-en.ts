@@ -14,9 +14,11 @@ import {
 import { carried, chainAcross, continueChain } from "./continuation";
 import { creditedQuotes, speakerLabel } from "./credited-quotes";
 import {
+  asksAddressee,
   asksNothing,
   hasNounForm,
   isPassiveHedge,
+  isQuestionWord,
   isSpeechCue,
   isSubjectPronoun,
   isThatClause,
@@ -526,11 +528,12 @@ function contentAfterCue(
   from: number,
   later: readonly number[],
   addressee = false,
+  asked = false,
 ): Range {
   const text = ctx.text;
   const nextCue = later[0] ?? sentence.end;
   const quote = quotationOpeningAt(ctx, from, sentence.end);
-  if (quote) return quoteContent(text, quote);
+  if (quote) return quotedThenReported(ctx, sentence, quote, later) ?? quoteContent(text, quote);
   let start = trimInSentence(text, sentence, from, sentence.end, ",:").start;
   const rest = text.slice(start, Math.min(sentence.end, start + MAX_LEAD_CHARS)).toLowerCase();
   // "told reporters that…", "said Tuesday that…": the content begins at "that" (annotated inside).
@@ -557,6 +560,7 @@ function contentAfterCue(
     if (!hasNounForm(head) && !opensClause(named)) start += that;
   }
   if (addressee && start === leadStart) start = clauseAfterAddressee(text, start, nextCue) ?? start;
+  if (asked && that < 0) start = questionAfterAddressee(text, start, nextCue) ?? start;
   // "said to People: “…”", "wrote in December, “…”": a time or place phrase, then the quote;
   // "told The Huffington Post: “…”": the one told, then the quote.
   // …but "urged her husband to come out, “…”": the infinitive is the content.
@@ -596,6 +600,30 @@ function contentAfterCue(
   return { start: r.start, end: quotedSentencesEnd(ctx, r) };
 }
 
+/**
+ * "said “it gets me mad” every time he thinks about…", "admitted “one or two instances” where…":
+ * a quotation opening the content that the sentence runs on from in lower case is the start of
+ * a mixed content running to the sentence's end (PolNeAR's convention), or to the cut before a
+ * later cue; null when the quotation ends its clause or a later cue follows it uncut.
+ */
+function quotedThenReported(
+  ctx: Context,
+  sentence: Range,
+  quote: Quotation,
+  later: readonly number[],
+): Range | null {
+  const text = ctx.text;
+  if (!/^ +\p{Ll}/u.test(text.slice(quote.end, Math.min(sentence.end, quote.end + 3)))) return null;
+  let end = sentence.end;
+  const next = later.find((at) => at >= quote.end);
+  if (next !== undefined) {
+    const cut = cutBefore(text, quote.end, next);
+    if (cut === null) return null;
+    end = cut;
+  }
+  return trimInSentence(text, sentence, quote.start, end, ".,");
+}
+
 const WORD_AT = /[\p{L}'’]+|[^\s\p{L}'’]/gu;
 
 /**
@@ -613,6 +641,22 @@ function clauseAfterAddressee(text: string, start: number, nextCue: number): num
     if (!/\p{L}/u.test(w) || CLAUSE_BREAKS.has(w) || QUESTION_OPENERS.has(w)) return null;
     const next = (words[i + 1] as RegExpExecArray)[0];
     if (NOMINATIVES.has(w) && /^\p{Ll}/u.test(next)) return start + (words[i]?.index ?? 0);
+  }
+  return null;
+}
+
+/**
+ * "asked Sanders how he is feeling", "asked her whether she would run": after a cue whose object
+ * is the one asked, the content begins at a lower-case question word within a few words, with no
+ * punctuation before it; null otherwise ("asked about the war").
+ */
+function questionAfterAddressee(text: string, start: number, nextCue: number): number | null {
+  const span = text.slice(start, Math.min(nextCue, start + MAX_LEAD_CHARS));
+  const words = [...span.matchAll(WORD_AT)].slice(0, MAX_ADDRESSEE_WORDS + 1);
+  for (let i = 1; i < words.length; i++) {
+    const w = (words[i] as RegExpExecArray)[0];
+    if (!/\p{L}/u.test(w)) return null;
+    if (isQuestionWord(w)) return start + (words[i]?.index ?? 0);
   }
   return null;
 }
@@ -924,7 +968,15 @@ function attributeAt(
     return make(trimInSentence(text, sentence, sentence.start, boundary, ","), speakerFirst());
   }
   if (addresseeOnly) return null;
-  const content = contentAfterCue(ctx, sentence, cue.end, later, takesAddressee(cue.value.phrase));
+  const phrase = cue.value.phrase;
+  const content = contentAfterCue(
+    ctx,
+    sentence,
+    cue.end,
+    later,
+    takesAddressee(phrase),
+    asksAddressee(phrase),
+  );
   // "condemned the attack", "denied any involvement": a bare object states nothing; "did not
   // say whether…" neither.
   const quoted = kindOf(ctx, content.start, content.end) === "direct";

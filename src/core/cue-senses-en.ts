@@ -32,6 +32,7 @@ const NOT_SPEECH = classOf(Object.values(senses.notSpeech).flat());
 const QUOTE_ONLY = classOf(senses.quoteOnly);
 const NEEDS_CLAUSE = classOf(senses.needsClause);
 const ADDRESSEE = classOf(senses.addressee);
+const ASKS = classOf(senses.asksAddressee);
 const AS_COMPLEMENT = new Set(senses.asComplement);
 const RELAYS = new Set(senses.relays);
 const NEGATIONS = new Set(senses.negations);
@@ -75,6 +76,16 @@ export function takesAsComplement(phrase: string): boolean {
 /** "quoted X as saying", "cited X as saying": X is the speaker, the cue's subject only relays. */
 export function relaysSpeech(phrase: string): boolean {
   return RELAYS.has(phrase);
+}
+
+/** Cues whose object is the one asked: "asked Sanders how he is feeling". */
+export function asksAddressee(phrase: string): boolean {
+  return inClass(ASKS, phrase);
+}
+
+/** Whether a word opens a question: "whether", "how"… */
+export function isQuestionWord(word: string): boolean {
+  return QUESTION_WORDS.has(word);
 }
 
 /** Cues whose object is the one told: "told reporters in Moscow". */

@@ -550,4 +550,23 @@ describe("English rare cues and subjects", () => {
     ]);
     expect(found("Last week the minister said the talks had failed.")[0]?.[2]).toBe("the minister");
   });
+
+  it("runs a quotation the sentence goes on from to the sentence's end, as mixed speech", () => {
+    expect(found("Sanders said “the wind is at our backs” despite his loss in Nevada.")).toEqual([
+      ["mixed", "said", "Sanders", "“the wind is at our backs” despite his loss in Nevada"],
+    ]);
+    // A quotation that ends its clause stays a direct quote.
+    expect(found("Sanders said “the wind is at our backs.” Then he left.")[0]?.slice(0, 1)).toEqual(
+      ["direct"],
+    );
+  });
+
+  it("starts the content at the question after the one asked", () => {
+    expect(found("A reporter asked Sanders how he is feeling on caucus day.")).toEqual([
+      ["indirect", "asked", "A reporter", "how he is feeling on caucus day"],
+    ]);
+    expect(found("The senator asked her aides whether the bill would pass.")[0]?.[3]).toBe(
+      "whether the bill would pass",
+    );
+  });
 });
