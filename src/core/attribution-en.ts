@@ -660,6 +660,35 @@ function frontedClauseEnd(
   return null;
 }
 
+/**
+ * A quotation opening right after a word of its clause (host of MSNBC's “Morning Joe,”, the
+ * hacker known as “Guccifer,”): a title or a name inside a noun phrase, not a statement put first.
+ */
+function quotedInPhrase(text: string, sentence: Range, quoteStart: number): boolean {
+  let p = quoteStart;
+  while (p > sentence.start && isSpace(text.charCodeAt(p - 1))) p--;
+  return p > sentence.start && /[\p{L}\p{N}]/u.test(text[p - 1] ?? "");
+}
+
+/** What follows a cue opens its content: "that…", a quotation, or a clause ("said he would"). */
+function contentFollows(
+  ctx: Context,
+  sentence: Range,
+  cueEnd: number,
+  post: Range,
+  nextCue: number,
+): boolean {
+  if (quotationOpeningAt(ctx, cueEnd, sentence.end)) return true;
+  const own = { start: post.start, end: Math.max(post.start, Math.min(post.end, nextCue)) };
+  return isThatClause(ctx.text, own) || readsAsClause(ctx.text, own);
+}
+
+/** A speaker's words up to their first comma: the name before its appositions. */
+function firstPart(words: string): string {
+  const comma = words.indexOf(",");
+  return comma < 0 ? words : words.slice(0, comma);
+}
+
 function attributeAt(
   ctx: Context,
   sentence: Range,
@@ -776,7 +805,15 @@ function attributeAt(
   const quote = shortBetween
     ? (quotationClosingAt(ctx, boundary + 1) ?? quotationClosingAt(ctx, boundary))
     : undefined;
-  if (quote && quote.start < cue.start && closesSpeech(text, quote)) {
+  if (
+    quote &&
+    quote.start < cue.start &&
+    closesSpeech(text, quote) &&
+    !(
+      quotedInPhrase(text, sentence, quote.start) &&
+      contentFollows(ctx, sentence, cue.end, post, nextCue)
+    )
+  ) {
     return make(quoteContent(text, quote), speakerFirst());
   }
   const apposedQuote = quoteBeforeApposition(ctx, sentence, cue.start, previous);
@@ -813,6 +850,13 @@ function attributeAt(
     /^\p{Lu}/u.test(text[post.start] ?? "") &&
     (aside !== null || ownEnd - post.start <= MAX_TAIL_CHARS) &&
     ownWords <= MAX_NAMED_SPEAKER_WORDS;
+  // "…, said Ms. Gil, with games of capture the flag, …": a short name closed by a comma is the
+  // speaker, however long what follows it.
+  const name = firstPart(speakerTail);
+  const nameThenComma =
+    /^\p{Lu}/u.test(text[post.start] ?? "") &&
+    name.length < speakerTail.length &&
+    wordCount(name, 0, name.length, MAX_NAME_WORDS) <= MAX_NAME_WORDS;
   // “…?” she asked. / “…!” said X.: the quotation ended the sentence before.
   const ended = boundary < 0 ? quotationEndingBefore(ctx, sentence.start) : undefined;
   if (
@@ -850,7 +894,9 @@ function attributeAt(
       ?.toLowerCase()
       .split(/[^\p{L}']+/u)
       .some((w) => AUXILIARIES.has(w)) &&
-    !hasVerb(text, { start: post.start, end: post.start + speakerTail.length });
+    // "…, said Steve Grubbs, an Iowa operative currently working for…": an apposition after the
+    // name may hold a participle; only the name's own part is read for a verb.
+    !hasVerb(text, { start: post.start, end: post.start + firstPart(speakerTail).length });
   const thatAhead = /\bthat\b|:/.test(speakerTail);
   const quoteAfter = quotationOpeningAt(ctx, cue.end, sentence.end) !== undefined;
   let next = cue.end;
@@ -889,7 +935,7 @@ function attributeAt(
       addresseeOnly ||
       (participleAfter && !thatAhead) ||
       (!thatAhead &&
-        (shortTail || (inverted && namedAfter)) &&
+        (shortTail || (inverted && (namedAfter || nameThenComma))) &&
         (inverted || (ADJUNCTS.has(firstWordAfter) && !readsAsClause(text, own)))));
   // "…, Hussain al-Shahristani, the deputy prime minister, said in a statement": the speaker
   // and its apposition stand between the content and the cue.

@@ -347,6 +347,39 @@ describe("English attribution", () => {
     const inner = found("She told voters who asked why she ran a story about her father.");
     expect(inner[0]?.[3]).toBe("voters who asked why she ran a story about her father");
   });
+
+  it("takes a title quoted inside the subject for no content when the cue has its own", () => {
+    expect(
+      found("Speaking Sunday on ABC’s “This Week,” Carson admitted that his book was inaccurate."),
+    ).toEqual([["indirect", "admitted", "Carson", "that his book was inaccurate"]]);
+    expect(found("Smith, the hacker known as “Guccifer,” stated that he had access.")[0]?.[3]).toBe(
+      "that he had access",
+    );
+    // Nothing after the cue: the quotation inside the sentence is still the content.
+    expect(found("He called it “absurd,” Smith said.").at(-1)).toEqual([
+      "direct",
+      "said",
+      "Smith",
+      "absurd",
+    ]);
+  });
+
+  it("takes a name after an inverted cue as the speaker, whatever its apposition holds", () => {
+    expect(
+      found("Candidates have room to move, said Steve Grubbs, an operative working for Paul."),
+    ).toEqual([
+      [
+        "indirect",
+        "said",
+        "Steve Grubbs, an operative working for Paul",
+        "Candidates have room to move",
+      ],
+    ]);
+    const long =
+      "It has a loyal following, said Ms. Gil, with games of capture the flag, nutrition " +
+      "classes, alternative medicine workshops and hikes through Van Cortlandt Park.";
+    expect(found(long)).toEqual([["indirect", "said", "Ms. Gil", "It has a loyal following"]]);
+  });
 });
 
 /** [speaker, cue, content, partOf as the content of the first part] of each quote. */
