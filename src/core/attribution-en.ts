@@ -104,6 +104,11 @@ const BOUNDARY = ',;:—–[]"“”«»‘';
 const PARTICIPLE_AFTER_CUE = /^\s*,\s*(\p{Ll}{2,}ing)\b/u;
 /** "…, the Times said, including speeches": these continue the statement instead. */
 const PREPOSITIONAL_PARTICIPLES = new Set(grammar.prepositionalParticiples);
+/** A clause set after a cue, on when or why it was said: "said as he left", "said angrily when…". */
+const ADJUNCT_CLAUSE = new RegExp(
+  `^(?:[\\p{L}-]+ly\\s+)?(?:${[...SUBORDINATORS, "as"].join("|")})\\s`,
+  "iu",
+);
 /** Apostrophes, which close single quotations ('…,' and NYT's ''…,'') as often as they elide. */
 const APOSTROPHES = "'’";
 /** Clause boundaries a wider speaker scan (across an appositive's commas) still stops at. */
@@ -680,7 +685,9 @@ function contentFollows(
 ): boolean {
   if (quotationOpeningAt(ctx, cueEnd, sentence.end)) return true;
   const own = { start: post.start, end: Math.max(post.start, Math.min(post.end, nextCue)) };
-  return isThatClause(ctx.text, own) || readsAsClause(ctx.text, own);
+  if (isThatClause(ctx.text, own) || readsAsClause(ctx.text, own)) return true;
+  const first = /^[\p{L}']+/u.exec(ctx.text.slice(own.start, own.start + 20))?.[0] ?? "";
+  return first !== "" && own.end > own.start && !ADJUNCTS.has(first.toLowerCase());
 }
 
 /** A speaker's words up to their first comma: the name before its appositions. */
@@ -857,6 +864,11 @@ function attributeAt(
     /^\p{Lu}/u.test(text[post.start] ?? "") &&
     name.length < speakerTail.length &&
     wordCount(name, 0, name.length, MAX_NAME_WORDS) <= MAX_NAME_WORDS;
+  // "Sales were great, he said, wiping sweat off his face": a participle after the cue's comma
+  // is about the speaker; the statement is before ("including …" continues it).
+  const afterComma = PARTICIPLE_AFTER_CUE.exec(text.slice(cue.end, cue.end + 40))?.[1];
+  const participleAfter =
+    afterComma !== undefined && !PREPOSITIONAL_PARTICIPLES.has(afterComma.toLowerCase());
   // “…?” she asked. / “…!” said X.: the quotation ended the sentence before.
   const ended = boundary < 0 ? quotationEndingBefore(ctx, sentence.start) : undefined;
   if (
@@ -870,8 +882,12 @@ function attributeAt(
       ? { start: own.start, end: Math.max(own.start, cue.end + joined.index) }
       : own;
     const mineWords = joined ? wordCount(text, mine.start, mine.end) : ownWords;
+    // “…!” Sessions said as he launched the process / Biden said, clutching the lectern: a
+    // clause about the moment of speaking, no content of the cue.
     const nothingMore =
       mineWords === 0 ||
+      participleAfter ||
+      ADJUNCT_CLAUSE.test(text.slice(mine.start, mine.start + MAX_ADJUNCT_CHARS)) ||
       ((mineWords <= MAX_TRAILING_WORDS || namedAfter) &&
         !/\bthat\b/.test(text.slice(mine.start, mine.end)) &&
         !readsAsClause(text, mine));
@@ -920,11 +936,6 @@ function attributeAt(
     const content = contentAfterCue(ctx, sentence, post.start + 2, later);
     return make(content, speakerBefore(text, sentence, cue.start));
   }
-  // "Sales were great, he said, wiping sweat off his face": a participle after the cue's comma
-  // is about the speaker; the statement is before ("including …" continues it).
-  const afterComma = PARTICIPLE_AFTER_CUE.exec(text.slice(cue.end, cue.end + 40))?.[1];
-  const participleAfter =
-    afterComma !== undefined && !PREPOSITIONAL_PARTICIPLES.has(afterComma.toLowerCase());
   const contentFirst =
     shortBetween &&
     boundary > sentence.start &&

@@ -364,6 +364,21 @@ describe("English attribution", () => {
     ]);
   });
 
+  it("takes a bare object after the cue over a title quoted before it", () => {
+    expect(found("Later on “This Week,” Senator Sanders questioned Mr. Trump’s veracity.")).toEqual(
+      [["indirect", "questioned", "Senator Sanders", "Mr. Trump’s veracity"]],
+    );
+  });
+
+  it("reads a clause on the moment of speaking after a quotation as no content", () => {
+    expect(
+      found("“We are proud to cast our votes!” Senator Sessions said as he launched the vote."),
+    ).toEqual([["direct", "said", "Senator Sessions", "We are proud to cast our votes!"]]);
+    expect(found("“What did he mean?” Mr. Biden said, clutching the lectern.")).toEqual([
+      ["direct", "said", "Mr. Biden", "What did he mean?"],
+    ]);
+  });
+
   it("takes a name after an inverted cue as the speaker, whatever its apposition holds", () => {
     expect(
       found("Candidates have room to move, said Steve Grubbs, an operative working for Paul."),
