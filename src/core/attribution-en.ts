@@ -816,6 +816,8 @@ function attributeAt(
     quote &&
     quote.start < cue.start &&
     closesSpeech(text, quote) &&
+    // “You bet I would,” Christie said when asked whether…: the quotation is the cue's before.
+    !(previous?.cue && previous.cue.start >= quote.end) &&
     !(
       quotedInPhrase(text, sentence, quote.start) &&
       contentFollows(ctx, sentence, cue.end, post, nextCue)
@@ -871,8 +873,17 @@ function attributeAt(
     afterComma !== undefined && !PREPOSITIONAL_PARTICIPLES.has(afterComma.toLowerCase());
   // “…?” she asked. / “…!” said X.: the quotation ended the sentence before.
   const ended = boundary < 0 ? quotationEndingBefore(ctx, sentence.start) : undefined;
+  // Bush called Trump “unhinged.” Rubio called the statement “outlandish.”: a quotation that is
+  // already the statement before is no content of this cue.
+  const taken =
+    ended &&
+    previous?.cue &&
+    previous.cue.end <= ended.start &&
+    previous.start < ended.end &&
+    previous.end > ended.start;
   if (
     ended &&
+    !taken &&
     wordCount(text, sentence.start, cue.start, MAX_INVERTED_WORDS) <= MAX_INVERTED_WORDS
   ) {
     // “…?” she said, but Kevin was drifting off.: a clause after a comma and a clause word is

@@ -379,6 +379,19 @@ describe("English attribution", () => {
     ]);
   });
 
+  it("gives no cue a quotation that is already the statement of the cue before", () => {
+    expect(
+      found("“You bet I would,” Christie said when asked whether he would close the border.").map(
+        (q) => q[3],
+      ),
+    ).toEqual(["You bet I would", "whether he would close the border"]);
+    const chain = "Bush called Trump “unhinged.” Rubio called the statement “outlandish.”";
+    expect(found(chain).map((q) => q[3])).toEqual([
+      "Trump “unhinged.”",
+      "the statement “outlandish.”",
+    ]);
+  });
+
   it("takes a name after an inverted cue as the speaker, whatever its apposition holds", () => {
     expect(
       found("Candidates have room to move, said Steve Grubbs, an operative working for Paul."),
