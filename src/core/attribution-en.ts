@@ -675,6 +675,19 @@ function quotedInPhrase(text: string, sentence: Range, quoteStart: number): bool
   return p > sentence.start && /[\p{L}\p{N}]/u.test(text[p - 1] ?? "");
 }
 
+/**
+ * The subject a title quoted inside it closes ("the hacker known as “Guccifer,”"): from the
+ * clause's start to the quotation's end, when the quotation opens inside a noun phrase.
+ */
+function subjectThroughTitle(text: string, sentence: Range, quote: Quotation): Range | null {
+  if (!quotedInPhrase(text, sentence, quote.start)) return null;
+  const wide = wordsBack(text, sentence.start, quote.start, MAX_WIDE_SPEAKER_WORDS, HARD_BOUNDARY);
+  const first = wide.words[0];
+  if (!first || wide.words.length >= MAX_WIDE_SPEAKER_WORDS) return null;
+  if (!/^\p{Lu}/u.test(text[first.start] ?? "")) return null;
+  return trimRange(text, first.start, quote.end, ",");
+}
+
 /** What follows a cue opens its content: "that…", a quotation, or a clause ("said he would"). */
 function contentFollows(
   ctx: Context,
@@ -825,6 +838,11 @@ function attributeAt(
   ) {
     return make(quoteContent(text, quote), speakerFirst());
   }
+  // "Joe Scarborough, host of MSNBC's “Morning Joe,” suggested…": the title closes the subject.
+  const titled =
+    quote && quote.start < cue.start && between !== null && between.end <= between.start
+      ? subjectThroughTitle(text, sentence, quote)
+      : null;
   const apposedQuote = quoteBeforeApposition(ctx, sentence, cue.start, previous);
   if (apposedQuote) return make(quoteContent(text, apposedQuote.quote), apposedQuote.speaker);
   const tail = text.slice(post.start, Math.min(post.end, post.start + MAX_TAIL_CHARS));
@@ -1013,7 +1031,7 @@ function attributeAt(
       ? mainSubject(text, sentence, cue.start, previous)
       : null;
   if (main) return make(content, main);
-  let speaker: Attribution["speaker"] = speakerBefore(text, sentence, cue.start);
+  let speaker: Attribution["speaker"] = titled ?? speakerBefore(text, sentence, cue.start);
   // "…, Nefzi said on Tuesday, adding that…": a participle after the statement before is its
   // speaker's.
   const participle =

@@ -352,9 +352,9 @@ describe("English attribution", () => {
     expect(
       found("Speaking Sunday on ABC’s “This Week,” Carson admitted that his book was inaccurate."),
     ).toEqual([["indirect", "admitted", "Carson", "that his book was inaccurate"]]);
-    expect(found("Smith, the hacker known as “Guccifer,” stated that he had access.")[0]?.[3]).toBe(
-      "that he had access",
-    );
+    expect(found("Smith, the hacker known as “Guccifer,” stated that he had access.")).toEqual([
+      ["indirect", "stated", "Smith, the hacker known as “Guccifer,”", "that he had access"],
+    ]);
     // Nothing after the cue: the quotation inside the sentence is still the content.
     expect(found("He called it “absurd,” Smith said.").at(-1)).toEqual([
       "direct",
