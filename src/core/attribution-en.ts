@@ -109,6 +109,8 @@ const ADJUNCT_CLAUSE = new RegExp(
   `^(?:[\\p{L}-]+ly\\s+)?(?:${[...SUBORDINATORS, "as"].join("|")})\\s`,
   "iu",
 );
+/** Before a naming cue: an indefinite noun phrase ("a group") or "so-": the cue names. */
+const NAMED_AFTER = /(?:\b(?:a|an|another)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+\s+|\bso[-\s])$/iu;
 /** Apostrophes, which close single quotations ('…,' and NYT's ''…,'') as often as they elide. */
 const APOSTROPHES = "'’";
 /** Clause boundaries a wider speaker scan (across an appositive's commas) still stops at. */
@@ -720,6 +722,14 @@ function attributeAt(
   const nextCue = later[0] ?? sentence.end;
   // A report titled "Growth Beyond Borders": the quotation is a name.
   if (NAMING.has(cue.value.phrase) && quotationOpeningAt(ctx, cue.end, sentence.end)) return null;
+  // "a program called Sandy Hook Promise", "the so-called Islamic State": a name given, no speech.
+  if (
+    NAMING.has(cue.value.phrase) &&
+    NAMED_AFTER.test(ctx.text.slice(Math.max(sentence.start, cue.start - 48), cue.start)) &&
+    /^\s*[\p{Lu}#\d]/u.test(ctx.text.slice(cue.end, cue.end + 4))
+  ) {
+    return null;
+  }
   const text = ctx.text;
   if (isPassiveHedge(text, cue, cue.value.phrase)) return null;
   const nounUse = !cue.value.phrase.includes(" ") && usedAsNoun(text, cue, cue.value.phrase);

@@ -392,6 +392,14 @@ describe("English attribution", () => {
     ]);
   });
 
+  it("reads a naming cue after an indefinite noun phrase or so- as a name given", () => {
+    expect(found("Barden now helps lead a program called Sandy Hook Promise.")).toEqual([]);
+    expect(found("The raid hit the so-called Islamic State in Raqqa.")).toEqual([]);
+    expect(found("Trump called Haley weak on immigration.")).toEqual([
+      ["indirect", "called", "Trump", "Haley weak on immigration"],
+    ]);
+  });
+
   it("takes a name after an inverted cue as the speaker, whatever its apposition holds", () => {
     expect(
       found("Candidates have room to move, said Steve Grubbs, an operative working for Paul."),
