@@ -395,6 +395,7 @@ describe("English attribution", () => {
   it("reads a naming cue after an indefinite noun phrase or so- as a name given", () => {
     expect(found("Barden now helps lead a program called Sandy Hook Promise.")).toEqual([]);
     expect(found("The raid hit the so-called Islamic State in Raqqa.")).toEqual([]);
+    expect(found("He was a star of the reality show “Cake Boss” for years.")).toEqual([]);
     expect(found("Trump called Haley weak on immigration.")).toEqual([
       ["indirect", "called", "Trump", "Haley weak on immigration"],
     ]);
