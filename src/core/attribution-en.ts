@@ -106,6 +106,13 @@ const BOUNDARY = ',;:—–[]"“”«»‘';
 const PARTICIPLE_AFTER_CUE = /^\s*,\s*(\p{Ll}{2,}ing)\b/u;
 /** "…, the Times said, including speeches": these continue the statement instead. */
 const PREPOSITIONAL_PARTICIPLES = new Set(grammar.prepositionalParticiples);
+/** A clause set after a cue, on when or why it was said: "said as he left", "said angrily when…". */
+const ADJUNCT_CLAUSE = new RegExp(
+  `^(?:[\\p{L}-]+ly\\s+)?(?:${[...SUBORDINATORS, "as"].join("|")})\\s`,
+  "iu",
+);
+/** Before a naming cue: an indefinite noun phrase ("a group") or "so-": the cue names. */
+const NAMED_AFTER = /(?:\b(?:a|an|another)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+\s+|\bso[-\s])$/iu;
 /** Apostrophes, which close single quotations ('…,' and NYT's ''…,'') as often as they elide. */
 const APOSTROPHES = "'’";
 /** Clause boundaries a wider speaker scan (across an appositive's commas) still stops at. */
@@ -704,6 +711,50 @@ function frontedClauseEnd(
   return null;
 }
 
+/**
+ * A quotation opening right after a word of its clause (host of MSNBC's “Morning Joe,”, the
+ * hacker known as “Guccifer,”): a title or a name inside a noun phrase, not a statement put first.
+ */
+function quotedInPhrase(text: string, sentence: Range, quoteStart: number): boolean {
+  let p = quoteStart;
+  while (p > sentence.start && isSpace(text.charCodeAt(p - 1))) p--;
+  return p > sentence.start && /[\p{L}\p{N}]/u.test(text[p - 1] ?? "");
+}
+
+/**
+ * The subject a title quoted inside it closes ("the hacker known as “Guccifer,”"): from the
+ * clause's start to the quotation's end, when the quotation opens inside a noun phrase.
+ */
+function subjectThroughTitle(text: string, sentence: Range, quote: Quotation): Range | null {
+  if (!quotedInPhrase(text, sentence, quote.start)) return null;
+  const wide = wordsBack(text, sentence.start, quote.start, MAX_WIDE_SPEAKER_WORDS, HARD_BOUNDARY);
+  const first = wide.words[0];
+  if (!first || wide.words.length >= MAX_WIDE_SPEAKER_WORDS) return null;
+  if (!/^\p{Lu}/u.test(text[first.start] ?? "")) return null;
+  return trimRange(text, first.start, quote.end, ",");
+}
+
+/** What follows a cue opens its content: "that…", a quotation, or a clause ("said he would"). */
+function contentFollows(
+  ctx: Context,
+  sentence: Range,
+  cueEnd: number,
+  post: Range,
+  nextCue: number,
+): boolean {
+  if (quotationOpeningAt(ctx, cueEnd, sentence.end)) return true;
+  const own = { start: post.start, end: Math.max(post.start, Math.min(post.end, nextCue)) };
+  if (isThatClause(ctx.text, own) || readsAsClause(ctx.text, own)) return true;
+  const first = /^[\p{L}']+/u.exec(ctx.text.slice(own.start, own.start + 20))?.[0] ?? "";
+  return first !== "" && own.end > own.start && !ADJUNCTS.has(first.toLowerCase());
+}
+
+/** A speaker's words up to their first comma: the name before its appositions. */
+function firstPart(words: string): string {
+  const comma = words.indexOf(",");
+  return comma < 0 ? words : words.slice(0, comma);
+}
+
 function attributeAt(
   ctx: Context,
   sentence: Range,
@@ -715,6 +766,14 @@ function attributeAt(
   const nextCue = later[0] ?? sentence.end;
   // A report titled "Growth Beyond Borders": the quotation is a name.
   if (NAMING.has(cue.value.phrase) && quotationOpeningAt(ctx, cue.end, sentence.end)) return null;
+  // "a program called Sandy Hook Promise", "the so-called Islamic State": a name given, no speech.
+  if (
+    NAMING.has(cue.value.phrase) &&
+    NAMED_AFTER.test(ctx.text.slice(Math.max(sentence.start, cue.start - 48), cue.start)) &&
+    /^\s*[\p{Lu}#\d]/u.test(ctx.text.slice(cue.end, cue.end + 4))
+  ) {
+    return null;
+  }
   const text = ctx.text;
   if (isPassiveHedge(text, cue, cue.value.phrase)) return null;
   const nounUse = !cue.value.phrase.includes(" ") && usedAsNoun(text, cue, cue.value.phrase);
@@ -820,9 +879,24 @@ function attributeAt(
   const quote = shortBetween
     ? (quotationClosingAt(ctx, boundary + 1) ?? quotationClosingAt(ctx, boundary))
     : undefined;
-  if (quote && quote.start < cue.start && closesSpeech(text, quote)) {
+  if (
+    quote &&
+    quote.start < cue.start &&
+    closesSpeech(text, quote) &&
+    // “You bet I would,” Christie said when asked whether…: the quotation is the cue's before.
+    !(previous?.cue && previous.cue.start >= quote.end) &&
+    !(
+      quotedInPhrase(text, sentence, quote.start) &&
+      contentFollows(ctx, sentence, cue.end, post, nextCue)
+    )
+  ) {
     return make(quoteContent(text, quote), speakerFirst());
   }
+  // "Joe Scarborough, host of MSNBC's “Morning Joe,” suggested…": the title closes the subject.
+  const titled =
+    quote && quote.start < cue.start && between !== null && between.end <= between.start
+      ? subjectThroughTitle(text, sentence, quote)
+      : null;
   const apposedQuote = quoteBeforeApposition(ctx, sentence, cue.start, previous);
   if (apposedQuote) return make(quoteContent(text, apposedQuote.quote), apposedQuote.speaker);
   const tail = text.slice(post.start, Math.min(post.end, post.start + MAX_TAIL_CHARS));
@@ -857,10 +931,31 @@ function attributeAt(
     /^\p{Lu}/u.test(text[post.start] ?? "") &&
     (aside !== null || ownEnd - post.start <= MAX_TAIL_CHARS) &&
     ownWords <= MAX_NAMED_SPEAKER_WORDS;
+  // "…, said Ms. Gil, with games of capture the flag, …": a short name closed by a comma is the
+  // speaker, however long what follows it.
+  const name = firstPart(speakerTail);
+  const nameThenComma =
+    /^\p{Lu}/u.test(text[post.start] ?? "") &&
+    name.length < speakerTail.length &&
+    wordCount(name, 0, name.length, MAX_NAME_WORDS) <= MAX_NAME_WORDS;
+  // "Sales were great, he said, wiping sweat off his face": a participle after the cue's comma
+  // is about the speaker; the statement is before ("including …" continues it).
+  const afterComma = PARTICIPLE_AFTER_CUE.exec(text.slice(cue.end, cue.end + 40))?.[1];
+  const participleAfter =
+    afterComma !== undefined && !PREPOSITIONAL_PARTICIPLES.has(afterComma.toLowerCase());
   // “…?” she asked. / “…!” said X.: the quotation ended the sentence before.
   const ended = boundary < 0 ? quotationEndingBefore(ctx, sentence.start) : undefined;
+  // Bush called Trump “unhinged.” Rubio called the statement “outlandish.”: a quotation that is
+  // already the statement before is no content of this cue.
+  const taken =
+    ended &&
+    previous?.cue &&
+    previous.cue.end <= ended.start &&
+    previous.start < ended.end &&
+    previous.end > ended.start;
   if (
     ended &&
+    !taken &&
     wordCount(text, sentence.start, cue.start, MAX_INVERTED_WORDS) <= MAX_INVERTED_WORDS
   ) {
     // “…?” she said, but Kevin was drifting off.: a clause after a comma and a clause word is
@@ -870,8 +965,12 @@ function attributeAt(
       ? { start: own.start, end: Math.max(own.start, cue.end + joined.index) }
       : own;
     const mineWords = joined ? wordCount(text, mine.start, mine.end) : ownWords;
+    // “…!” Sessions said as he launched the process / Biden said, clutching the lectern: a
+    // clause about the moment of speaking, no content of the cue.
     const nothingMore =
       mineWords === 0 ||
+      participleAfter ||
+      ADJUNCT_CLAUSE.test(text.slice(mine.start, mine.start + MAX_ADJUNCT_CHARS)) ||
       ((mineWords <= MAX_TRAILING_WORDS || namedAfter) &&
         !/\bthat\b/.test(text.slice(mine.start, mine.end)) &&
         !readsAsClause(text, mine));
@@ -894,7 +993,9 @@ function attributeAt(
       ?.toLowerCase()
       .split(/[^\p{L}']+/u)
       .some((w) => AUXILIARIES.has(w)) &&
-    !hasVerb(text, { start: post.start, end: post.start + speakerTail.length });
+    // "…, said Steve Grubbs, an Iowa operative currently working for…": an apposition after the
+    // name may hold a participle; only the name's own part is read for a verb.
+    !hasVerb(text, { start: post.start, end: post.start + firstPart(speakerTail).length });
   const thatAhead = /\bthat\b|:/.test(speakerTail);
   const quoteAfter = quotationOpeningAt(ctx, cue.end, sentence.end) !== undefined;
   let next = cue.end;
@@ -918,11 +1019,6 @@ function attributeAt(
     const content = contentAfterCue(ctx, sentence, post.start + 2, later);
     return make(content, speakerBefore(text, sentence, cue.start));
   }
-  // "Sales were great, he said, wiping sweat off his face": a participle after the cue's comma
-  // is about the speaker; the statement is before ("including …" continues it).
-  const afterComma = PARTICIPLE_AFTER_CUE.exec(text.slice(cue.end, cue.end + 40))?.[1];
-  const participleAfter =
-    afterComma !== undefined && !PREPOSITIONAL_PARTICIPLES.has(afterComma.toLowerCase());
   const contentFirst =
     shortBetween &&
     boundary > sentence.start &&
@@ -933,7 +1029,7 @@ function attributeAt(
       addresseeOnly ||
       (participleAfter && !thatAhead) ||
       (!thatAhead &&
-        (shortTail || (inverted && namedAfter)) &&
+        (shortTail || (inverted && (namedAfter || nameThenComma))) &&
         (inverted || (ADJUNCTS.has(firstWordAfter) && !readsAsClause(text, own)))));
   // "…, Hussain al-Shahristani, the deputy prime minister, said in a statement": the speaker
   // and its apposition stand between the content and the cue.
@@ -997,7 +1093,7 @@ function attributeAt(
       ? mainSubject(text, sentence, cue.start, previous)
       : null;
   if (main) return make(content, main);
-  let speaker: Attribution["speaker"] = speakerBefore(text, sentence, cue.start);
+  let speaker: Attribution["speaker"] = titled ?? speakerBefore(text, sentence, cue.start);
   // "…, Nefzi said on Tuesday, adding that…": a participle after the statement before is its
   // speaker's.
   const participle =

@@ -347,6 +347,76 @@ describe("English attribution", () => {
     const inner = found("She told voters who asked why she ran a story about her father.");
     expect(inner[0]?.[3]).toBe("voters who asked why she ran a story about her father");
   });
+
+  it("takes a title quoted inside the subject for no content when the cue has its own", () => {
+    expect(
+      found("Speaking Sunday on ABC’s “This Week,” Carson admitted that his book was inaccurate."),
+    ).toEqual([["indirect", "admitted", "Carson", "that his book was inaccurate"]]);
+    expect(found("Smith, the hacker known as “Guccifer,” stated that he had access.")).toEqual([
+      ["indirect", "stated", "Smith, the hacker known as “Guccifer,”", "that he had access"],
+    ]);
+    // Nothing after the cue: the quotation inside the sentence is still the content.
+    expect(found("He called it “absurd,” Smith said.").at(-1)).toEqual([
+      "direct",
+      "said",
+      "Smith",
+      "absurd",
+    ]);
+  });
+
+  it("takes a bare object after the cue over a title quoted before it", () => {
+    expect(found("Later on “This Week,” Senator Sanders questioned Mr. Trump’s veracity.")).toEqual(
+      [["indirect", "questioned", "Senator Sanders", "Mr. Trump’s veracity"]],
+    );
+  });
+
+  it("reads a clause on the moment of speaking after a quotation as no content", () => {
+    expect(
+      found("“We are proud to cast our votes!” Senator Sessions said as he launched the vote."),
+    ).toEqual([["direct", "said", "Senator Sessions", "We are proud to cast our votes!"]]);
+    expect(found("“What did he mean?” Mr. Biden said, clutching the lectern.")).toEqual([
+      ["direct", "said", "Mr. Biden", "What did he mean?"],
+    ]);
+  });
+
+  it("gives no cue a quotation that is already the statement of the cue before", () => {
+    expect(
+      found("“You bet I would,” Christie said when asked whether he would close the border.").map(
+        (q) => q[3],
+      ),
+    ).toEqual(["You bet I would", "whether he would close the border"]);
+    const chain = "Bush called Trump “unhinged.” Rubio called the statement “outlandish.”";
+    expect(found(chain).map((q) => q[3])).toEqual([
+      "Trump “unhinged.”",
+      "the statement “outlandish.”",
+    ]);
+  });
+
+  it("reads a naming cue after an indefinite noun phrase or so- as a name given", () => {
+    expect(found("Barden now helps lead a program called Sandy Hook Promise.")).toEqual([]);
+    expect(found("The raid hit the so-called Islamic State in Raqqa.")).toEqual([]);
+    expect(found("He was a star of the reality show “Cake Boss” for years.")).toEqual([]);
+    expect(found("Trump called Haley weak on immigration.")).toEqual([
+      ["indirect", "called", "Trump", "Haley weak on immigration"],
+    ]);
+  });
+
+  it("takes a name after an inverted cue as the speaker, whatever its apposition holds", () => {
+    expect(
+      found("Candidates have room to move, said Steve Grubbs, an operative working for Paul."),
+    ).toEqual([
+      [
+        "indirect",
+        "said",
+        "Steve Grubbs, an operative working for Paul",
+        "Candidates have room to move",
+      ],
+    ]);
+    const long =
+      "It has a loyal following, said Ms. Gil, with games of capture the flag, nutrition " +
+      "classes, alternative medicine workshops and hikes through Van Cortlandt Park.";
+    expect(found(long)).toEqual([["indirect", "said", "Ms. Gil", "It has a loyal following"]]);
+  });
 });
 
 /** [speaker, cue, content, partOf as the content of the first part] of each quote. */
