@@ -772,11 +772,27 @@ function attributeAt(
       speakerAcrossCommas(text, sentence, cue.start) ?? speakerAfter(text, cue.end, sentence.end)
     );
   };
+  // "On Fox News’s “Hannity,” Newt Gingrich said if…": a clause right after "X said" is its
+  // content, and the quotation before the speaker is a title or another cue's. Read up to the
+  // first comma or dash only: "…,” Clinton told AIPAC, referring to…" has no clause before it.
+  const clauseAfter = () => {
+    // A cue of several words ("said in a statement that…") may be followed by a relative clause.
+    if (!between || between.end <= between.start || cue.value.phrase.includes(" ")) return false;
+    // "…,” he said introducing Clinton as…": a participle, even without its comma, is an adjunct.
+    if (ADJUNCTS.has(firstWordAfter) || /ing$/.test(firstWordAfter)) return false;
+    if (!/^\s+[\p{L}']/u.test(text.slice(cue.end, cue.end + 2))) return false;
+    const window = text.slice(post.start, Math.min(post.end, post.start + MAX_TAIL_CHARS));
+    const stop = /,|—|–|--/.exec(window);
+    return readsAsClause(text, {
+      start: post.start,
+      end: post.start + (stop ? stop.index : window.length),
+    });
+  };
   // “…,” he said / “…,” said X: the quotation closing before the speaker is the content.
   const quote = shortBetween
     ? (quotationClosingAt(ctx, boundary + 1) ?? quotationClosingAt(ctx, boundary))
     : undefined;
-  if (quote && quote.start < cue.start && closesSpeech(text, quote)) {
+  if (quote && quote.start < cue.start && closesSpeech(text, quote) && !clauseAfter()) {
     return make(quoteContent(text, quote), speakerFirst());
   }
   const apposedQuote = quoteBeforeApposition(ctx, sentence, cue.start, previous);

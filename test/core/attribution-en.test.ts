@@ -347,6 +347,20 @@ describe("English attribution", () => {
     const inner = found("She told voters who asked why she ran a story about her father.");
     expect(inner[0]?.[3]).toBe("voters who asked why she ran a story about her father");
   });
+
+  it("reads the clause after “X said”, not a quoted title before the speaker", () => {
+    const title = 'On ABC News\'s "This Week," Rubio said that Democrats are "afraid to offend."';
+    expect(found(title)).toEqual([
+      ["mixed", "said", "Rubio", 'that Democrats are "afraid to offend."'],
+    ]);
+    const chant =
+      'Walking in to chants of "Marco! Marco!," the senator said his campaign was strong.';
+    expect(found(chant).map((q) => q[3])).toContain("his campaign was strong");
+    // A quotation before "X said" and an adjunct after it: the quotation is the content.
+    for (const after of ["as he left", "introducing Clinton", "in a statement that was sent"]) {
+      expect(found(`"It is over," he said ${after}.`)[0]?.[3]).toBe("It is over");
+    }
+  });
 });
 
 /** [speaker, cue, content, partOf as the content of the first part] of each quote. */
