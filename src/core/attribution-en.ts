@@ -660,6 +660,20 @@ function frontedClauseEnd(
   return null;
 }
 
+/** Words opening a relative clause on the cue's object: "what he called", "which they dubbed". */
+const OBJECT_RELATIVES = new Set(grammar.objectRelatives);
+const MAX_RELATIVE_SUBJECT_WORDS = 6;
+
+/** The subject between a relative word and a cue ("what aide Kevin Phillips called"), if any. */
+function relativeSubject(text: string, sentence: Range, cueStart: number): Range | null {
+  const { words } = wordsBack(text, sentence.start, cueStart, MAX_RELATIVE_SUBJECT_WORDS + 1);
+  const at = words.findLastIndex((w) => OBJECT_RELATIVES.has(w.lower));
+  const subject = words.slice(at + 1);
+  // "what is called…", "which has been dubbed…": a passive has no speaker.
+  if (at < 0 || subject.length === 0 || subject.some((w) => isVerbal(w.lower))) return null;
+  return { start: (subject[0] as Word).start, end: (subject[subject.length - 1] as Word).end };
+}
+
 function attributeAt(
   ctx: Context,
   sentence: Range,
@@ -669,8 +683,6 @@ function attributeAt(
   subjects?: Range[],
 ): Attribution | null {
   const nextCue = later[0] ?? sentence.end;
-  // A report titled "Growth Beyond Borders": the quotation is a name.
-  if (NAMING.has(cue.value.phrase) && quotationOpeningAt(ctx, cue.end, sentence.end)) return null;
   const text = ctx.text;
   if (isPassiveHedge(text, cue, cue.value.phrase)) return null;
   const nounUse = !cue.value.phrase.includes(" ") && usedAsNoun(text, cue, cue.value.phrase);
@@ -685,6 +697,18 @@ function attributeAt(
     speaker,
     cue: cueRange,
   });
+  // A report titled "Growth Beyond Borders": the quotation is a name.
+  const named = NAMING.has(cue.value.phrase)
+    ? quotationOpeningAt(ctx, cue.end, sentence.end)
+    : undefined;
+  if (named) {
+    // "what Gilbert called “a perception problem”": a characterising cue with a subject of
+    // its own in a relative clause is speech, its quotation the words it was called.
+    const who = takesAsComplement(cue.value.phrase)
+      ? relativeSubject(text, sentence, cue.start)
+      : null;
+    return who ? make(quoteContent(text, named), who) : null;
+  }
   const voice = cue.value.phrase.includes(" ") ? "active" : voiceOf(text, cue, cue.value.phrase);
   if (voice === "adjective") return null;
   const relayed = relaysSpeech(cue.value.phrase)

@@ -348,6 +348,20 @@ describe("English attribution", () => {
     expect(inner[0]?.[3]).toBe("voters who asked why she ran a story about her father");
   });
 
+  it("reads “what X called «…»” as X's words, a name after a naming cue as none", () => {
+    expect(
+      found('He sought to shed what Gilbert called "a perception problem." It worked.'),
+    ).toEqual([["direct", "called", "Gilbert", "a perception problem."]]);
+    const judge =
+      'In a clip that U.S. District Judge Michael W. Mosman called "distasteful," he spoke.';
+    expect(found(judge)[0]?.slice(1, 3)).toEqual([
+      "called",
+      "U.S. District Judge Michael W. Mosman",
+    ]);
+    expect(found('This is what is called "the prior model."')).toEqual([]);
+    expect(found('He released a report called "Growth Beyond Borders" on Monday.')).toEqual([]);
+  });
+
   it("reads the clause after “X said”, not a quoted title before the speaker", () => {
     const title = 'On ABC News\'s "This Week," Rubio said that Democrats are "afraid to offend."';
     expect(found(title)).toEqual([
