@@ -755,6 +755,20 @@ function firstPart(words: string): string {
   return comma < 0 ? words : words.slice(0, comma);
 }
 
+/** Words opening a relative clause on the cue's object: "what he called", "which they dubbed". */
+const OBJECT_RELATIVES = new Set(grammar.objectRelatives);
+const MAX_RELATIVE_SUBJECT_WORDS = 6;
+
+/** The subject between a relative word and a cue ("what aide Kevin Phillips called"), if any. */
+function relativeSubject(text: string, sentence: Range, cueStart: number): Range | null {
+  const { words } = wordsBack(text, sentence.start, cueStart, MAX_RELATIVE_SUBJECT_WORDS + 1);
+  const at = words.findLastIndex((w) => OBJECT_RELATIVES.has(w.lower));
+  const subject = words.slice(at + 1);
+  // "what is called…", "which has been dubbed…": a passive has no speaker.
+  if (at < 0 || subject.length === 0 || subject.some((w) => isVerbal(w.lower))) return null;
+  return { start: (subject[0] as Word).start, end: (subject[subject.length - 1] as Word).end };
+}
+
 function attributeAt(
   ctx: Context,
   sentence: Range,
@@ -764,8 +778,6 @@ function attributeAt(
   subjects?: Range[],
 ): Attribution | null {
   const nextCue = later[0] ?? sentence.end;
-  // A report titled "Growth Beyond Borders": the quotation is a name.
-  if (NAMING.has(cue.value.phrase) && quotationOpeningAt(ctx, cue.end, sentence.end)) return null;
   // "a program called Sandy Hook Promise", "the so-called Islamic State": a name given, no speech.
   if (
     NAMING.has(cue.value.phrase) &&
@@ -788,6 +800,18 @@ function attributeAt(
     speaker,
     cue: cueRange,
   });
+  // A report titled "Growth Beyond Borders": the quotation is a name.
+  const named = NAMING.has(cue.value.phrase)
+    ? quotationOpeningAt(ctx, cue.end, sentence.end)
+    : undefined;
+  if (named) {
+    // "what Gilbert called “a perception problem”": a characterising cue with a subject of
+    // its own in a relative clause is speech, its quotation the words it was called.
+    const who = takesAsComplement(cue.value.phrase)
+      ? relativeSubject(text, sentence, cue.start)
+      : null;
+    return who ? make(quoteContent(text, named), who) : null;
+  }
   const voice = cue.value.phrase.includes(" ") ? "active" : voiceOf(text, cue, cue.value.phrase);
   if (voice === "adjective") return null;
   const relayed = relaysSpeech(cue.value.phrase)
@@ -875,6 +899,22 @@ function attributeAt(
       speakerAcrossCommas(text, sentence, cue.start) ?? speakerAfter(text, cue.end, sentence.end)
     );
   };
+  // "On Fox News’s “Hannity,” Newt Gingrich said if…": a clause right after "X said" is its
+  // content, and the quotation before the speaker is a title or another cue's. Read up to the
+  // first comma or dash only: "…,” Clinton told AIPAC, referring to…" has no clause before it.
+  const clauseAfter = () => {
+    // A cue of several words ("said in a statement that…") may be followed by a relative clause.
+    if (!between || between.end <= between.start || cue.value.phrase.includes(" ")) return false;
+    // "…,” he said introducing Clinton as…": a participle, even without its comma, is an adjunct.
+    if (ADJUNCTS.has(firstWordAfter) || /ing$/.test(firstWordAfter)) return false;
+    if (!/^\s+[\p{L}']/u.test(text.slice(cue.end, cue.end + 2))) return false;
+    const window = text.slice(post.start, Math.min(post.end, post.start + MAX_TAIL_CHARS));
+    const stop = /,|—|–|--/.exec(window);
+    return readsAsClause(text, {
+      start: post.start,
+      end: post.start + (stop ? stop.index : window.length),
+    });
+  };
   // “…,” he said / “…,” said X: the quotation closing before the speaker is the content.
   const quote = shortBetween
     ? (quotationClosingAt(ctx, boundary + 1) ?? quotationClosingAt(ctx, boundary))
@@ -888,7 +928,8 @@ function attributeAt(
     !(
       quotedInPhrase(text, sentence, quote.start) &&
       contentFollows(ctx, sentence, cue.end, post, nextCue)
-    )
+    ) &&
+    !clauseAfter()
   ) {
     return make(quoteContent(text, quote), speakerFirst());
   }

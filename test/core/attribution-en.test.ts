@@ -417,6 +417,34 @@ describe("English attribution", () => {
       "classes, alternative medicine workshops and hikes through Van Cortlandt Park.";
     expect(found(long)).toEqual([["indirect", "said", "Ms. Gil", "It has a loyal following"]]);
   });
+
+  it("reads “what X called «…»” as X's words, a name after a naming cue as none", () => {
+    expect(
+      found('He sought to shed what Gilbert called "a perception problem." It worked.'),
+    ).toEqual([["direct", "called", "Gilbert", "a perception problem."]]);
+    const judge =
+      'In a clip that U.S. District Judge Michael W. Mosman called "distasteful," he spoke.';
+    expect(found(judge)[0]?.slice(1, 3)).toEqual([
+      "called",
+      "U.S. District Judge Michael W. Mosman",
+    ]);
+    expect(found('This is what is called "the prior model."')).toEqual([]);
+    expect(found('He released a report called "Growth Beyond Borders" on Monday.')).toEqual([]);
+  });
+
+  it("reads the clause after “X said”, not a quoted title before the speaker", () => {
+    const title = 'On ABC News\'s "This Week," Rubio said that Democrats are "afraid to offend."';
+    expect(found(title)).toEqual([
+      ["mixed", "said", "Rubio", 'that Democrats are "afraid to offend."'],
+    ]);
+    const chant =
+      'Walking in to chants of "Marco! Marco!," the senator said his campaign was strong.';
+    expect(found(chant).map((q) => q[3])).toContain("his campaign was strong");
+    // A quotation before "X said" and an adjunct after it: the quotation is the content.
+    for (const after of ["as he left", "introducing Clinton", "in a statement that was sent"]) {
+      expect(found(`"It is over," he said ${after}.`)[0]?.[3]).toBe("It is over");
+    }
+  });
 });
 
 /** [speaker, cue, content, partOf as the content of the first part] of each quote. */
