@@ -234,7 +234,6 @@ function linkNamesForward(
       return;
     const name = sp.text.trim();
     if (!BARE_SURNAME.test(name)) return;
-    const full = new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s+${name}(?![\\p{L}])`, "u");
     // By index, not a copy of the rest: the window ends the scan, a slice would not.
     for (let j = k + 1; j < order.length; j++) {
       const later = order[j] as { q: Quote; i: number };
@@ -242,6 +241,8 @@ function linkNamesForward(
       if (!lsp || lsp.start - sp.end > FORWARD_NAME_WINDOW) return;
       if (!lsp.text.includes(name)) continue;
       const found = resolved.get(later.i);
+      // Made only here, for the one speaker that holds the name: most bare surnames never get here.
+      const full = new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s+${name}(?![\\p{L}])`, "u");
       if (!full.test(lsp.text) || !found || found.refs.length === 0) return;
       resolved.set(i, {
         refs: found.refs.map((r) => ({ ...r, matchedBy: "reference" as const })),
