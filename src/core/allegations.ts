@@ -7,7 +7,7 @@ import type { TextMatches } from "./enrich-matcher";
 import { anyWithin, coverage, within } from "./enrich-spans";
 import { isSpace } from "./normalize";
 import { ownLosses } from "./own-losses";
-import { paragraphs, type Range, splitSentences } from "./sentences";
+import { paragraphsOf, type Range, sentencesOf } from "./sentences";
 import {
   type Allegation,
   type AllegationCue,
@@ -194,9 +194,9 @@ export function findAllegations(
 ): Allegation[] {
   const { lists } = matches;
   const openerStarts = new Set(lists.clauseOpeners.map((m) => m.start));
-  const sentences = splitSentences(text);
+  const sentences = sentencesOf(text);
   const clauses = sentences.flatMap((s) => splitClauses(text, s, openerStarts));
-  const paras = paragraphs(text);
+  const paras = paragraphsOf(text);
   const regions = quotes.map(regionOf);
   const isNeutral = coverage([
     ...lists.backReferencesToClaims,

@@ -39,7 +39,7 @@ import grammar from "./lexicon/english-grammar.json";
 import { type PhraseMatch, PhraseMatcher } from "./matcher";
 import { isSpace } from "./normalize";
 import type { Quotation } from "./quote-marks";
-import { type Range, splitSentences } from "./sentences";
+import { type Range, sentencesWithin } from "./sentences";
 import {
   afterRelative,
   hasVerb,
@@ -1314,11 +1314,10 @@ export function englishAttributions(
   subjects?: Range[],
 ): Attribution[] {
   const out: Attribution[] = [];
-  const slice = ctx.text.slice(range.start, range.end);
   let m = 0;
   let chain = chainAcross(ctx.text, previous, range.start);
-  splitSentences(slice).forEach((s, index) => {
-    const sentence = { start: s.start + range.start, end: s.end + range.start };
+  sentencesWithin(ctx.text, range).forEach((s, index) => {
+    const sentence = { start: s.start, end: s.end };
     let firstOwn = out.length;
     const cutAt = new Map<Attribution, CutBy>();
     const labelled = index === 0 ? labelledStatement(ctx, sentence, range.end) : null;

@@ -1,6 +1,6 @@
 import data from "./lexicon/languages.json";
 import { bmpTest, isArabicLetter } from "./normalize";
-import { paragraphs, type Range } from "./sentences";
+import { paragraphsOf, type Range } from "./sentences";
 import type { Language } from "./types";
 
 /**
@@ -203,7 +203,7 @@ export interface TextLanguages {
  * name does not flip the analysis.
  */
 export function paragraphLanguages(text: string): TextLanguages {
-  const classified = paragraphs(text).map((p) => ({ p, ...classify(text, p) }));
+  const classified = paragraphsOf(text).map((p) => ({ p, ...classify(text, p) }));
   const letters = new Map<string, number>();
   for (const { code, letters: n } of classified) {
     if (code && code !== "latin") letters.set(code, (letters.get(code) ?? 0) + n);

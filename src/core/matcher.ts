@@ -116,20 +116,26 @@ interface Frozen<T> {
   mask: number;
   /** The root's child by character, -1 for none. */
   rootChild: Int32Array;
-  /** Per node: how many children it has. */
-  childCount: Int32Array;
-  /** Per node with one child: that edge's character and child. */
-  onlyChar: Int32Array;
-  onlyChild: Int32Array;
+  /**
+   * Per node k, NODE_FIELDS numbers side by side at k * NODE_FIELDS, so that a step of the scan
+   * reads one cache line, not one in each of four arrays: how many children it has, its only
+   * edge's character and child (-1 unless it has one child), and where its terminals start; its
+   * terminals are terminals[start of k, start of k + 1), and a last record holds the end.
+   */
+  nodes: Int32Array;
   /**
    * Per slot, three numbers side by side (one cache line holds a probe): the edge's parent
    * node (-1 for an empty slot), its character, its child.
    */
   edges: Int32Array;
-  /** Node k's terminals are terminals[terminalStart[k], terminalStart[k + 1]). */
-  terminalStart: Int32Array;
   terminals: Terminal<T>[];
 }
+
+const NODE_FIELDS = 4;
+const KIDS = 0;
+const ONLY_CHAR = 1;
+const ONLY_CHILD = 2;
+const TERMINALS = 3;
 
 function slotOf(mask: number, node: number, c: number): number {
   let h = Math.imul(node, 0x01000193) ^ c;
@@ -155,11 +161,18 @@ function freeze<T>(root: TrieNode<T>): Frozen<T> {
     for (const t of node.terminals) terminals.push(t);
   });
   terminalStart[nodes.length] = terminals.length;
-  return { ...edgeTables(parentOf, charOf), terminalStart, terminals };
+  return { ...edgeTables(parentOf, charOf, terminalStart), terminals };
 }
 
-/** The scan's edges of a trie whose node k (k > 0) hangs from parentOf[k] by character charOf[k]. */
-function edgeTables(parentOf: readonly number[], charOf: readonly number[]) {
+/**
+ * The scan's tables of a trie whose node k (k > 0) hangs from parentOf[k] by character charOf[k]
+ * and whose node k's terminals start at terminalStart[k] (terminalStart[nodes]: their end).
+ */
+function edgeTables(
+  parentOf: readonly number[],
+  charOf: readonly number[],
+  terminalStart: Int32Array,
+) {
   const nodes = parentOf.length;
   const childCount = new Int32Array(nodes);
   for (let k = 1; k < nodes; k++) {
@@ -193,7 +206,15 @@ function edgeTables(parentOf: readonly number[], charOf: readonly number[]) {
       edges[slot * 3 + 2] = k;
     }
   }
-  return { mask, rootChild, childCount, onlyChar, onlyChild, edges };
+  const records = new Int32Array((nodes + 1) * NODE_FIELDS);
+  for (let k = 0; k <= nodes; k++) {
+    const at = k * NODE_FIELDS;
+    records[at + KIDS] = k < nodes ? (childCount[k] as number) : 0;
+    records[at + ONLY_CHAR] = k < nodes ? (onlyChar[k] as number) : -1;
+    records[at + ONLY_CHILD] = k < nodes ? (onlyChild[k] as number) : -1;
+    records[at + TERMINALS] = terminalStart[k] as number;
+  }
+  return { mask, rootChild, nodes: records, edges };
 }
 
 /** Each node's parent in the tables' preorder (the root's is -1). */
@@ -251,21 +272,25 @@ function freezeTables<T>(tables: MatcherTables, values: readonly T[]): Frozen<T>
   terminals.forEach((t, id) => {
     byNode[(filled[tables.terminalNodes[id] as number] as number)++] = t;
   });
-  return { ...edgeTables(preorderParents(tables), tables.chars), terminalStart, terminals: byNode };
+  return {
+    ...edgeTables(preorderParents(tables), tables.chars, terminalStart),
+    terminals: byNode,
+  };
 }
 
 /** The child of `node` by character `c`, or -1. */
 function childOf<T>(f: Frozen<T>, node: number, c: number): number {
   if (node === 0) return f.rootChild[c] as number;
-  const kids = f.childCount[node] as number;
+  const at = node * NODE_FIELDS;
+  const kids = f.nodes[at + KIDS] as number;
   if (kids === 0) return -1;
-  if (kids === 1) return f.onlyChar[node] === c ? (f.onlyChild[node] as number) : -1;
+  if (kids === 1) return f.nodes[at + ONLY_CHAR] === c ? (f.nodes[at + ONLY_CHILD] as number) : -1;
   const edges = f.edges;
-  let at = slotOf(f.mask, node, c) * 3;
-  for (let from = edges[at] as number; from !== -1; from = edges[at] as number) {
-    if (from === node && edges[at + 1] === c) return edges[at + 2] as number;
-    at += 3;
-    if (at === edges.length) at = 0;
+  let slot = slotOf(f.mask, node, c) * 3;
+  for (let from = edges[slot] as number; from !== -1; from = edges[slot] as number) {
+    if (from === node && edges[slot + 1] === c) return edges[slot + 2] as number;
+    slot += 3;
+    if (slot === edges.length) slot = 0;
   }
   return -1;
 }
@@ -392,8 +417,8 @@ export class PhraseMatcher<T> {
           i++;
         }
         if (node < 0) return;
-        const last = f.terminalStart[node + 1] as number;
-        for (let k = f.terminalStart[node] as number; k < last; k++) {
+        const last = f.nodes[(node + 1) * NODE_FIELDS + TERMINALS] as number;
+        for (let k = f.nodes[node * NODE_FIELDS + TERMINALS] as number; k < last; k++) {
           const t = f.terminals[k] as Terminal<T>;
           if (viaProclitic && !t.proclitics) continue;
           let end = i;

@@ -1,5 +1,5 @@
 import { isSpace, isWordChar } from "./normalize";
-import { paragraphs } from "./sentences";
+import { paragraphsOf } from "./sentences";
 
 /** A pair of quotation marks: start/end include the marks, inner* exclude them. */
 export interface Quotation {
@@ -167,15 +167,15 @@ export function findQuotations(text: string): Quotation[] {
     openCount.clear();
     for (const o of stack) openCount.set(o.family, (openCount.get(o.family) ?? 0) + 1);
   };
-  const paras = paragraphs(text);
+  const paras = paragraphsOf(text);
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p] as { start: number; end: number };
     // A quotation carried over from the previous paragraph: skip its repeated opening mark.
     let i = stack.length > 0 ? para.start + (markAt(text, para.start)?.len ?? 1) : para.start;
     for (; i < para.end; i++) {
-      const ch = text[i] as string;
       const mark = markAt(text, i);
       if (!mark) continue;
+      const ch = text[i] as string;
       const { kind, len } = mark;
       const hasOpenOfFamily = (openCount.get(kind.family) ?? 0) > 0;
       if (

@@ -11,13 +11,22 @@ const ABBREVIATIONS = new Set(abbreviationData.abbreviations);
 /** Closing quotation marks and brackets that stay with the sentence they close. */
 const CLOSERS = new Set(['"', "'", "”", "’", "»", "›", ")", "]", "」", "』"]);
 
-function isLineBreak(c: number): boolean {
-  return c === 0x0a || c === 0x0d || c === 0x2029;
+const LINE_BREAK = /[\n\r\u2029]/g;
+/** Where a sentence may end: a line break or one of . ! ? ؟ … */
+const BREAK_OR_MARK = /[\n\r\u2029.!?\u061f\u2026]/g;
+
+/**
+ * The offset of the next character of `chars` (a global class of single characters) at or
+ * after `from`, -1 for none: the regex engine passes over the characters between far faster
+ * than a loop reading each one.
+ */
+function nextOf(chars: RegExp, text: string, from: number): number {
+  chars.lastIndex = from;
+  return chars.test(text) ? chars.lastIndex - 1 : -1;
 }
 
-/** . ! ? ؟ … */
-function isSentenceMark(c: number): boolean {
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026;
+function isLineBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x2029;
 }
 
 /** Trims whitespace from both ends of [start, end); null when nothing is left. */
@@ -33,13 +42,13 @@ function trimmed(text: string, start: number, end: number): Range | null {
 export function paragraphs(text: string): Range[] {
   const out: Range[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !isLineBreak(text.charCodeAt(i))) continue;
-    const r = trimmed(text, start, i);
+  for (let i = nextOf(LINE_BREAK, text, 0); ; i = nextOf(LINE_BREAK, text, i + 1)) {
+    const end = i < 0 ? text.length : i;
+    const r = trimmed(text, start, end);
     if (r) out.push(r);
+    if (i < 0) return out;
     start = i + 1;
   }
-  return out;
 }
 
 /** Whether the period at `dot` ends an abbreviation or an initial rather than a sentence. */
@@ -66,13 +75,12 @@ export function splitSentences(text: string): Range[] {
     if (r) out.push(r);
     start = next;
   };
-  for (let i = 0; i < text.length; i++) {
+  for (let i = nextOf(BREAK_OR_MARK, text, 0); i >= 0; i = nextOf(BREAK_OR_MARK, text, i + 1)) {
     const c = text.charCodeAt(i);
     if (isLineBreak(c)) {
       close(i, i + 1);
       continue;
     }
-    if (!isSentenceMark(c)) continue;
     const ch = text[i] as string;
     let end = i + 1;
     while (end < text.length && (text[end] === "." || text[end] === "!" || text[end] === "?"))
@@ -104,5 +112,54 @@ export function splitSentences(text: string): Range[] {
     i = end - 1;
   }
   close(text.length, text.length);
+  return out;
+}
+
+/**
+ * The last text's paragraphs and sentences: language detection, quotation marks, attributions
+ * and allegations all read them, so analyze() splits a text once.
+ */
+let last: { text: string; paragraphs: Range[] | null; sentences: Range[] | null } = {
+  text: "",
+  paragraphs: null,
+  sentences: null,
+};
+
+function memoFor(text: string) {
+  if (last.text !== text) last = { text, paragraphs: null, sentences: null };
+  return last;
+}
+
+/** paragraphs(text), split once per text (the list is shared: read it, do not change it). */
+export function paragraphsOf(text: string): readonly Range[] {
+  const memo = memoFor(text);
+  memo.paragraphs ??= paragraphs(text);
+  return memo.paragraphs;
+}
+
+/** splitSentences(text), split once per text (the list is shared: read it, do not change it). */
+export function sentencesOf(text: string): readonly Range[] {
+  const memo = memoFor(text);
+  memo.sentences ??= splitSentences(text);
+  return memo.sentences;
+}
+
+/**
+ * The sentences of `text` inside `range`, a paragraph of it: the same as splitting the
+ * paragraph alone, since a paragraph ends at a line break, where a sentence always ends.
+ */
+export function sentencesWithin(text: string, range: Range): Range[] {
+  const all = sentencesOf(text);
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((all[mid] as Range).start < range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Range[] = [];
+  for (let i = lo; i < all.length && (all[i] as Range).start < range.end; i++) {
+    out.push(all[i] as Range);
+  }
   return out;
 }

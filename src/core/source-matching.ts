@@ -203,7 +203,8 @@ export function resolveSpeakers(
   }
   linkNamesForward(order, resolved);
   return quotes.map((q, i) => {
-    const { sources: _stale, noLabel: _none, ...rest } = q;
+    // A quote from the engine has neither: it is spread as it is (a rest copy costs far more).
+    const rest = "sources" in q || "noLabel" in q ? withoutResolution(q) : q;
     const found = resolved.get(i);
     const entity = found?.entity ?? null;
     if (found && found.refs.length > 0) {
@@ -213,10 +214,49 @@ export function resolveSpeakers(
   });
 }
 
+/** A quote without what an earlier resolution added to it. */
+function withoutResolution(q: Quote): Omit<Quote, "sources" | "noLabel"> {
+  const { sources: _stale, noLabel: _none, ...rest } = q;
+  return rest;
+}
+
 /** A bare English surname ("Lavrov"), the whole of a speaker. */
 const BARE_SURNAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
 /** How far ahead a bare surname may find its full mention: a subhead before its paragraph. */
 const FORWARD_NAME_WINDOW = 1500;
+
+const NAME_CHAR = /^[\p{L}.'’-]$/u;
+const CAPITAL = /^\p{Lu}$/u;
+const LETTER = /^\p{L}$/u;
+const SPACE = /^\s$/u;
+
+/** The code point ending just before `end`, as a string. */
+function charBefore(text: string, end: number): string {
+  const low = text.charCodeAt(end - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && end >= 2;
+  return String.fromCodePoint(text.codePointAt(pair ? end - 2 : end - 1) as number);
+}
+
+/**
+ * Whether `text` holds the surname after a capitalised word and spaces ("Sergey Lavrov"), as
+ * /\p{Lu}[\p{L}.'’-]*\s+NAME(?!\p{L})/u would say, without compiling a regex for every surname
+ * (the compiling took more time than all the rest of linkNamesForward).
+ */
+export function namedInFull(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const after = text.codePointAt(at + name.length);
+    if (after !== undefined && LETTER.test(String.fromCodePoint(after))) continue;
+    let i = at;
+    while (i > 0 && SPACE.test(charBefore(text, i))) i -= charBefore(text, i).length;
+    if (i === at) continue;
+    while (i > 0 && NAME_CHAR.test(charBefore(text, i))) {
+      const ch = charBefore(text, i);
+      if (CAPITAL.test(ch)) return true;
+      i -= ch.length;
+    }
+  }
+  return false;
+}
 
 /**
  * "Lavrov: '…'" in a subhead before "Russian Foreign Minister Sergey Lavrov said": a bare surname
@@ -234,7 +274,6 @@ function linkNamesForward(
       return;
     const name = sp.text.trim();
     if (!BARE_SURNAME.test(name)) return;
-    const full = new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s+${name}(?![\\p{L}])`, "u");
     // By index, not a copy of the rest: the window ends the scan, a slice would not.
     for (let j = k + 1; j < order.length; j++) {
       const later = order[j] as { q: Quote; i: number };
@@ -242,7 +281,7 @@ function linkNamesForward(
       if (!lsp || lsp.start - sp.end > FORWARD_NAME_WINDOW) return;
       if (!lsp.text.includes(name)) continue;
       const found = resolved.get(later.i);
-      if (!full.test(lsp.text) || !found || found.refs.length === 0) return;
+      if (!namedInFull(lsp.text, name) || !found || found.refs.length === 0) return;
       resolved.set(i, {
         refs: found.refs.map((r) => ({ ...r, matchedBy: "reference" as const })),
         entity: { name: found.entity.name, mention: found.entity.mention, via: "name" },

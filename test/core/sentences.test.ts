@@ -1,5 +1,12 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { paragraphs, splitSentences } from "../../src/core/sentences";
+import {
+  paragraphs,
+  paragraphsOf,
+  sentencesOf,
+  sentencesWithin,
+  splitSentences,
+} from "../../src/core/sentences";
 
 const texts = (s: string, rs: { start: number; end: number }[]) =>
   rs.map((r) => s.slice(r.start, r.end));
@@ -45,5 +52,49 @@ describe("paragraphs", () => {
   it("returns trimmed non-blank lines", () => {
     const s = "Title\n\nFirst para. Two sentences.\n \nLast";
     expect(texts(s, paragraphs(s))).toEqual(["Title", "First para. Two sentences.", "Last"]);
+  });
+});
+
+describe("sentences shared per text", () => {
+  it("splits a text once for every step that asks (the same list back)", () => {
+    const s = "One. Two.\n\nThree? Four";
+    expect(sentencesOf(s)).toBe(sentencesOf(s));
+    expect(paragraphsOf(s)).toBe(paragraphsOf(s));
+    expect(sentencesOf(s)).toEqual(splitSentences(s));
+    expect(paragraphsOf(s)).toEqual(paragraphs(s));
+    const other = `${s} Five.`;
+    expect(sentencesOf(other)).toEqual(splitSentences(other));
+  });
+
+  it("gives a paragraph the sentences of that paragraph split alone", () => {
+    const piece = fc.constantFrom(
+      "Mr.",
+      "J.",
+      "U.S.",
+      "said.",
+      "a",
+      "b!",
+      "“no.”",
+      "؟",
+      "…",
+      " ",
+      "\n",
+      "\r\n",
+      "\u2029",
+      "x.y",
+      "the",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join(" ");
+        for (const p of paragraphs(text)) {
+          const alone = splitSentences(text.slice(p.start, p.end)).map((r) => ({
+            start: r.start + p.start,
+            end: r.end + p.start,
+          }));
+          expect(sentencesWithin(text, p)).toEqual(alone);
+        }
+      }),
+    );
   });
 });
