@@ -1,3 +1,4 @@
+import { within } from "./enrich-spans";
 import abbreviationData from "./lexicon/abbreviations.json";
 import { isSpace, isWordChar } from "./normalize";
 
@@ -149,17 +150,5 @@ export function sentencesOf(text: string): readonly Range[] {
  * paragraph alone, since a paragraph ends at a line break, where a sentence always ends.
  */
 export function sentencesWithin(text: string, range: Range): Range[] {
-  const all = sentencesOf(text);
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((all[mid] as Range).start < range.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Range[] = [];
-  for (let i = lo; i < all.length && (all[i] as Range).start < range.end; i++) {
-    out.push(all[i] as Range);
-  }
-  return out;
+  return within(sentencesOf(text), range.start, range.end);
 }
