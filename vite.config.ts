@@ -15,10 +15,12 @@ function manifestFor(target: Target): ManifestV3Export {
     browser_specific_settings: {
       gecko: {
         id: "source-context@example.org",
-        // 142: CSS Custom Highlight API (140) and data_collection_permissions on Android (142).
-        strict_min_version: "142.0",
+        // 140: CSS Custom Highlight API and data_collection_permissions (desktop); Debian's ESR is 140.
+        strict_min_version: "140.0",
         data_collection_permissions: { required: ["none"] },
       },
+      // Android reads data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: "142.0" },
     },
   } as ManifestV3Export;
 }

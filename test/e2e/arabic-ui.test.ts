@@ -5,6 +5,7 @@ import { hoverMarkedQuote, waitForCard } from "../../src/cli/card-probe";
 import { type StaticServer, serveFolder } from "../../src/cli/static-server";
 import { axeViolations } from "./axe";
 import { launch, openExtensionPage, openPage, type Session } from "./browsers";
+import { setViewport } from "./wait";
 
 let server: StaticServer;
 beforeAll(async () => {
@@ -36,7 +37,7 @@ describe.skipIf(!firefoxHasArabic()).each(["light", "dark"] as const)(
 
     it("has a popup, an options page and a card that meet WCAG AA according to axe-core", async () => {
       const page = await openPage(session, `${server.url}/seed/article.html`);
-      await page.setViewport({ width: 1100, height: 900 });
+      await setViewport(page, { width: 1100, height: 900 });
       const popup = await openExtensionPage(session, page, "popup");
       await popup.waitForSelector("[data-testid=status][data-status=done]", { timeout: 30_000 });
       expect(await popup.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(

@@ -5,6 +5,7 @@ import type { PageState } from "../../src/shared/messages";
 import { HOSTILE_PAGES, servePages } from "../fixtures/hostile/pages";
 import { BROWSERS, launch, type Session, waitForContentScript } from "./browsers";
 import { pageState, settledState } from "./page-state";
+import { setViewport } from "./wait";
 
 const serverUrl = servePages(HOSTILE_PAGES);
 
@@ -98,7 +99,7 @@ describe.each(BROWSERS)("hostile pages, %s", (name) => {
 
   async function open(file: string): Promise<{ page: Page; state: PageState }> {
     const page = await session.browser.newPage();
-    await page.setViewport({ width: 1000, height: 800 });
+    await setViewport(page, { width: 1000, height: 800 });
     await page.goto(`${serverUrl()}/${file}`, { waitUntil: "load", timeout: 60_000 });
     await waitForContentScript(page);
     const state = await settledState(page, 60_000);

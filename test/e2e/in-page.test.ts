@@ -4,6 +4,7 @@ import { hoverMarkedQuote, waitForCard } from "../../src/cli/card-probe";
 import { type StaticServer, serveFolder } from "../../src/cli/static-server";
 import { BROWSERS, inPage, launch, openExtensionPage, openPage, type Session } from "./browsers";
 import { highlightCounts, setSettings, settledState } from "./page-state";
+import { setViewport, waitUntil } from "./wait";
 
 let server: StaticServer;
 beforeAll(async () => {
@@ -40,7 +41,7 @@ describe.each(BROWSERS)("in the page, %s", (name) => {
 
   it("marks quotes and allegations on the seed, shows the Amaq card, never edits the page, and turns off cleanly", async () => {
     const page = await session.browser.newPage();
-    await page.setViewport({ width: 1100, height: 900 });
+    await setViewport(page, { width: 1100, height: 900 });
     await captureBodyBeforeExtension(page);
     await page.goto(`${server.url}/seed/article.html`, { waitUntil: "load" });
     const state = await settledState(page);
@@ -67,10 +68,10 @@ describe.each(BROWSERS)("in the page, %s", (name) => {
     const popup = await openExtensionPage(session, page, "popup");
     await setSettings(popup, { enabled: false });
     await page.bringToFront();
-    await page.waitForFunction(() => CSS.highlights.size === 0, inPage());
+    await waitUntil(page, () => CSS.highlights.size === 0, inPage());
     expect(await page.$("source-context-card")).toBeNull();
     await setSettings(popup, { enabled: true });
-    await page.waitForFunction(() => CSS.highlights.size > 0, inPage());
+    await waitUntil(page, () => CSS.highlights.size > 0, inPage());
     await popup.close();
     await page.close();
   });
@@ -93,14 +94,18 @@ describe.each(BROWSERS)("in the page, %s", (name) => {
         popup.url().startsWith("about:") ? await popup.evaluate(() => location.href) : popup.url(),
       ).search,
     );
-    const focused = await page.waitForFunction(() => {
-      const host = document.querySelector("source-context-card");
-      const frame = host?.shadowRoot?.querySelector<HTMLElement>(".frame");
-      return frame && !frame.hidden && host?.shadowRoot?.activeElement === frame
-        ? frame.getAttribute("role")
-        : null;
-    }, inPage());
-    expect(await focused.jsonValue()).toBe("dialog");
+    const focused = await waitUntil(
+      page,
+      () => {
+        const host = document.querySelector("source-context-card");
+        const frame = host?.shadowRoot?.querySelector<HTMLElement>(".frame");
+        return frame && !frame.hidden && host?.shadowRoot?.activeElement === frame
+          ? frame.getAttribute("role")
+          : null;
+      },
+      inPage(),
+    );
+    expect(focused).toBe("dialog");
     await popup.close();
 
     const statementMarks = () =>
@@ -112,7 +117,8 @@ describe.each(BROWSERS)("in the page, %s", (name) => {
         "“We will rebuild every school in the city,” the governor said on Monday, according to officials.";
       document.querySelector("article p:last-of-type")?.after(paragraph);
     });
-    await page.waitForFunction(
+    await waitUntil(
+      page,
       (count) => (CSS.highlights.get("source-context-statement")?.size ?? 0) > count,
       inPage(15_000),
       marksBefore,

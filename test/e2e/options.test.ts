@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vites
 import { type StaticServer, serveFolder } from "../../src/cli/static-server";
 import { axeViolations } from "./axe";
 import { BROWSERS, launch, openExtensionPage, openPage, type Session } from "./browsers";
+import { waitUntil } from "./wait";
 
 const FIXTURES = new URL("../fixtures/options/", import.meta.url).pathname;
 const VALID = join(FIXTURES, "valid-ruleset.json");
@@ -58,7 +59,8 @@ describe.each(BROWSERS)("options page in %s", (name) => {
   afterAll(() => session?.close());
 
   it("starts with no custom ruleset", async () => {
-    await options.waitForFunction(
+    await waitUntil(
+      options,
       () => document.querySelector("[data-testid=ruleset-status]")?.textContent !== "",
     );
     expect(await text(options, "[data-testid=ruleset-status]")).toMatch(/No custom ruleset/);
@@ -67,7 +69,7 @@ describe.each(BROWSERS)("options page in %s", (name) => {
 
   it("imports a valid ruleset, which relabels a source on the page", async () => {
     await choose(options, VALID);
-    await options.waitForFunction(() =>
+    await waitUntil(options, () =>
       /imported/.test(document.querySelector("[data-testid=ruleset-outcome]")?.textContent ?? ""),
     );
     expect(await text(options, "[data-testid=ruleset-status]")).toMatch(/1 sources, 0 descriptors/);
@@ -83,7 +85,8 @@ describe.each(BROWSERS)("options page in %s", (name) => {
     const sana = await popup.waitForSelector("[data-testid=source][data-source-id=sana]", {
       timeout: 30_000,
     });
-    await popup.waitForFunction(
+    await waitUntil(
+      popup,
       () =>
         document
           .querySelector("[data-testid=source][data-source-id=sana]")
@@ -115,7 +118,7 @@ describe.each(BROWSERS)("options page in %s", (name) => {
 
   it("refuses a file over 1 MB", async () => {
     await choose(options, TOO_LARGE);
-    await options.waitForFunction(() =>
+    await waitUntil(options, () =>
       /larger than 1 MB/.test(
         document.querySelector("[data-testid=ruleset-outcome]")?.textContent ?? "",
       ),
@@ -160,7 +163,8 @@ describe.each(BROWSERS)("options page in %s", (name) => {
       ),
     ).toEqual(["a.example", "b.example"]);
     await options.click("[data-testid=disabled-sites] li:first-child button");
-    await options.waitForFunction(
+    await waitUntil(
+      options,
       () => document.querySelectorAll("[data-testid=disabled-sites] li").length === 1,
     );
     expect(
@@ -188,7 +192,7 @@ describe.each(BROWSERS)("options page in %s", (name) => {
 
   it("removes the custom ruleset", async () => {
     await options.click("[data-testid=reset]");
-    await options.waitForFunction(() =>
+    await waitUntil(options, () =>
       /No custom ruleset/.test(
         document.querySelector("[data-testid=ruleset-status]")?.textContent ?? "",
       ),

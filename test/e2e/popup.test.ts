@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type StaticServer, serveFolder } from "../../src/cli/static-server";
 import { axeViolations } from "./axe";
 import { BROWSERS, inPage, launch, openExtensionPage, openPage, type Session } from "./browsers";
+import { waitUntil } from "./wait";
 
 let server: StaticServer;
 beforeAll(async () => {
@@ -56,7 +57,7 @@ async function resetSettings(popup: Page): Promise<void> {
       globalThis as unknown as { chrome: { storage: { sync: { clear(): Promise<void> } } } }
     ).chrome.storage.sync.clear(),
   );
-  await popup.waitForFunction(() =>
+  await waitUntil(popup, () =>
     ["toggle-enabled", "toggle-site", "view-sources"].every(
       (id) => (document.getElementById(id) as HTMLInputElement | null)?.checked,
     ),
@@ -118,13 +119,18 @@ describe.each(BROWSERS)("popup in %s", (name) => {
 
     // The next-statement button shows (and flashes) Amaq's statement on the page, with its card.
     await popup.click("[data-testid=source][data-source-id=amaq] [data-step=next]");
-    const flashed = await page.waitForFunction(() => {
-      const focus = CSS.highlights.get("source-context-focus");
-      const range = focus ? ([...focus][0] as Range | undefined) : undefined;
-      return range?.toString() ?? false;
-    }, inPage(5_000));
-    expect(await flashed.jsonValue()).toContain("30 دبابة");
-    await page.waitForFunction(
+    const flashed = await waitUntil(
+      page,
+      () => {
+        const focus = CSS.highlights.get("source-context-focus");
+        const range = focus ? ([...focus][0] as Range | undefined) : undefined;
+        return range?.toString() ?? false;
+      },
+      inPage(5_000),
+    );
+    expect(flashed).toContain("30 دبابة");
+    await waitUntil(
+      page,
       () =>
         /أعماق/.test(
           document
@@ -254,11 +260,13 @@ describe.each(BROWSERS)("popup in %s", (name) => {
     for (const { outline } of visited) expect(outline).toBe("solid 2px");
     await popup.focus("#toggle-enabled");
     await popup.keyboard.press(" ");
-    await popup.waitForFunction(
+    await waitUntil(
+      popup,
       () => !(document.getElementById("toggle-enabled") as HTMLInputElement).checked,
     );
     await popup.keyboard.press(" ");
-    await popup.waitForFunction(
+    await waitUntil(
+      popup,
       () => (document.getElementById("toggle-enabled") as HTMLInputElement).checked,
     );
     await popup.close();
@@ -288,7 +296,7 @@ describe.each(BROWSERS)("popup in %s", (name) => {
     await popup.click("#view-allegations");
     await popup.click("#toggle-site");
     // Closing the browser before storage has the values would test nothing.
-    await popup.waitForFunction(async () => {
+    await waitUntil(popup, async () => {
       const api = (globalThis as unknown as { chrome: { storage: { sync: StorageArea } } }).chrome;
       const stored = await api.storage.sync.get(["view", "disabledSites"]);
       return stored.view === "allegations" && Array.isArray(stored.disabledSites);

@@ -5,6 +5,7 @@ import { type StaticServer, serveFolder } from "../../src/cli/static-server";
 import { axeViolations } from "./axe";
 import { BROWSERS, inPage, launch, openExtensionPage, openPage, type Session } from "./browsers";
 import { highlightNames, setSettings, settledState } from "./page-state";
+import { setViewport, waitUntil } from "./wait";
 
 let server: StaticServer;
 beforeAll(async () => {
@@ -95,36 +96,28 @@ describe.each(BROWSERS)("reading the seed, %s", (name) => {
     const popup = await openExtensionPage(session, page, "popup");
     await popup.waitForSelector("#view-allegations");
     await popup.click("#view-allegations");
-    await page.waitForFunction(
+    await waitUntil(
+      page,
       () =>
         [...CSS.highlights.keys()].filter((n) => n !== "source-context-focus").join() ===
         "source-context-alleged",
       inPage(),
     );
     await popup.click("#view-everything");
-    await page.waitForFunction(
-      () => CSS.highlights.has("source-context-statement-armed"),
-      inPage(),
-    );
+    await waitUntil(page, () => CSS.highlights.has("source-context-statement-armed"), inPage());
     await popup.click("#view-sources");
-    await page.waitForFunction(
-      () => !CSS.highlights.has("source-context-statement-armed"),
-      inPage(),
-    );
+    await waitUntil(page, () => !CSS.highlights.has("source-context-statement-armed"), inPage());
     // Switched again before the first switch is painted: the last choice is what shows.
     await popup.click("#view-allegations");
     await popup.click("#view-everything");
-    await page.waitForFunction(
-      () => CSS.highlights.has("source-context-statement-armed"),
-      inPage(),
-    );
+    await waitUntil(page, () => CSS.highlights.has("source-context-statement-armed"), inPage());
     await popup.close();
     await page.close();
   });
 
   it("shows one card with every finding where a statement and an allegation overlap", async () => {
     const page = await openPage(session, SEED());
-    await page.setViewport({ width: 1100, height: 900 });
+    await setViewport(page, { width: 1100, height: 900 });
     await settledState(page);
     await hoverMarkedQuote(page, "تواطأت");
     await waitForCard(page, { contains: "" });
@@ -140,7 +133,7 @@ describe.each(BROWSERS)("reading the seed, %s", (name) => {
   it("keeps the card beside or above its mark, inside the viewport with its own scroll, at 200% zoom", async () => {
     const page = await session.browser.newPage();
     // 200% zoom of a 1100×900 window: half the CSS pixels, twice the device pixels.
-    await page.setViewport({ width: 550, height: 450, deviceScaleFactor: 2 });
+    await setViewport(page, { width: 550, height: 450, deviceScaleFactor: 2 });
     await page.goto(SEED(), { waitUntil: "load" });
     await settledState(page);
     await hoverMarkedQuote(page, "عامل الحسم");
@@ -176,7 +169,7 @@ describe.each(BROWSERS)("reading the seed, %s", (name) => {
 
   it("keeps the card open while the article re-renders the same text", async () => {
     const page = await openPage(session, SEED());
-    await page.setViewport({ width: 1100, height: 900 });
+    await setViewport(page, { width: 1100, height: 900 });
     await settledState(page);
     await hoverMarkedQuote(page, "30 دبابة");
     const before = await waitForCard(page);
@@ -187,13 +180,17 @@ describe.each(BROWSERS)("reading the seed, %s", (name) => {
         article.replaceChildren(...[...article.childNodes].map((n) => n.cloneNode(true)));
     });
     // The extension re-reads the page 400 ms after it settles; the card must survive it.
-    await page.waitForFunction(() => {
-      let live = 0;
-      CSS.highlights.forEach((h) => {
-        for (const r of h as unknown as Iterable<Range>) if (!r.collapsed) live++;
-      });
-      return live > 10;
-    }, inPage());
+    await waitUntil(
+      page,
+      () => {
+        let live = 0;
+        CSS.highlights.forEach((h) => {
+          for (const r of h as unknown as Iterable<Range>) if (!r.collapsed) live++;
+        });
+        return live > 10;
+      },
+      inPage(),
+    );
     await new Promise((r) => setTimeout(r, 800));
     const after = await cardSeen(page);
     expect(after?.hidden).toBe(false);
@@ -205,10 +202,14 @@ describe.each(BROWSERS)("reading the seed, %s", (name) => {
     const page = await openPage(session, SEED());
     await settledState(page);
     await stepNext(session, page);
-    await page.waitForFunction(() => {
-      const root = document.querySelector("source-context-card")?.shadowRoot;
-      return root?.activeElement !== null && CSS.highlights.has("source-context-focus");
-    }, inPage());
+    await waitUntil(
+      page,
+      () => {
+        const root = document.querySelector("source-context-card")?.shadowRoot;
+        return root?.activeElement !== null && CSS.highlights.has("source-context-focus");
+      },
+      inPage(),
+    );
     await page.keyboard.press("Escape");
     const card = await cardSeen(page);
     expect(card).toMatchObject({ hidden: true, focused: false, focusHighlight: false });
@@ -217,7 +218,7 @@ describe.each(BROWSERS)("reading the seed, %s", (name) => {
 
   it("opens the options page from 'This label is wrong' with the source's override, saved once valid", async () => {
     const page = await openPage(session, SEED());
-    await page.setViewport({ width: 1100, height: 900 });
+    await setViewport(page, { width: 1100, height: 900 });
     await settledState(page);
     await hoverMarkedQuote(page, "عامل الحسم");
     const text = await waitForCard(page, { contains: "This label is wrong" });
@@ -259,7 +260,7 @@ describe.each(BROWSERS)("reading the seed, %s", (name) => {
       area.dispatchEvent(new Event("input", { bubbles: true }));
     });
     await options.click("[data-testid=save-override]");
-    await options.waitForFunction(() =>
+    await waitUntil(options, () =>
       /saved/.test(document.querySelector("[data-testid=override-outcome]")?.textContent ?? ""),
     );
     const stored = await options.evaluate(async () => {
@@ -299,7 +300,7 @@ describe.each(BROWSERS)("reading the seed, %s", (name) => {
     });
     await popup.click("[data-testid=copy-json]");
     await popup.click("[data-testid=download-markdown]");
-    await popup.waitForFunction(() => {
+    await waitUntil(popup, () => {
       const w = window as unknown as { copied: string[]; downloaded: unknown[] };
       return w.copied.length === 1 && w.downloaded.length === 1;
     });
@@ -325,7 +326,7 @@ describe.each(BROWSERS)("reading the seed, %s", (name) => {
     const page = await openPage(session, SEED());
     await settledState(page);
     const popup = await openExtensionPage(session, page, "popup");
-    await popup.setViewport({ width: 420, height: 600 });
+    await setViewport(popup, { width: 420, height: 600 });
     await popup.waitForSelector("[data-testid=status][data-status=done]");
     await popup.waitForSelector("[data-testid=shortcuts] kbd");
     const layout = await popup.evaluate(() => ({
@@ -357,7 +358,7 @@ describe.each(BROWSERS)("reading the seed, %s", (name) => {
 
   it("has a card that meets WCAG AA according to axe-core, light and dark", async () => {
     const page = await openPage(session, SEED());
-    await page.setViewport({ width: 1100, height: 900 });
+    await setViewport(page, { width: 1100, height: 900 });
     await settledState(page);
     await hoverMarkedQuote(page, "تواطأت");
     await waitForCard(page);
@@ -388,7 +389,7 @@ describe.each(BROWSERS)("always analysing a site, %s", (name) => {
     await popup.click("#toggle-always");
     await popup.waitForSelector("[data-testid=status][data-status=done]", { timeout: 30_000 });
     await page.reload({ waitUntil: "load" });
-    await page.waitForFunction(() => document.readyState === "complete", inPage());
+    await waitUntil(page, () => document.readyState === "complete", inPage());
     const state = await settledState(page);
     expect(state).toMatchObject({ status: "done", isNews: false });
     await setSettings(popup, { alwaysAnalyseSites: [] });

@@ -4,6 +4,7 @@ import { hoverMarkedQuote, waitForCard } from "../../src/cli/card-probe";
 import { newsPage, servePages } from "../fixtures/hostile/pages";
 import { BROWSERS, inPage, launch, type Session, waitForContentScript } from "./browsers";
 import { settledState } from "./page-state";
+import { setViewport, waitUntil } from "./wait";
 
 const PAYLOAD = "<img src=x onerror=alert(1)>";
 const SCRIPT_PAYLOAD = "<script>alert(2)</script>";
@@ -50,7 +51,7 @@ describe.each(BROWSERS)("text is only rendered as text, %s", (name) => {
       void dialog.dismiss();
     });
     try {
-      await page.setViewport({ width: 1000, height: 800 });
+      await setViewport(page, { width: 1000, height: 800 });
       await page.goto(`${serverUrl()}/xss.html`, { waitUntil: "load" });
       await waitForContentScript(page);
       const state = await settledState(page);
@@ -65,7 +66,8 @@ describe.each(BROWSERS)("text is only rendered as text, %s", (name) => {
         expect(card.active).toBe(0);
         // Leaving closes the card, which may cover the next quote.
         await page.mouse.move(995, 795);
-        await page.waitForFunction(
+        await waitUntil(
+          page,
           () =>
             document
               .querySelector("source-context-card")
