@@ -163,7 +163,9 @@ for (const { name, points } of growths) {
   );
 }
 
-section("Against @mozilla/readability's parse of the same page (engine on our extracted text)");
+section(
+  "Against @mozilla/readability's parse of the same page (engine on our extracted text; best of 5 interleaved runs each)",
+);
 const reader = await compareWithReadability(corpora.pages);
 console.log(
   table(
