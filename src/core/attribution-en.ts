@@ -25,6 +25,7 @@ import {
   needsClause,
   needsQuote,
   opensClause,
+  possessorBefore,
   readsAsClause,
   relaysSpeech,
   takesAddressee,
@@ -1126,6 +1127,9 @@ function attributeAt(
   }
   // "the claim that…" attributes its clause; "the competing claims follow…" nothing.
   if (nounUse && !isThatClause(text, content)) return null;
+  // "his claim that…": the pronoun is who claims ("Trump's claim that…": the words before).
+  const owner = nounUse ? possessorBefore(text, cue) : null;
+  if (owner) return make(content, owner);
   if (asksNothing(text, cue, content)) return null;
   // "X told CNN that …, saying…": an adjunct participle's subject is its clause's.
   const main =
