@@ -833,6 +833,15 @@ function attributeAt(
     ? PASSIVE_AGENT.exec(text.slice(cue.end, cue.end + 8))
     : null;
   const agentAt = cue.value.phrase.endsWith(" by") ? cue.end : by ? cue.end + by[0].length : -1;
+  // "was asked by host John Dickerson whether his aim…": the agent asks the question after it.
+  const question =
+    agentAt >= 0 && asksAddressee(cue.value.phrase)
+      ? questionAfterAddressee(text, agentAt, nextCue)
+      : null;
+  if (question !== null) {
+    const asker = trimRange(text, agentAt, question);
+    return make(contentAfterCue(ctx, sentence, question, later), asker);
+  }
   if (agentAt >= 0) {
     const who = speakerAfter(text, agentAt, sentence.end);
     const what = speakerBefore(text, sentence, cue.start);
