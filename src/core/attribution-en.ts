@@ -16,6 +16,7 @@ import { creditedQuotes, speakerLabel } from "./credited-quotes";
 import {
   asksAddressee,
   asksNothing,
+  deniesSpeech,
   hasNounForm,
   isPassiveHedge,
   isQuestionWord,
@@ -1125,9 +1126,14 @@ function attributeAt(
     asksAddressee(phrase),
   );
   // "condemned the attack", "denied any involvement": a bare object states nothing; "did not
-  // say whether…" neither.
+  // say whether…" neither. "Denied the charges" does: it answers what was said.
   const quoted = kindOf(ctx, content.start, content.end) === "direct";
-  if (!quoted && needsClause(cue.value.phrase) && !readsAsClause(text, content)) {
+  if (
+    !quoted &&
+    needsClause(cue.value.phrase) &&
+    !readsAsClause(text, content) &&
+    !deniesSpeech(text, cue.value.phrase, content)
+  ) {
     // "the militant group denied involvement": no statement, but its subject is still a
     // mention a later "it said" may point back to.
     const who = subjects && !nounUse ? speakerBefore(text, sentence, cue.start) : null;

@@ -50,6 +50,8 @@ const PASSIVE_BE = new Set(senses.passiveBe);
 const PARTICIPLES = new Set(senses.irregularParticiples);
 const SUBJECTS = new Set(senses.subjectPronouns);
 const POSSESSIVES = new Set(senses.possessives);
+const DENIALS = new Set(senses.speechObjects.cues);
+const SPEECH_OBJECTS = new Set(senses.speechObjects.objects);
 const AUXILIARIES = new Set(grammar.auxiliaries);
 /** How far into a content a clause must show itself (a subject pronoun or an auxiliary). */
 const CLAUSE_WORDS = 6;
@@ -187,6 +189,12 @@ export function possessorBefore(text: string, cue: Range): Range | null {
   if (!POSSESSIVES.has(w)) return null;
   const end = text.slice(0, cue.start).trimEnd().length;
   return { start: end - w.length, end };
+}
+
+/** "denied the charges": a denial whose object's head names what was said. */
+export function deniesSpeech(text: string, phrase: string, content: Range): boolean {
+  if (!DENIALS.has(phrase)) return false;
+  return wordsOf(text.slice(content.start, content.end), 4).some((w) => SPEECH_OBJECTS.has(w));
 }
 
 /** "that the army fired" (a complement clause), not "that was also carried" (a relative one). */

@@ -101,6 +101,14 @@ describe("English cues are speech and thought, nothing else", () => {
     expect(found("Admission to the museum is free.")).toEqual([]);
   });
 
+  it("reads a denial of what was said as a statement, any other bare object as nothing", () => {
+    expect(found("The senator denied the allegations on Monday.")).toEqual([
+      ["denied", "The senator", "the allegations on Monday"],
+    ]);
+    expect(found("The senator denied any wrongdoing.")).toEqual([]);
+    expect(found("The group rejected the accusation.")).toEqual([]);
+  });
+
   it("reads a passive cue without a speaker in its subject", () => {
     expect(found("Residents were told to leave their homes.")).toEqual([
       ["told", null, "to leave their homes"],
