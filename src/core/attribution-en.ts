@@ -16,6 +16,7 @@ import { creditedQuotes, speakerLabel } from "./credited-quotes";
 import {
   asksAddressee,
   asksNothing,
+  deniesSpeech,
   hasNounForm,
   isPassiveHedge,
   isQuestionWord,
@@ -25,6 +26,7 @@ import {
   needsClause,
   needsQuote,
   opensClause,
+  possessorBefore,
   readsAsClause,
   relaysSpeech,
   takesAddressee,
@@ -832,6 +834,15 @@ function attributeAt(
     ? PASSIVE_AGENT.exec(text.slice(cue.end, cue.end + 8))
     : null;
   const agentAt = cue.value.phrase.endsWith(" by") ? cue.end : by ? cue.end + by[0].length : -1;
+  // "was asked by host John Dickerson whether his aim…": the agent asks the question after it.
+  const question =
+    agentAt >= 0 && asksAddressee(cue.value.phrase)
+      ? questionAfterAddressee(text, agentAt, nextCue)
+      : null;
+  if (question !== null) {
+    const asker = trimRange(text, agentAt, question);
+    return make(contentAfterCue(ctx, sentence, question, later), asker);
+  }
   if (agentAt >= 0) {
     const who = speakerAfter(text, agentAt, sentence.end);
     const what = speakerBefore(text, sentence, cue.start);
@@ -1115,9 +1126,14 @@ function attributeAt(
     asksAddressee(phrase),
   );
   // "condemned the attack", "denied any involvement": a bare object states nothing; "did not
-  // say whether…" neither.
+  // say whether…" neither. "Denied the charges" does: it answers what was said.
   const quoted = kindOf(ctx, content.start, content.end) === "direct";
-  if (!quoted && needsClause(cue.value.phrase) && !readsAsClause(text, content)) {
+  if (
+    !quoted &&
+    needsClause(cue.value.phrase) &&
+    !readsAsClause(text, content) &&
+    !deniesSpeech(text, cue.value.phrase, content)
+  ) {
     // "the militant group denied involvement": no statement, but its subject is still a
     // mention a later "it said" may point back to.
     const who = subjects && !nounUse ? speakerBefore(text, sentence, cue.start) : null;
@@ -1126,6 +1142,9 @@ function attributeAt(
   }
   // "the claim that…" attributes its clause; "the competing claims follow…" nothing.
   if (nounUse && !isThatClause(text, content)) return null;
+  // "his claim that…": the pronoun is who claims ("Trump's claim that…": the words before).
+  const owner = nounUse ? possessorBefore(text, cue) : null;
+  if (owner) return make(content, owner);
   if (asksNothing(text, cue, content)) return null;
   // "X told CNN that …, saying…": an adjunct participle's subject is its clause's.
   const main =

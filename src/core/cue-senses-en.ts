@@ -49,6 +49,9 @@ const PREPOSITIONS = new Set(senses.prepositions);
 const PASSIVE_BE = new Set(senses.passiveBe);
 const PARTICIPLES = new Set(senses.irregularParticiples);
 const SUBJECTS = new Set(senses.subjectPronouns);
+const POSSESSIVES = new Set(senses.possessives);
+const DENIALS = new Set(senses.speechObjects.cues);
+const SPEECH_OBJECTS = new Set(senses.speechObjects.objects);
 const AUXILIARIES = new Set(grammar.auxiliaries);
 /** How far into a content a clause must show itself (a subject pronoun or an auxiliary). */
 const CLAUSE_WORDS = 6;
@@ -178,6 +181,20 @@ export function usedAsNoun(text: string, cue: Range, phrase: string): boolean {
   const marker = wordBefore(text, cue);
   if (PRONOMINAL.has(marker) && !NOUN_FORMS.has(phrase)) return false;
   return NOUN_MARKERS.has(marker) && /\s$/.test(text.slice(0, cue.start));
+}
+
+/** "his claim that…": the possessive pronoun right before a reporting noun, who claims. */
+export function possessorBefore(text: string, cue: Range): Range | null {
+  const w = wordBefore(text, cue);
+  if (!POSSESSIVES.has(w)) return null;
+  const end = text.slice(0, cue.start).trimEnd().length;
+  return { start: end - w.length, end };
+}
+
+/** "denied the charges": a denial whose object's head names what was said. */
+export function deniesSpeech(text: string, phrase: string, content: Range): boolean {
+  if (!DENIALS.has(phrase)) return false;
+  return wordsOf(text.slice(content.start, content.end), 4).some((w) => SPEECH_OBJECTS.has(w));
 }
 
 /** "that the army fired" (a complement clause), not "that was also carried" (a relative one). */

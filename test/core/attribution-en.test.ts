@@ -27,6 +27,12 @@ describe("English attribution", () => {
     ]);
   });
 
+  it("reads the agent of a passive «asked by» as the one who asks the question after it", () => {
+    expect(found("Sanders was asked by host John Dickerson whether his aim had changed.")).toEqual([
+      ["indirect", "was asked", "host John Dickerson", "whether his aim had changed"],
+    ]);
+  });
+
   it("leaves auxiliaries and adverbs out of the speaker", () => {
     expect(found("American officials have also argued that it was time to help.")[0]?.[2]).toBe(
       "American officials",

@@ -90,6 +90,25 @@ describe("English cues are speech and thought, nothing else", () => {
     ]);
   });
 
+  it("reads a reporting noun's that-clause, its possessive pronoun the one who claims", () => {
+    expect(
+      found("Republicans distanced themselves from his suggestion that the judge was biased."),
+    ).toEqual([["suggestion", "his", "that the judge was biased"]]);
+    expect(found("The party ignored her insistence that the vote was rigged.")).toEqual([
+      ["insistence", "her", "that the vote was rigged"],
+    ]);
+    expect(found("The suggestion was rejected, and his admission came late.")).toEqual([]);
+    expect(found("Admission to the museum is free.")).toEqual([]);
+  });
+
+  it("reads a denial of what was said as a statement, any other bare object as nothing", () => {
+    expect(found("The senator denied the allegations on Monday.")).toEqual([
+      ["denied", "The senator", "the allegations on Monday"],
+    ]);
+    expect(found("The senator denied any wrongdoing.")).toEqual([]);
+    expect(found("The group rejected the accusation.")).toEqual([]);
+  });
+
   it("reads a passive cue without a speaker in its subject", () => {
     expect(found("Residents were told to leave their homes.")).toEqual([
       ["told", null, "to leave their homes"],
