@@ -187,7 +187,9 @@ export function usedAsNoun(text: string, cue: Range, phrase: string): boolean {
 export function possessorBefore(text: string, cue: Range): Range | null {
   const w = wordBefore(text, cue);
   if (!POSSESSIVES.has(w)) return null;
-  const end = text.slice(0, cue.start).trimEnd().length;
+  // Within wordBefore's window, so a long run of spaces costs no more than a short one.
+  const window = text.slice(Math.max(0, cue.start - 16), cue.start);
+  const end = cue.start - (window.length - window.trimEnd().length);
   return { start: end - w.length, end };
 }
 

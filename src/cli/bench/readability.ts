@@ -2,6 +2,7 @@ import { Readability } from "@mozilla/readability";
 import { analyze } from "../../core/analyze";
 import { parseHtml } from "../../page/node-dom";
 import { type FixturePage, releaseClosedWindows } from "./corpora";
+import { batchMs } from "./timing";
 
 export interface ReaderComparison {
   page: string;
@@ -28,19 +29,6 @@ function readabilityOnceMs(html: string): number {
   const elapsed = performance.now() - start;
   doc.defaultView?.close();
   return elapsed;
-}
-
-/** Milliseconds per call of `work`, over as many calls as fill `minMs` (short texts take < 1 ms). */
-function batchMs(work: () => unknown, minMs: number): number {
-  const start = performance.now();
-  let calls = 0;
-  let elapsed = 0;
-  do {
-    work();
-    calls++;
-    elapsed = performance.now() - start;
-  } while (elapsed < minMs);
-  return elapsed / calls;
 }
 
 /**

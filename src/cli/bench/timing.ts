@@ -30,3 +30,16 @@ export function timeMedian(work: () => unknown, options: TimingOptions = {}): nu
   }
   return median(samples);
 }
+
+/** Milliseconds per call of `work`, over as many calls as fill `minMs` (short texts take < 1 ms). */
+export function batchMs(work: () => unknown, minMs: number): number {
+  const start = performance.now();
+  let calls = 0;
+  let elapsed = 0;
+  do {
+    work();
+    calls++;
+    elapsed = performance.now() - start;
+  } while (elapsed < minMs);
+  return elapsed / calls;
+}
